@@ -1,0 +1,42 @@
+// One Jest run, three projects: unit specs beside the code, integration and e2e
+// suites under test/. Integration and e2e share a per-run template database made by
+// the global setup; each test file clones its own database from it.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const common = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  // NestJS 12 and meilisearch ship ESM only: compile them for Jest's CommonJS runtime.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch)/)'],
+  moduleNameMapper: { '^@rongtong/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+  setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+};
+
+module.exports = {
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+    },
+  ],
+};

@@ -1,0 +1,3 @@
+// Runs in every test worker before the test file: a quiet, test-mode environment.
+process.env.NODE_ENV ??= 'test';
+process.env.LOG_LEVEL ??= 'silent';
