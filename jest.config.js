@@ -17,8 +17,8 @@ const swc = [
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  // NestJS 12 and meilisearch ship ESM only: compile them for Jest's CommonJS runtime.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch)/)'],
+  // NestJS 12, meilisearch, content-disposition and cookie (under Fastify) ship ESM only: compile them for Jest's CommonJS runtime.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch|content-disposition|cookie)/)'],
   moduleNameMapper: { '^@rongtong/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
 };

@@ -1,16 +1,22 @@
 import 'reflect-metadata';
-import { Controller, Get, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { hello } from '@rongtong/platform';
+import { ConfigError, loadConfig } from '@rongtong/platform';
+import { createApiApp } from './bootstrap';
 
-@Controller()
-class C { @Get('x') x() { return { hello }; } }
-@Module({ controllers: [C] })
-class M {}
-async function main() {
-  const app = await NestFactory.create<NestFastifyApplication>(M, new FastifyAdapter());
-  await app.listen(3999, '127.0.0.1');
-  console.log('up');
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = loadConfig(process.env);
+  const app = await createApiApp(config);
+  await app.listen({ port: config.http.port, host: config.http.host });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .log.info(
+      `Rongtong API listening on http://${config.http.host}:${config.http.port} (docs at /api/docs) after ${Math.round(performance.now() - startedAt)} ms`,
+    );
 }
-void main();
+
+main().catch((error: unknown) => {
+  // A bad variable is one clear line, not a stack trace.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

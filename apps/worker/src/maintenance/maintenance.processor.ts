@@ -1,0 +1,38 @@
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import type { OnApplicationBootstrap } from '@nestjs/common';
+import { DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+const OUTBOX_RETENTION_DAYS = 7;
+
+/** Housekeeping: published outbox rows are kept a week for tracing, then pruned hourly. */
+@Processor('maintenance')
+export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> implements OnApplicationBootstrap {
+  readonly queue = 'maintenance';
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectQueue('maintenance') private readonly maintenance: Queue,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.maintenance.upsertJobScheduler(
+      'outbox.prune',
+      { every: 3_600_000 },
+      { name: 'outbox.prune', data: { olderThanDays: OUTBOX_RETENTION_DAYS } },
+    );
+  }
+
+  @JobHandler('outbox.prune')
+  async pruneOutbox(job: JobOf<'maintenance', 'outbox.prune'>): Promise<{ deleted: number }> {
+    const [, deleted] = await this.dataSource.query(
+      `DELETE FROM outbox WHERE published_at < now() - make_interval(days => $1)`,
+      [job.data.olderThanDays],
+    );
+    this.logger.log(`Pruned ${deleted} published outbox events older than ${job.data.olderThanDays} days`);
+    return { deleted: Number(deleted) };
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * What kind of failure a domain error is. The HTTP layer maps kinds to status codes in
+ * one place (problem-details.filter.ts); the domain never speaks HTTP.
+ */
+export type ErrorKind =
+  | 'invalid' // 400: the request is malformed
+  | 'unauthorized' // 401
+  | 'forbidden' // 403
+  | 'not_found' // 404
+  | 'conflict' // 409
+  | 'too_large' // 413
+  | 'unsupported_media_type' // 415
+  | 'unprocessable' // 422: well-formed, but breaks a domain rule
+  | 'rate_limited' // 429
+  | 'unavailable'; // 503
+
+/**
+ * Base of every error the domain raises on purpose. Subclasses fix a stable `code`
+ * (clients branch on it) and a `kind`; `details` carries machine-readable context
+ * (the field, the check that failed, what remains) that is safe to show the caller.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  abstract readonly kind: ErrorKind;
+
+  constructor(
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** One field's complaint, as a dotted path (`details.capacity.quantity`). */
+export interface FieldViolation {
+  field: string;
+  message: string;
+}
+
+/** The request body or query failed structural validation (shape, types, unknown fields). */
+export class RequestValidationError extends DomainError {
+  readonly code = 'VALIDATION_FAILED';
+  readonly kind = 'invalid';
+
+  constructor(readonly violations: FieldViolation[]) {
+    super(violations.map((v) => `${v.field}: ${v.message}`).join('; '), { errors: violations });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code: string;
+  readonly kind = 'not_found';
+
+  constructor(resource: string, code = 'NOT_FOUND') {
+    super(`${resource} not found`);
+    this.code = code;
+  }
+}

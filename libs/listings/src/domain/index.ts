@@ -1,0 +1,18 @@
+export {
+  type BookingRules,
+  defaultBookingRules,
+  type OpeningHours,
+  type OpeningInterval,
+  type Weekday,
+  WEEKDAYS,
+} from './booking-rules';
+export * from './capacity-details';
+export * from './equipment-details';
+export * from './ip-details';
+export * from './listing-details';
+export * from './listing-kind';
+export * from './listing-status';
+export * from './listings.errors';
+export * from './money';
+export * from './patent-number';
+export * from './taxonomy';

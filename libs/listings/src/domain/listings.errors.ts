@@ -1,0 +1,100 @@
+import { DomainError, type FieldViolation } from '@rongtong/kernel';
+
+export type PatentNumberCheck = 'format' | 'type_digit' | 'check_digit';
+
+const PATENT_NUMBER_CHECK_MESSAGES: Record<PatentNumberCheck, string> = {
+  format:
+    'failed the format check: expected a post-October-2003 application number, ' +
+    'YYYY T NNNNNNN . C (12 digits and a check digit), optionally prefixed ZL or CN',
+  type_digit:
+    'failed the type digit check: the 5th digit must be 1 (invention), 2 (utility model), ' +
+    '3 (design), 8 (PCT invention) or 9 (PCT utility model)',
+  check_digit:
+    'failed the check digit check: the last character does not check the 12 digits before it',
+};
+
+export class PatentNumberInvalidError extends DomainError {
+  readonly code = 'PATENT_NUMBER_INVALID';
+  readonly kind = 'unprocessable';
+
+  constructor(
+    readonly check: PatentNumberCheck,
+    detail?: string,
+  ) {
+    const message = `Patent application number ${PATENT_NUMBER_CHECK_MESSAGES[check]}`;
+    super(detail ? `${message} (${detail})` : message, { check });
+  }
+}
+
+export class MoneyInvalidError extends DomainError {
+  readonly code = 'MONEY_INVALID';
+  readonly kind = 'unprocessable';
+
+  constructor(readonly value: unknown) {
+    super('An amount must be a non-negative whole number of fen (1 yuan = 100 fen)', {
+      value,
+    });
+  }
+}
+
+/**
+ * One field's complaint. `code` is set when a named business rule (rather than the
+ * field's own shape) failed, so a client can branch on it inside a multi-field error.
+ */
+export interface ListingViolation extends FieldViolation {
+  code?: string;
+}
+
+/**
+ * A listing body breaks the listings domain's rules. Carries every violation found,
+ * not just the first, so a form can mark all its fields at once.
+ */
+export class ListingValidationError extends DomainError {
+  readonly code: string = 'LISTING_INVALID';
+  readonly kind = 'unprocessable';
+
+  constructor(readonly violations: ListingViolation[]) {
+    super(violations.map((v) => `${v.field}: ${v.message}`).join('; '), { errors: violations });
+  }
+}
+
+/** The patent type stated in the listing is not the type the application number encodes. */
+export class PatentTypeMismatchError extends ListingValidationError {
+  override readonly code = 'PATENT_TYPE_MISMATCH';
+}
+
+/**
+ * An open licence (开放许可) conflicts with the rest of the offer: while a declaration
+ * stands the patentee may grant no exclusive or sole licence (Patent Law art. 51).
+ */
+export class OpenLicenceConflictError extends ListingValidationError {
+  override readonly code = 'OPEN_LICENCE_CONFLICT';
+}
+
+/** The listing's lifecycle does not allow this action from its current status. */
+export class ListingStateConflictError extends DomainError {
+  readonly code = 'LISTING_STATE_CONFLICT';
+  readonly kind = 'conflict';
+
+  constructor(
+    readonly from: string,
+    readonly action: string,
+    readonly allowedActions: readonly string[],
+  ) {
+    super(
+      `Cannot ${action} a listing that is ${from}` +
+        (allowedActions.length > 0 ? `; allowed: ${allowedActions.join(', ')}` : '; it is final'),
+      { status: from, action, allowedActions: [...allowedActions] },
+    );
+  }
+}
+
+/** The owner may not change the listing in its current status. */
+export class ListingNotEditableError extends DomainError {
+  readonly code = 'LISTING_NOT_EDITABLE';
+  readonly kind = 'conflict';
+
+  constructor(readonly status: string) {
+    super(`A ${status} listing cannot be edited`, { status });
+  }
+}

@@ -1,0 +1,56 @@
+import { ConfigError, DEV_DEFAULTS, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('gives working local defaults on an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.http.port).toBe(3000);
+    expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/rongtong');
+    expect(config.redis.url).toBe('redis://127.0.0.1:6379');
+    expect(config.search.engine).toBe('postgres');
+    expect(config.jwt.accessTtlSeconds).toBe(900);
+    expect(config.platformAdmin?.email).toBe(DEV_DEFAULTS.platformAdminEmail);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'not a url' }, 'REDIS_URL'],
+    [{ SEARCH_ENGINE: 'elastic' }, 'SEARCH_ENGINE'],
+    [{ SEARCH_ENGINE: 'meilisearch' }, 'MEILI_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ PLATFORM_ADMIN_EMAIL: 'not-an-email' }, 'PLATFORM_ADMIN_EMAIL'],
+  ])('refuses %j naming %s in one line', (env, variable) => {
+    const attempt = () => loadConfig(env);
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ConfigError).variable).toBe(variable);
+      expect((error as Error).message).toMatch(new RegExp(`^Invalid configuration: ${variable} `));
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('refuses dev defaults in production but accepts real secrets', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    const config = loadConfig(production);
+    expect(config.isProduction).toBe(true);
+    expect(config.platformAdmin).toBeUndefined();
+    expect(() => loadConfig({ ...production, JWT_SECRET: DEV_DEFAULTS.jwtSecret })).toThrow(/JWT_SECRET/);
+    expect(() =>
+      loadConfig({
+        ...production,
+        PLATFORM_ADMIN_EMAIL: 'a@b.cn',
+        PLATFORM_ADMIN_PASSWORD: DEV_DEFAULTS.platformAdminPassword,
+      }),
+    ).toThrow(/PLATFORM_ADMIN_PASSWORD/);
+  });
+
+  it('treats blank variables as unset and splits CORS origins', () => {
+    const config = loadConfig({ PORT: '', CORS_ORIGINS: 'https://a.cn, https://b.cn' });
+    expect(config.http.port).toBe(3000);
+    expect(config.http.corsOrigins).toEqual(['https://a.cn', 'https://b.cn']);
+  });
+});

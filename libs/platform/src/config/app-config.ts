@@ -1,0 +1,167 @@
+import { z } from 'zod';
+
+/**
+ * Development defaults that let `npm run demo` work on a machine with local PostgreSQL
+ * and Redis. They are refused in production (see `productionGuards`).
+ */
+export const DEV_DEFAULTS = {
+  jwtSecret: 'dev-only-jwt-secret-not-for-production-use',
+  platformAdminEmail: 'admin@rongtong.local',
+  platformAdminPassword: 'Rongtong-Admin-2026!',
+} as const;
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const url = (protocols: string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URL with scheme ${protocols.map((p) => p.replace(':', '://')).join(' or ')}` },
+  );
+
+/** Every environment variable Rongtong reads, with its default. Nothing else reads process.env. */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: int(1, 65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: bool.optional(),
+  BODY_LIMIT_BYTES: int(1024, 100 * 1024 * 1024).default(1024 * 1024),
+  CORS_ORIGINS: z.string().default(''),
+  DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/rongtong'),
+  DATABASE_POOL_SIZE: int(1, 200).default(10),
+  REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/i, 'must be letters, digits, - or _')
+    .default('rongtong'),
+  OUTBOX_POLL_INTERVAL_MS: int(50, 60_000).default(1000),
+  OUTBOX_BATCH_SIZE: int(1, 10_000).default(200),
+  SEARCH_ENGINE: z.enum(['postgres', 'meilisearch']).default('postgres'),
+  MEILI_URL: url(['http:', 'https:']).optional(),
+  MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_DEFAULTS.jwtSecret),
+  JWT_ISSUER: z.string().min(1).default('rongtong'),
+  JWT_AUDIENCE: z.string().min(1).default('rongtong-api'),
+  JWT_ACCESS_TTL_SECONDS: int(60, 86_400).default(900),
+  JWT_REFRESH_TTL_DAYS: int(1, 365).default(30),
+  PLATFORM_ADMIN_EMAIL: z.email().optional(),
+  PLATFORM_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+});
+
+type Env = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Rules that only hold in production: dev defaults and missing secrets are refused. */
+function productionGuards(env: Env, raw: Record<string, string | undefined>): void {
+  if (env.NODE_ENV !== 'production') return;
+  if (!raw.JWT_SECRET || env.JWT_SECRET === DEV_DEFAULTS.jwtSecret) {
+    throw new ConfigError('JWT_SECRET', 'must be set to a secret of at least 32 characters in production');
+  }
+  if (env.SEARCH_ENGINE === 'meilisearch' && !env.MEILI_MASTER_KEY) {
+    throw new ConfigError('MEILI_MASTER_KEY', 'must be set when SEARCH_ENGINE=meilisearch in production');
+  }
+  if (env.PLATFORM_ADMIN_PASSWORD === DEV_DEFAULTS.platformAdminPassword) {
+    throw new ConfigError('PLATFORM_ADMIN_PASSWORD', 'must not be the development default in production');
+  }
+}
+
+/** The validated, typed configuration. Built once at boot by `loadConfig`. */
+export class AppConfig {
+  readonly env!: Env['NODE_ENV'];
+  readonly http!: { host: string; port: number; bodyLimitBytes: number; corsOrigins: string[] };
+  readonly log!: { level: Env['LOG_LEVEL']; pretty: boolean };
+  readonly database!: { url: string; poolSize: number };
+  readonly redis!: { url: string };
+  readonly queue!: { prefix: string };
+  readonly outbox!: { pollIntervalMs: number; batchSize: number };
+  readonly search!: { engine: Env['SEARCH_ENGINE']; meiliUrl?: string; meiliMasterKey?: string };
+  readonly jwt!: {
+    secret: string;
+    issuer: string;
+    audience: string;
+    accessTtlSeconds: number;
+    refreshTtlDays: number;
+  };
+  /** The first platform admin, created at start when none exists. */
+  readonly platformAdmin?: { email: string; password: string };
+
+  get isProduction(): boolean {
+    return this.env === 'production';
+  }
+}
+
+function blankToUndefined(raw: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v === '' ? undefined : v]));
+}
+
+/**
+ * Validates the environment into an `AppConfig`, or throws a `ConfigError` whose one-line
+ * message names the first offending variable.
+ */
+export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfig {
+  const raw = blankToUndefined(rawEnv);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    const got = raw[variable];
+    throw new ConfigError(variable, `${issue.message}${got === undefined ? '' : ` (got '${got}')`}`);
+  }
+  const env = parsed.data;
+  productionGuards(env, raw);
+  if (env.SEARCH_ENGINE === 'meilisearch' && !env.MEILI_URL) {
+    throw new ConfigError('MEILI_URL', 'must be set when SEARCH_ENGINE=meilisearch');
+  }
+
+  const isDev = env.NODE_ENV !== 'production';
+  const adminEmail = env.PLATFORM_ADMIN_EMAIL ?? (isDev ? DEV_DEFAULTS.platformAdminEmail : undefined);
+  const adminPassword = env.PLATFORM_ADMIN_PASSWORD ?? (isDev ? DEV_DEFAULTS.platformAdminPassword : undefined);
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    throw new ConfigError(
+      adminEmail === undefined ? 'PLATFORM_ADMIN_EMAIL' : 'PLATFORM_ADMIN_PASSWORD',
+      'must be set together with its pair',
+    );
+  }
+
+  return Object.assign(new AppConfig(), {
+    env: env.NODE_ENV,
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      corsOrigins: env.CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    },
+    log: { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' },
+    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    redis: { url: env.REDIS_URL },
+    queue: { prefix: env.QUEUE_PREFIX },
+    outbox: { pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS, batchSize: env.OUTBOX_BATCH_SIZE },
+    search: { engine: env.SEARCH_ENGINE, meiliUrl: env.MEILI_URL, meiliMasterKey: env.MEILI_MASTER_KEY },
+    jwt: {
+      secret: env.JWT_SECRET,
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      accessTtlSeconds: env.JWT_ACCESS_TTL_SECONDS,
+      refreshTtlDays: env.JWT_REFRESH_TTL_DAYS,
+    },
+    platformAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
+  });
+}

@@ -1,0 +1,8 @@
+import { Extensions1764150000000 } from './1764150000000-extensions';
+import { Outbox1764150000100 } from './1764150000100-outbox';
+
+/**
+ * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
+ * from TypeScript in tests and from the built JavaScript in production.
+ */
+export const migrations = [Extensions1764150000000, Outbox1764150000100];

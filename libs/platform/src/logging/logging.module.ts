@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { Module } from '@nestjs/common';
+import { ClsModule, ClsServiceManager } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from '../config';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * The request id: the caller's `X-Request-Id` when it is sane, else a fresh UUID. Fastify
+ * calls this once per request; pino, the CLS context and problem bodies all reuse it.
+ */
+export function requestIdFor(req: IncomingMessage): string {
+  const header = req.headers['x-request-id'];
+  const candidate = Array.isArray(header) ? header[0] : header;
+  return candidate && REQUEST_ID.test(candidate) ? candidate : randomUUID();
+}
+
+/**
+ * Structured logs with pino: JSON in production, pretty in development. Every line
+ * carries the current request id (HTTP request or job), read from the CLS context.
+ */
+@Module({
+  imports: [
+    ClsModule.forRoot({
+      global: true,
+      middleware: {
+        mount: true,
+        generateId: true,
+        idGenerator: (req: { id?: string }) => req.id ?? randomUUID(),
+      },
+    }),
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.log.level,
+          transport: config.log.pretty
+            ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } }
+            : undefined,
+          genReqId: (req) => (req as { id?: string }).id ?? requestIdFor(req),
+          mixin: () => {
+            const cls = ClsServiceManager.getClsService();
+            return cls.isActive() && cls.getId() ? { requestId: cls.getId() } : {};
+          },
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          autoLogging: { ignore: (req) => req.url?.startsWith('/health') === true || req.url === '/metrics' },
+          customLogLevel: (_req, res, error) =>
+            error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

@@ -1,0 +1,4 @@
+export * from './outbox-message';
+export * from './outbox.relay';
+export * from './outbox.writer';
+export * from './outbox.module';

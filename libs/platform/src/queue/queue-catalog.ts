@@ -1,0 +1,30 @@
+import type { OutboxMessage } from '../outbox/outbox-message';
+
+/**
+ * Every queue and every job name, declared once with the payload each job carries.
+ * Jobs fed by the outbox are named after the event type and carry the `OutboxMessage`.
+ * The worker refuses to start unless each job name here has exactly one handler.
+ */
+export interface JobCatalog {
+  maintenance: {
+    'outbox.prune': { olderThanDays: number };
+  };
+}
+
+export type QueueName = keyof JobCatalog;
+export type JobName<Q extends QueueName> = Extract<keyof JobCatalog[Q], string>;
+export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobCatalog[Q][N];
+
+export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
+  maintenance: ['outbox.prune'],
+};
+
+export const QUEUE_NAMES = Object.keys(QUEUE_JOBS) as QueueName[];
+
+/** Which queues hear each outbox event type. An event nobody routes is marked published. */
+export type EventRoutes = Readonly<Record<string, readonly string[]>>;
+
+export const EVENT_ROUTES: EventRoutes = {};
+
+/** The payload of an event-fed job; kept here so processors type their handlers alike. */
+export type EventJob = OutboxMessage;
