@@ -34,7 +34,9 @@ describe('platform', () => {
     await inject({ method: 'GET', url: '/health/live' });
     const metrics = await inject({ method: 'GET', url: '/metrics' });
     expect(metrics.statusCode).toBe(200);
-    expect(metrics.body).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/health\/live",status_code="200"\} \d+/);
+    expect(metrics.body).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/health\/live",status_code="200"\} \d+/,
+    );
     expect(metrics.body).toMatch(/queue_jobs\{queue="maintenance",state="waiting"\} \d+/);
   });
 

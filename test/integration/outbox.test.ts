@@ -112,20 +112,20 @@ describe('outbox relay', () => {
 
     const [id] = await commitEvents(type);
     // The relay has tried and failed at least twice: the event is still waiting.
-    await eventually(async () => (await outboxRow(id!)).attempts >= 2, { what: 'failed relay attempts' });
-    expect((await outboxRow(id!)).published_at).toBeNull();
+    await eventually(async () => (await outboxRow(id)).attempts >= 2, { what: 'failed relay attempts' });
+    expect((await outboxRow(id)).published_at).toBeNull();
 
     await redisProxyOn(port);
     const observer = queueAt('outbox-test');
-    const job = await eventually(() => observer.getJob(id!), { what: 'the job in Redis' });
+    const job = await eventually(() => observer.getJob(id), { what: 'the job in Redis' });
     expect(job.name).toBe(type);
     expect(job.data).toMatchObject({ id, type, aggregateType: 'test', payload: { n: 0 } });
-    await eventually(async () => (await outboxRow(id!)).published_at !== null, { what: 'published_at' });
+    await eventually(async () => (await outboxRow(id)).published_at !== null, { what: 'published_at' });
 
     // A relay that retries the same rows (published_at reset, as after a crash before
     // commit) does not enqueue twice: the job id is the event id.
     await dataSource.query(`UPDATE outbox SET published_at = NULL WHERE id = $1`, [id]);
-    await eventually(async () => (await outboxRow(id!)).published_at !== null, { what: 'second relay pass' });
+    await eventually(async () => (await outboxRow(id)).published_at !== null, { what: 'second relay pass' });
     const counts = await observer.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(1);
   });
@@ -144,7 +144,7 @@ describe('outbox relay', () => {
     ).rejects.toThrow('the domain change failed');
     const [committed] = await commitEvents(type); // a later event proves the relay is running
 
-    await eventually(() => queue.getJob(committed!), { what: 'the committed event' });
+    await eventually(() => queue.getJob(committed), { what: 'the committed event' });
     const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM outbox WHERE type = $1`, [type]);
     expect(count).toBe(1);
     expect(await queue.getJobCounts('waiting')).toEqual({ waiting: 1 });
@@ -159,7 +159,7 @@ describe('outbox relay', () => {
         get(target, property, receiver) {
           if (property !== 'addBulk') return Reflect.get(target, property, receiver);
           return (jobs: Array<{ opts?: { jobId?: string } }>) => {
-            sent[index]!.push(...jobs.map((job) => job.opts!.jobId!));
+            sent[index].push(...jobs.map((job) => job.opts!.jobId!));
             return target.addBulk(jobs as Parameters<Queue['addBulk']>[0]);
           };
         },
@@ -179,11 +179,11 @@ describe('outbox relay', () => {
       },
       { what: 'all events published' },
     );
-    const all = [...sent[0]!, ...sent[1]!];
+    const all = [...sent[0], ...sent[1]];
     expect(all).toHaveLength(300);
     expect(new Set(all)).toEqual(new Set(ids));
-    expect(sent[0]!.length).toBeGreaterThan(0);
-    expect(sent[1]!.length).toBeGreaterThan(0);
+    expect(sent[0].length).toBeGreaterThan(0);
+    expect(sent[1].length).toBeGreaterThan(0);
     expect((await queue.getJobCounts('waiting')).waiting).toBe(300);
   });
 });

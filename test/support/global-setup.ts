@@ -11,7 +11,9 @@ import { databaseUrl, randomDatabaseName, withServer } from './test-database';
 export default async function globalSetup(): Promise<void> {
   const name = randomDatabaseName('rt_tpl');
   await withServer((client) => client.query(`CREATE DATABASE "${name}"`));
-  const dataSource = await new DataSource(dataSourceOptions({ database: { url: databaseUrl(name), poolSize: 2 } })).initialize();
+  const dataSource = await new DataSource(
+    dataSourceOptions({ database: { url: databaseUrl(name), poolSize: 2 } }),
+  ).initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
   } finally {

@@ -18,9 +18,10 @@ export interface TestApp {
  * The real API (and, when asked, the real worker) in this process, on a database of its
  * own and a queue prefix of its own. Requests go through Fastify's inject, no socket.
  */
-export async function startTestApp(
-  { worker = false, env = {} }: { worker?: boolean; env?: Record<string, string> } = {},
-): Promise<TestApp> {
+export async function startTestApp({
+  worker = false,
+  env = {},
+}: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = testConfig(db.url, env);
   const api = await createApiApp(config);

@@ -10,7 +10,14 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule, QueueModule, OutboxModule, DiscoveryModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        QueueModule,
+        OutboxModule,
+        DiscoveryModule,
+      ],
       providers: [JobHandlerRegistry, OutboxRelayService, MaintenanceProcessor],
     };
   }

@@ -26,7 +26,7 @@ export class RedisHealthIndicator implements OnModuleDestroy {
     try {
       if (this.redis.status === 'wait') await this.redis.connect();
       const pong = await this.redis.ping();
-      return pong === 'PONG' ? indicator.up() : indicator.down({ message: `unexpected reply ${pong}` });
+      return pong === 'PONG' ? indicator.up() : indicator.down({ message: 'unexpected reply to PING' });
     } catch (error) {
       return indicator.down({ message: error instanceof Error ? error.message : String(error) });
     }

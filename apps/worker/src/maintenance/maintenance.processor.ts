@@ -28,7 +28,7 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
 
   @JobHandler('outbox.prune')
   async pruneOutbox(job: JobOf<'maintenance', 'outbox.prune'>): Promise<{ deleted: number }> {
-    const [, deleted] = await this.dataSource.query(
+    const [, deleted]: [unknown, number] = await this.dataSource.query(
       `DELETE FROM outbox WHERE published_at < now() - make_interval(days => $1)`,
       [job.data.olderThanDays],
     );

@@ -5,10 +5,8 @@ export type UsccCheck = 'length' | 'alphabet' | 'organization_code' | 'check_cha
 const USCC_CHECK_MESSAGES: Record<UsccCheck, string> = {
   length: 'failed the length check: it must be 18 characters long',
   alphabet: 'failed the alphabet check: only digits and ABCDEFGHJKLMNPQRTUWXY are allowed',
-  organization_code:
-    'failed the organization code check (GB 11714): character 17 does not check characters 9–16',
-  check_character:
-    'failed the check character (GB 32100): character 18 does not check characters 1–17',
+  organization_code: 'failed the organization code check (GB 11714): character 17 does not check characters 9–16',
+  check_character: 'failed the check character (GB 32100): character 18 does not check characters 1–17',
 };
 
 export class UsccInvalidError extends DomainError {

@@ -1,10 +1,4 @@
-import {
-  findIndustry,
-  findSection,
-  INDUSTRY_DIVISIONS,
-  INDUSTRY_SECTIONS,
-  isKnownDivision,
-} from './industry-codes';
+import { findIndustry, findSection, INDUSTRY_DIVISIONS, INDUSTRY_SECTIONS, isKnownDivision } from './industry-codes';
 
 describe('industry codes (GB/T 4754-2017)', () => {
   it('seeds the twenty sections A–T in order', () => {
@@ -15,17 +9,7 @@ describe('industry codes (GB/T 4754-2017)', () => {
     const codes = INDUSTRY_DIVISIONS.map((d) => d.code);
     const manufacturing = Array.from({ length: 31 }, (_, i) => `C${13 + i}`);
     expect(codes).toEqual(
-      expect.arrayContaining([
-        ...manufacturing,
-        'F51',
-        'F52',
-        'I63',
-        'I64',
-        'I65',
-        'M73',
-        'M74',
-        'M75',
-      ]),
+      expect.arrayContaining([...manufacturing, 'F51', 'F52', 'I63', 'I64', 'I65', 'M73', 'M74', 'M75']),
     );
   });
 

@@ -24,38 +24,22 @@ const SECTION_ROWS: readonly Row[] = [
   ['A', '农、林、牧、渔业', 'Agriculture, forestry, animal husbandry and fishery'],
   ['B', '采矿业', 'Mining'],
   ['C', '制造业', 'Manufacturing'],
-  [
-    'D',
-    '电力、热力、燃气及水生产和供应业',
-    'Production and supply of electricity, heat, gas and water',
-  ],
+  ['D', '电力、热力、燃气及水生产和供应业', 'Production and supply of electricity, heat, gas and water'],
   ['E', '建筑业', 'Construction'],
   ['F', '批发和零售业', 'Wholesale and retail trade'],
   ['G', '交通运输、仓储和邮政业', 'Transport, storage and postal services'],
   ['H', '住宿和餐饮业', 'Accommodation and catering'],
-  [
-    'I',
-    '信息传输、软件和信息技术服务业',
-    'Information transmission, software and information technology services',
-  ],
+  ['I', '信息传输、软件和信息技术服务业', 'Information transmission, software and information technology services'],
   ['J', '金融业', 'Finance'],
   ['K', '房地产业', 'Real estate'],
   ['L', '租赁和商务服务业', 'Leasing and business services'],
   ['M', '科学研究和技术服务业', 'Scientific research and technical services'],
-  [
-    'N',
-    '水利、环境和公共设施管理业',
-    'Water conservancy, environment and public facilities management',
-  ],
+  ['N', '水利、环境和公共设施管理业', 'Water conservancy, environment and public facilities management'],
   ['O', '居民服务、修理和其他服务业', 'Resident services, repair and other services'],
   ['P', '教育', 'Education'],
   ['Q', '卫生和社会工作', 'Health and social work'],
   ['R', '文化、体育和娱乐业', 'Culture, sports and entertainment'],
-  [
-    'S',
-    '公共管理、社会保障和社会组织',
-    'Public administration, social security and social organizations',
-  ],
+  ['S', '公共管理、社会保障和社会组织', 'Public administration, social security and social organizations'],
   ['T', '国际组织', 'International organizations'],
 ];
 
@@ -83,12 +67,10 @@ const SECTION_DIVISIONS: Record<string, [from: number, to: number]> = {
   T: [97, 97],
 };
 
-export const INDUSTRY_SECTIONS: readonly IndustrySection[] = SECTION_ROWS.map(
-  ([code, nameZh, nameEn]) => {
-    const [from, to] = SECTION_DIVISIONS[code];
-    return { level: 'section', code, nameZh, nameEn, divisions: { from, to } };
-  },
-);
+export const INDUSTRY_SECTIONS: readonly IndustrySection[] = SECTION_ROWS.map(([code, nameZh, nameEn]) => {
+  const [from, to] = SECTION_DIVISIONS[code];
+  return { level: 'section', code, nameZh, nameEn, divisions: { from, to } };
+});
 
 /** The divisions this marketplace meets; not the whole classification. */
 const DIVISION_ROWS: readonly Row[] = [
@@ -117,11 +99,7 @@ const DIVISION_ROWS: readonly Row[] = [
     'Manufacture of articles for culture, education, arts and crafts, sport and entertainment',
   ],
   ['C25', '石油、煤炭及其他燃料加工业', 'Processing of petroleum, coal and other fuels'],
-  [
-    'C26',
-    '化学原料和化学制品制造业',
-    'Manufacture of raw chemical materials and chemical products',
-  ],
+  ['C26', '化学原料和化学制品制造业', 'Manufacture of raw chemical materials and chemical products'],
   ['C27', '医药制造业', 'Manufacture of medicines'],
   ['C28', '化学纤维制造业', 'Manufacture of chemical fibres'],
   ['C29', '橡胶和塑料制品业', 'Manufacture of rubber and plastic products'],
@@ -138,22 +116,14 @@ const DIVISION_ROWS: readonly Row[] = [
     'Manufacture of railway, ship, aerospace and other transport equipment',
   ],
   ['C38', '电气机械和器材制造业', 'Manufacture of electrical machinery and equipment'],
-  [
-    'C39',
-    '计算机、通信和其他电子设备制造业',
-    'Manufacture of computers, communication and other electronic equipment',
-  ],
+  ['C39', '计算机、通信和其他电子设备制造业', 'Manufacture of computers, communication and other electronic equipment'],
   ['C40', '仪器仪表制造业', 'Manufacture of measuring instruments and meters'],
   ['C41', '其他制造业', 'Other manufacturing'],
   ['C42', '废弃资源综合利用业', 'Comprehensive utilisation of waste resources'],
   ['C43', '金属制品、机械和设备修理业', 'Repair of metal products, machinery and equipment'],
   ['F51', '批发业', 'Wholesale trade'],
   ['F52', '零售业', 'Retail trade'],
-  [
-    'I63',
-    '电信、广播电视和卫星传输服务',
-    'Telecommunications, broadcasting and satellite transmission services',
-  ],
+  ['I63', '电信、广播电视和卫星传输服务', 'Telecommunications, broadcasting and satellite transmission services'],
   ['I64', '互联网和相关服务', 'Internet and related services'],
   ['I65', '软件和信息技术服务业', 'Software and information technology services'],
   ['M73', '研究和试验发展', 'Research and experimental development'],
@@ -161,9 +131,13 @@ const DIVISION_ROWS: readonly Row[] = [
   ['M75', '科技推广和应用服务业', 'Technology promotion and application services'],
 ];
 
-export const INDUSTRY_DIVISIONS: readonly IndustryDivision[] = DIVISION_ROWS.map(
-  ([code, nameZh, nameEn]) => ({ level: 'division', code, section: code[0], nameZh, nameEn }),
-);
+export const INDUSTRY_DIVISIONS: readonly IndustryDivision[] = DIVISION_ROWS.map(([code, nameZh, nameEn]) => ({
+  level: 'division',
+  code,
+  section: code[0],
+  nameZh,
+  nameEn,
+}));
 
 const BY_CODE = new Map<string, Industry>(
   [...INDUSTRY_SECTIONS, ...INDUSTRY_DIVISIONS].map((industry) => [industry.code, industry]),

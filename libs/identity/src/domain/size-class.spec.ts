@@ -94,12 +94,9 @@ describe('sizeClass', () => {
       ],
     ],
   ])('%s', (_, rows) => {
-    it.each(rows)(
-      '%s with %i employees and %i fen is %s',
-      (sector, employees, annualRevenueFen, expected) => {
-        expect(sizeClass({ sector, employees, annualRevenueFen })).toBe(expected);
-      },
-    );
+    it.each(rows)('%s with %i employees and %i fen is %s', (sector, employees, annualRevenueFen, expected) => {
+      expect(sizeClass({ sector, employees, annualRevenueFen })).toBe(expected);
+    });
   });
 
   it.each<[string, number, number, SizeClass]>([
@@ -123,9 +120,7 @@ describe('sizeClass', () => {
   ])('rejects %s', (_, override, field) => {
     const input = { sector: 'industry' as const, employees: 10, annualRevenueFen: 0, ...override };
     expect(() => sizeClass(input)).toThrow(SizeInputInvalidError);
-    expect(() => sizeClass(input)).toThrow(
-      expect.objectContaining({ code: 'SIZE_INPUT_INVALID', details: { field } }),
-    );
+    expect(() => sizeClass(input)).toThrow(expect.objectContaining({ code: 'SIZE_INPUT_INVALID', details: { field } }));
   });
 });
 

@@ -39,13 +39,7 @@ export class SpecialisedBadge {
     if (lapsesAtMs === undefined) {
       throw new BadgeInvalidError('expiresOn', 'must be a calendar date as YYYY-MM-DD');
     }
-    return new SpecialisedBadge(
-      props.tier,
-      issuingAuthority,
-      certificateNumber,
-      props.expiresOn,
-      lapsesAtMs,
-    );
+    return new SpecialisedBadge(props.tier, issuingAuthority, certificateNumber, props.expiresOn, lapsesAtMs);
   }
 
   /** Shown through the whole of its expiry date (China time), hidden from the next day. */
@@ -66,11 +60,7 @@ function dayAfterInChina(isoDate: string): number | undefined {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const utc = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls 2025-02-30 over to March; a real date survives the round trip.
-  if (
-    utc.getUTCFullYear() !== year ||
-    utc.getUTCMonth() !== month - 1 ||
-    utc.getUTCDate() !== day
-  ) {
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) {
     return undefined;
   }
   return Date.UTC(year, month - 1, day + 1) - CHINA_OFFSET_MS;

@@ -109,14 +109,10 @@ export function readBookingRules(
       ? v
       : c.fail(f, `must be a multiple of slotMinutes (${slotMinutes})`);
 
-  const minMinutes = c.orDefault(
-    input.minMinutes,
-    slotMinutes === INVALID ? defaults.minMinutes : slotMinutes,
-    (v) => {
-      const min = minutes(v, at('minMinutes'), slotMinutes === INVALID ? 5 : slotMinutes);
-      return min === INVALID ? INVALID : onGrid(min, at('minMinutes'));
-    },
-  );
+  const minMinutes = c.orDefault(input.minMinutes, slotMinutes === INVALID ? defaults.minMinutes : slotMinutes, (v) => {
+    const min = minutes(v, at('minMinutes'), slotMinutes === INVALID ? 5 : slotMinutes);
+    return min === INVALID ? INVALID : onGrid(min, at('minMinutes'));
+  });
   const maxMinutes = c.orNull(input.maxMinutes, (v) => {
     const max = minutes(v, at('maxMinutes'), 5);
     if (max === INVALID) return INVALID;
@@ -129,11 +125,7 @@ export function readBookingRules(
   const openingHours = c.orDefault(input.openingHours, defaults.openingHours, (v) =>
     readOpeningHours(c, v, at('openingHours'), slotMinutes === INVALID ? 1 : slotMinutes),
   );
-  if (
-    timeSlots &&
-    openingHours !== INVALID &&
-    WEEKDAYS.every((day) => openingHours[day].length === 0)
-  ) {
+  if (timeSlots && openingHours !== INVALID && WEEKDAYS.every((day) => openingHours[day].length === 0)) {
     c.fail(at('openingHours'), 'must open at least once a week for bookable time slots');
   }
 
@@ -147,18 +139,11 @@ export function readBookingRules(
     bufferMinutes: c.orDefault(input.bufferMinutes, defaults.bufferMinutes, (v) =>
       c.number(v, at('bufferMinutes'), { integer: true, min: 0, max: MINUTES_PER_DAY }),
     ),
-    cancellationCutoffHours: c.orDefault(
-      input.cancellationCutoffHours,
-      defaults.cancellationCutoffHours,
-      (v) =>
-        c.number(v, at('cancellationCutoffHours'), { integer: true, min: 0, max: HOURS_PER_YEAR }),
+    cancellationCutoffHours: c.orDefault(input.cancellationCutoffHours, defaults.cancellationCutoffHours, (v) =>
+      c.number(v, at('cancellationCutoffHours'), { integer: true, min: 0, max: HOURS_PER_YEAR }),
     ),
-    instantBook: c.orDefault(input.instantBook, defaults.instantBook, (v) =>
-      c.boolean(v, at('instantBook')),
-    ),
-    timeZone: c.orDefault(input.timeZone, defaults.timeZone, (v) =>
-      readTimeZone(c, v, at('timeZone')),
-    ),
+    instantBook: c.orDefault(input.instantBook, defaults.instantBook, (v) => c.boolean(v, at('instantBook'))),
+    timeZone: c.orDefault(input.timeZone, defaults.timeZone, (v) => readTimeZone(c, v, at('timeZone'))),
     openingHours,
     blackoutDates: c.orDefault(input.blackoutDates, defaults.blackoutDates, (v) => {
       const dates = c.list(v, at('blackoutDates'), (d, f) => readDate(c, d, f), { maxItems: 366 });
@@ -197,12 +182,7 @@ function minuteOfDay(value: unknown): number | undefined {
  * `{mon: [{start: '09:00', end: '12:00'}, {start: '13:00', end: '18:00'}], …}`; a day left
  * out is closed. Overnight hours are split at midnight (`22:00–24:00`, next day `00:00–06:00`).
  */
-function readOpeningHours(
-  c: FieldChecker,
-  value: unknown,
-  field: string,
-  slotMinutes: number,
-): Checked<OpeningHours> {
+function readOpeningHours(c: FieldChecker, value: unknown, field: string, slotMinutes: number): Checked<OpeningHours> {
   const input = c.object(value, field, WEEKDAYS);
   if (input === INVALID) return INVALID;
   // A misspelt day would otherwise read as closed, and the week perhaps as never open.
@@ -216,12 +196,7 @@ function readOpeningHours(
   return c.all(hours);
 }
 
-function readDay(
-  c: FieldChecker,
-  value: unknown,
-  field: string,
-  slotMinutes: number,
-): Checked<OpeningInterval[]> {
+function readDay(c: FieldChecker, value: unknown, field: string, slotMinutes: number): Checked<OpeningInterval[]> {
   const intervals = c.list(
     value,
     field,

@@ -66,9 +66,7 @@ export function validateCapacityDetails(details: unknown): CapacityDetails {
           minItems: 3,
           maxItems: 3,
         });
-        return size === INVALID
-          ? INVALID
-          : ([size[0], size[1], size[2]] as [number, number, number]);
+        return size === INVALID ? INVALID : ([size[0], size[1], size[2]] as [number, number, number]);
       }),
       toleranceMm: c.orNull(d.toleranceMm, (v) => c.number(v, 'details.toleranceMm', { above: 0 })),
       certifications: c.orDefault(d.certifications, [], (v) =>

@@ -45,9 +45,7 @@ describe('demo corpus', () => {
     // Normalising is idempotent: validated details validate to themselves.
     expect(validateListingDetails(listing.kind, details, { today: TODAY })).toEqual(details);
     expect(findCategory(listing.kind, listing.category)?.name).toBe(listing.category);
-    expect(() =>
-      validateListingPrice(listing.kind, listing.priceFen, listing.priceUnit),
-    ).not.toThrow();
+    expect(() => validateListingPrice(listing.kind, listing.priceFen, listing.priceUnit)).not.toThrow();
   });
 
   it('keeps what the corpus states: patent numbers, types and open licences', () => {

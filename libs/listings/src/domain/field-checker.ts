@@ -26,12 +26,10 @@ const MAX_TEXT = 200;
 const MAX_ITEMS = 50;
 
 /** A rule with its own error class: a body breaking only that rule gets that class's code. */
-const RULE_ERRORS = new Map<string, new (violations: ListingViolation[]) => ListingValidationError>(
-  [
-    ['PATENT_TYPE_MISMATCH', PatentTypeMismatchError],
-    ['OPEN_LICENCE_CONFLICT', OpenLicenceConflictError],
-  ],
-);
+const RULE_ERRORS = new Map<string, new (violations: ListingViolation[]) => ListingValidationError>([
+  ['PATENT_TYPE_MISMATCH', PatentTypeMismatchError],
+  ['OPEN_LICENCE_CONFLICT', OpenLicenceConflictError],
+]);
 
 /**
  * Reads an untrusted JSON body field by field, recording every violation under its
@@ -46,11 +44,7 @@ export class FieldChecker {
   }
 
   /** The object's own fields; any field not in `known` is a violation (typos don't pass silently). */
-  object(
-    value: unknown,
-    field: string,
-    known: readonly string[],
-  ): Checked<Record<string, unknown>> {
+  object(value: unknown, field: string, known: readonly string[]): Checked<Record<string, unknown>> {
     if (value === undefined || value === null) return this.fail(field, 'is required');
     if (typeof value !== 'object' || Array.isArray(value)) {
       return this.fail(field, 'must be an object');
@@ -121,10 +115,7 @@ export class FieldChecker {
     if (value === undefined || value === null) return this.fail(field, 'is required');
     if (!Array.isArray(value)) return this.fail(field, 'must be an array');
     if (value.length < minItems) {
-      return this.fail(
-        field,
-        minItems === 1 ? 'must not be empty' : `needs at least ${minItems} items`,
-      );
+      return this.fail(field, minItems === 1 ? 'must not be empty' : `needs at least ${minItems} items`);
     }
     if (value.length > maxItems) return this.fail(field, `must have at most ${maxItems} items`);
     const items = value.map((v: unknown, i) => item(v, `${field}.${i}`));
@@ -146,21 +137,13 @@ export class FieldChecker {
   }
 
   /** A list of non-blank strings, trimmed, duplicates dropped. */
-  texts(
-    value: unknown,
-    field: string,
-    map: (text: string) => string = (t) => t,
-  ): Checked<string[]> {
+  texts(value: unknown, field: string, map: (text: string) => string = (t) => t): Checked<string[]> {
     const items = this.list(value, field, (v, f) => this.text(v, f));
     return items === INVALID ? INVALID : [...new Set(items.map(map))];
   }
 
   /** Absent (undefined) takes the default; anything else must pass `read`. */
-  orDefault<T, D>(
-    value: unknown,
-    fallback: D,
-    read: (value: unknown) => Checked<T>,
-  ): Checked<T> | D {
+  orDefault<T, D>(value: unknown, fallback: D, read: (value: unknown) => Checked<T>): Checked<T> | D {
     return value === undefined ? fallback : read(value);
   }
 

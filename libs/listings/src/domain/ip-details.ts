@@ -5,18 +5,9 @@ import { PATENT_TYPES, PatentNumber, type PatentType, patentExpiry } from './pat
 
 export const LEGAL_STATUSES = ['granted', 'pending'] as const;
 export type LegalStatus = (typeof LEGAL_STATUSES)[number];
-export const TRANSACTION_TYPES = [
-  'exclusive_licence',
-  'sole_licence',
-  'ordinary_licence',
-  'assignment',
-] as const;
+export const TRANSACTION_TYPES = ['exclusive_licence', 'sole_licence', 'ordinary_licence', 'assignment'] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
-const LICENCES: readonly TransactionType[] = [
-  'exclusive_licence',
-  'sole_licence',
-  'ordinary_licence',
-];
+const LICENCES: readonly TransactionType[] = ['exclusive_licence', 'sole_licence', 'ordinary_licence'];
 /** What an open-licence declaration rules out while it stands (Patent Law art. 51). */
 const EXCLUSIVE_LICENCES: readonly TransactionType[] = ['exclusive_licence', 'sole_licence'];
 
@@ -93,17 +84,10 @@ export function validateIpDetails(details: unknown, options: IpValidationOptions
   const number = readPatentNumber(c, d.patentNumber);
   const patentType = readPatentType(c, d.patentType, number);
   const legalStatus = c.oneOf(d.legalStatus, 'details.legalStatus', LEGAL_STATUSES);
-  const transactionTypes = c.setOf(
-    d.transactionTypes,
-    'details.transactionTypes',
-    TRANSACTION_TYPES,
-    {
-      nonEmpty: true,
-    },
-  );
-  const openLicence = c.orDefault(d.openLicence, { declared: false, royalty: null }, (v) =>
-    readOpenLicence(c, v),
-  );
+  const transactionTypes = c.setOf(d.transactionTypes, 'details.transactionTypes', TRANSACTION_TYPES, {
+    nonEmpty: true,
+  });
+  const openLicence = c.orDefault(d.openLicence, { declared: false, royalty: null }, (v) => readOpenLicence(c, v));
   if (openLicence !== INVALID && openLicence.declared) {
     checkOpenLicence(c, legalStatus, transactionTypes);
   }
@@ -120,10 +104,7 @@ export function validateIpDetails(details: unknown, options: IpValidationOptions
   const locarno = c.orNull(d.locarno, (v) =>
     patentType === INVALID || design
       ? readLocarno(c, v, 'details.locarno')
-      : c.fail(
-          'details.locarno',
-          'is for design patents only; inventions and utility models carry ipc',
-        ),
+      : c.fail('details.locarno', 'is for design patents only; inventions and utility models carry ipc'),
   );
   const filingDate = c.orNull(d.filingDate, (v) => readFilingDate(c, v, number));
   if (filingDate === null && number !== INVALID && number.isPct) {
@@ -164,11 +145,7 @@ function readPatentNumber(c: FieldChecker, value: unknown): Checked<PatentNumber
   }
 }
 
-function readPatentType(
-  c: FieldChecker,
-  value: unknown,
-  number: Checked<PatentNumber>,
-): Checked<PatentType> {
+function readPatentType(c: FieldChecker, value: unknown, number: Checked<PatentNumber>): Checked<PatentType> {
   if (value === undefined) {
     return number === INVALID ? INVALID : number.patentType;
   }
@@ -227,11 +204,7 @@ function checkOpenLicence(
   if (transactionTypes === INVALID) return;
   const excluded = transactionTypes.filter((t) => EXCLUSIVE_LICENCES.includes(t));
   if (excluded.length > 0) {
-    c.fail(
-      'details.transactionTypes',
-      `cannot offer ${excluded.join(' or ')} while an open licence is declared`,
-      code,
-    );
+    c.fail('details.transactionTypes', `cannot offer ${excluded.join(' or ')} while an open licence is declared`, code);
   }
   if (!transactionTypes.includes('ordinary_licence')) {
     c.fail(
@@ -246,8 +219,7 @@ function checkOpenLicence(
 const IPC = /^([A-H]\d{2}[A-Z])\s*(\d{1,4})\s*\/\s*(\d{2,6})$/;
 
 function readIpc(c: FieldChecker, value: unknown, field: string): Checked<string> {
-  const match =
-    typeof value === 'string' ? IPC.exec(value.normalize('NFKC').trim().toUpperCase()) : null;
+  const match = typeof value === 'string' ? IPC.exec(value.normalize('NFKC').trim().toUpperCase()) : null;
   if (!match) return c.fail(field, 'must be an IPC symbol such as B23C 3/18 or H01M 4/525');
   return `${match[1]} ${Number(match[2])}/${match[3]}`;
 }
@@ -264,11 +236,7 @@ function readLocarno(c: FieldChecker, value: unknown, field: string): Checked<st
   return `${match[1].padStart(2, '0')}-${match[2].padStart(2, '0')}`;
 }
 
-function readFilingDate(
-  c: FieldChecker,
-  value: unknown,
-  number: Checked<PatentNumber>,
-): Checked<string> {
+function readFilingDate(c: FieldChecker, value: unknown, number: Checked<PatentNumber>): Checked<string> {
   const field = 'details.filingDate';
   const date = typeof value === 'string' ? parseCalendarDate(value) : undefined;
   if (typeof value !== 'string' || !date) {
@@ -280,10 +248,7 @@ function readFilingDate(
   // months from priority) at most three years on.
   const gap = number.applicationYear - date.year;
   if (gap < 0 || gap > (number.isPct ? 3 : 1)) {
-    return c.fail(
-      field,
-      `does not fit application number ${number.value} (year ${number.applicationYear})`,
-    );
+    return c.fail(field, `does not fit application number ${number.value} (year ${number.applicationYear})`);
   }
   return value;
 }
@@ -312,9 +277,7 @@ function readLicenceTerms(
   return c.all({
     territory: c.orNull(o.territory, (v) => c.text(v, at('territory'))),
     fieldOfUse: c.orNull(o.fieldOfUse, (v) => c.text(v, at('fieldOfUse'))),
-    termMonths: c.orNull(o.termMonths, (v) =>
-      c.number(v, at('termMonths'), { integer: true, min: 1, max: 600 }),
-    ),
+    termMonths: c.orNull(o.termMonths, (v) => c.number(v, at('termMonths'), { integer: true, min: 1, max: 600 })),
     upfrontFeeFen: c.orNull(o.upfrontFeeFen, (v) => c.fen(v, at('upfrontFeeFen'))),
     royaltyPercent: c.orNull(o.royaltyPercent, (v) => readPercent(c, v, at('royaltyPercent'))),
     sublicensable: c.orNull(o.sublicensable, (v) => c.boolean(v, at('sublicensable'))),
@@ -340,21 +303,11 @@ function checkTermNotEnded(
   if (number === INVALID || patentType === INVALID || filingDate === INVALID) return;
   const expiry = patentExpiry(patentType, filingDate, number.applicationYear);
   const ended =
-    expiry.precision === 'day'
-      ? expiry.date <= today
-      : (expiry.latestYear ?? expiry.year) < Number(today.slice(0, 4));
+    expiry.precision === 'day' ? expiry.date <= today : (expiry.latestYear ?? expiry.year) < Number(today.slice(0, 4));
   if (!ended) return;
   if (expiry.precision === 'day') {
-    c.fail(
-      'details.filingDate',
-      `the term has ended: its last day was ${expiry.lastDayInForce}`,
-      'PATENT_EXPIRED',
-    );
+    c.fail('details.filingDate', `the term has ended: its last day was ${expiry.lastDayInForce}`, 'PATENT_EXPIRED');
   } else {
-    c.fail(
-      'details.patentNumber',
-      `the term has ended, in ${expiry.latestYear ?? expiry.year}`,
-      'PATENT_EXPIRED',
-    );
+    c.fail('details.patentNumber', `the term has ended, in ${expiry.latestYear ?? expiry.year}`, 'PATENT_EXPIRED');
   }
 }

@@ -94,9 +94,7 @@ describe('validateListingDetails', () => {
 
   it('names every bad field at once, not just the first', () => {
     const error = refusal(() =>
-      validateCapacityDetails(
-        edit(CAPACITY, { process: '', 'capacity.quantity': 0, leadTimeDays: -1, colour: 'red' }),
-      ),
+      validateCapacityDetails(edit(CAPACITY, { process: '', 'capacity.quantity': 0, leadTimeDays: -1, colour: 'red' })),
     );
     expect(fieldsOf(error).sort()).toEqual([
       'details.capacity.quantity',
@@ -123,11 +121,7 @@ describe('capacity details', () => {
     ['capacity quantity zero', { 'capacity.quantity': 0 }, 'details.capacity.quantity'],
     ['capacity quantity negative', { 'capacity.quantity': -5 }, 'details.capacity.quantity'],
     ['capacity quantity missing', { 'capacity.quantity': REMOVE }, 'details.capacity.quantity'],
-    [
-      'half a piece',
-      { 'capacity.unit': 'piece', 'capacity.quantity': 1.5 },
-      'details.capacity.quantity',
-    ],
+    ['half a piece', { 'capacity.unit': 'piece', 'capacity.quantity': 1.5 }, 'details.capacity.quantity'],
     ['capacity unit unknown', { 'capacity.unit': 'kg' }, 'details.capacity.unit'],
     ['capacity per day', { 'capacity.per': 'day' }, 'details.capacity.per'],
     ['an unknown capacity field', { 'capacity.perWeek': 400 }, 'details.capacity.perWeek'],
@@ -139,11 +133,7 @@ describe('capacity details', () => {
     ['a blank certification', { certifications: [''] }, 'details.certifications.0'],
     ['minimum order zero', { 'minOrder.quantity': 0 }, 'details.minOrder.quantity'],
     ['minimum order in litres', { 'minOrder.unit': 'litre' }, 'details.minOrder.unit'],
-    [
-      'minimum order of 2.5 sets',
-      { minOrder: { quantity: 2.5, unit: 'set' } },
-      'details.minOrder.quantity',
-    ],
+    ['minimum order of 2.5 sets', { minOrder: { quantity: 2.5, unit: 'set' } }, 'details.minOrder.quantity'],
     ['lead time missing', { leadTimeDays: REMOVE }, 'details.leadTimeDays'],
     ['lead time negative', { leadTimeDays: -1 }, 'details.leadTimeDays'],
     ['lead time fractional', { leadTimeDays: 2.5 }, 'details.leadTimeDays'],
@@ -261,11 +251,7 @@ describe('equipment details', () => {
       },
       'details.booking.openingHours.tue',
     ],
-    [
-      'closed all week though bookable by the hour',
-      { 'booking.openingHours': {} },
-      'details.booking.openingHours',
-    ],
+    ['closed all week though bookable by the hour', { 'booking.openingHours': {} }, 'details.booking.openingHours'],
     [
       'a blackout date that does not exist',
       { 'booking.blackoutDates': ['2026-10-01', '2026-02-30'] },
@@ -354,9 +340,7 @@ describe('equipment details', () => {
     [['technician_operated'], false],
     [['sample_testing'], false],
   ])('defaults requiresTraining for %p to %s', (serviceModes, required) => {
-    const details = validateEquipmentDetails(
-      edit(EQUIPMENT, { serviceModes, requiresTraining: REMOVE }),
-    );
+    const details = validateEquipmentDetails(edit(EQUIPMENT, { serviceModes, requiresTraining: REMOVE }));
     expect(details.requiresTraining).toBe(required);
   });
 
@@ -378,28 +362,13 @@ describe('ip details', () => {
   // [what, changes, field, the violation's own code if a named rule]
   it.each<[...Failure, string | undefined]>([
     ['patent number missing', { patentNumber: REMOVE }, 'details.patentNumber', undefined],
-    [
-      'a wrong check digit',
-      { patentNumber: '201910947313.1' },
-      'details.patentNumber',
-      'PATENT_NUMBER_INVALID',
-    ],
-    [
-      'a pre-2003 number',
-      { patentNumber: '02123456.7' },
-      'details.patentNumber',
-      'PATENT_NUMBER_INVALID',
-    ],
+    ['a wrong check digit', { patentNumber: '201910947313.1' }, 'details.patentNumber', 'PATENT_NUMBER_INVALID'],
+    ['a pre-2003 number', { patentNumber: '02123456.7' }, 'details.patentNumber', 'PATENT_NUMBER_INVALID'],
     ['an unknown patent type', { patentType: 'trademark' }, 'details.patentType', undefined],
     ['legal status missing', { legalStatus: REMOVE }, 'details.legalStatus', undefined],
     ['a lapsed legal status', { legalStatus: 'lapsed' }, 'details.legalStatus', undefined],
     ['no transaction types', { transactionTypes: [] }, 'details.transactionTypes', undefined],
-    [
-      'an unknown transaction type',
-      { transactionTypes: ['franchise'] },
-      'details.transactionTypes.0',
-      undefined,
-    ],
+    ['an unknown transaction type', { transactionTypes: ['franchise'] }, 'details.transactionTypes.0', undefined],
     ['open licence as text', { openLicence: 'yes' }, 'details.openLicence', undefined],
     [
       'royalty terms without a declaration',
@@ -425,65 +394,29 @@ describe('ip details', () => {
     ['an IPC symbol without its slash', { ipc: ['H01M 4525'] }, 'details.ipc.0', undefined],
     ['an IPC section past H', { ipc: ['Z01M 4/525'] }, 'details.ipc.0', undefined],
     ['a Locarno class on an invention', { locarno: '12-16' }, 'details.locarno', undefined],
-    [
-      'a filing date that does not exist',
-      { filingDate: '2019-02-30' },
-      'details.filingDate',
-      undefined,
-    ],
-    [
-      'a filing date after the number year',
-      { filingDate: '2020-01-02' },
-      'details.filingDate',
-      undefined,
-    ],
-    [
-      'a filing date two years before the number year',
-      { filingDate: '2017-12-31' },
-      'details.filingDate',
-      undefined,
-    ],
-    [
-      'a PCT entry without its filing date',
-      { patentNumber: '201080063196.9' },
-      'details.filingDate',
-      undefined,
-    ],
+    ['a filing date that does not exist', { filingDate: '2019-02-30' }, 'details.filingDate', undefined],
+    ['a filing date after the number year', { filingDate: '2020-01-02' }, 'details.filingDate', undefined],
+    ['a filing date two years before the number year', { filingDate: '2017-12-31' }, 'details.filingDate', undefined],
+    ['a PCT entry without its filing date', { patentNumber: '201080063196.9' }, 'details.filingDate', undefined],
     [
       'licence terms when only assignment is offered',
       { transactionTypes: ['assignment'], licenceTerms: { territory: '中国大陆' } },
       'details.licenceTerms',
       undefined,
     ],
-    [
-      'a zero licence term',
-      { 'licenceTerms.termMonths': 0 },
-      'details.licenceTerms.termMonths',
-      undefined,
-    ],
-    [
-      'an unknown licence term',
-      { 'licenceTerms.exclusivity': true },
-      'details.licenceTerms.exclusivity',
-      undefined,
-    ],
+    ['a zero licence term', { 'licenceTerms.termMonths': 0 }, 'details.licenceTerms.termMonths', undefined],
+    ['an unknown licence term', { 'licenceTerms.exclusivity': true }, 'details.licenceTerms.exclusivity', undefined],
   ])('refuses %s', (_, changes, field, code) => {
     const error = refusal(() => validateIpDetails(edit(IP, changes)));
-    expect(error.violations).toEqual([
-      { field, message: expect.any(String), ...(code && { code }) },
-    ]);
+    expect(error.violations).toEqual([{ field, message: expect.any(String), ...(code && { code }) }]);
     expect(error.code).toBe('LISTING_INVALID');
   });
 
   it('refuses a design with IPC symbols, and a Locarno class outside 01–32 and 99', () => {
     const design = { ...IP, patentNumber: '202231748767.4', patentType: 'design' };
-    expect(fieldsOf(refusal(() => validateIpDetails({ ...design, ipc: ['B60B 1/00'] })))).toEqual([
-      'details.ipc',
-    ]);
+    expect(fieldsOf(refusal(() => validateIpDetails({ ...design, ipc: ['B60B 1/00'] })))).toEqual(['details.ipc']);
     for (const locarno of ['33-01', '00-01', '12.16', 'class 12']) {
-      expect(fieldsOf(refusal(() => validateIpDetails({ ...design, ipc: [], locarno })))).toEqual([
-        'details.locarno',
-      ]);
+      expect(fieldsOf(refusal(() => validateIpDetails({ ...design, ipc: [], locarno })))).toEqual(['details.locarno']);
     }
   });
 
@@ -512,16 +445,8 @@ describe('ip details', () => {
       { transactionTypes: ['ordinary_licence', 'exclusive_licence'] },
       ['details.transactionTypes'],
     ],
-    [
-      'and a sole licence',
-      { transactionTypes: ['sole_licence', 'ordinary_licence'] },
-      ['details.transactionTypes'],
-    ],
-    [
-      'without an ordinary licence',
-      { transactionTypes: ['assignment'] },
-      ['details.transactionTypes'],
-    ],
+    ['and a sole licence', { transactionTypes: ['sole_licence', 'ordinary_licence'] }, ['details.transactionTypes']],
+    ['without an ordinary licence', { transactionTypes: ['assignment'] }, ['details.transactionTypes']],
     [
       'with only exclusive licences: both complaints',
       { transactionTypes: ['exclusive_licence'] },
@@ -541,9 +466,7 @@ describe('ip details', () => {
     expect(error).toBeInstanceOf(OpenLicenceConflictError);
     expect(error.code).toBe('OPEN_LICENCE_CONFLICT');
     expect(fieldsOf(error)).toEqual(fields);
-    expect(
-      error.violations.every((v: ListingViolation) => v.code === 'OPEN_LICENCE_CONFLICT'),
-    ).toBe(true);
+    expect(error.violations.every((v: ListingViolation) => v.code === 'OPEN_LICENCE_CONFLICT')).toBe(true);
   });
 
   it('reports two different rules broken at once as LISTING_INVALID, each violation with its code', () => {
@@ -556,10 +479,7 @@ describe('ip details', () => {
     );
     expect(error.constructor).toBe(ListingValidationError);
     expect(error.code).toBe('LISTING_INVALID');
-    expect(error.violations.map((v) => v.code).sort()).toEqual([
-      'OPEN_LICENCE_CONFLICT',
-      'PATENT_TYPE_MISMATCH',
-    ]);
+    expect(error.violations.map((v) => v.code).sort()).toEqual(['OPEN_LICENCE_CONFLICT', 'PATENT_TYPE_MISMATCH']);
   });
 
   it('normalises the number, derives the type, and fills the defaults', () => {
@@ -662,16 +582,8 @@ describe('ip details', () => {
 
     it.each<[string, object, IpValidationOptions]>([
       ['year known: the term ends in 2030, today is in 2030', UTILITY, { today: '2030-12-31' }],
-      [
-        'day known: the day before it ends',
-        { ...UTILITY, filingDate: '2020-01-10' },
-        { today: '2030-01-09' },
-      ],
-      [
-        'a 2021 design may run to 2036: not surely ended in 2032',
-        DESIGN_2021,
-        { today: '2032-06-01' },
-      ],
+      ['day known: the day before it ends', { ...UTILITY, filingDate: '2020-01-10' }, { today: '2030-01-09' }],
+      ['a 2021 design may run to 2036: not surely ended in 2032', DESIGN_2021, { today: '2032-06-01' }],
       ['no today: not checked', UTILITY, {}],
     ])('takes %s', (_, details, options) => {
       expect(() => validateIpDetails(details, options)).not.toThrow();
@@ -685,23 +597,14 @@ describe('ip details', () => {
         { today: '2030-01-10' },
         'details.filingDate',
       ],
-      [
-        'a 2021 design: surely ended in 2037',
-        DESIGN_2021,
-        { today: '2037-01-01' },
-        'details.patentNumber',
-      ],
+      ['a 2021 design: surely ended in 2037', DESIGN_2021, { today: '2037-01-01' }, 'details.patentNumber'],
     ])('refuses %s', (_, details, options, field) => {
       const error = refusal(() => validateIpDetails(details, options));
-      expect(error.violations).toEqual([
-        { field, message: expect.any(String), code: 'PATENT_EXPIRED' },
-      ]);
+      expect(error.violations).toEqual([{ field, message: expect.any(String), code: 'PATENT_EXPIRED' }]);
     });
 
     it('is passed through by validateListingDetails', () => {
-      expect(() => validateListingDetails('ip', UTILITY, { today: '2031-01-01' })).toThrow(
-        ListingValidationError,
-      );
+      expect(() => validateListingDetails('ip', UTILITY, { today: '2031-01-01' })).toThrow(ListingValidationError);
     });
   });
 });

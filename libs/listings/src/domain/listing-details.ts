@@ -48,11 +48,7 @@ export interface ListingPrice {
 }
 
 /** A price is an amount with a unit the kind allows, or neither (negotiable). */
-export function validateListingPrice(
-  kind: ListingKind,
-  priceFen: unknown,
-  priceUnit: unknown,
-): ListingPrice {
+export function validateListingPrice(kind: ListingKind, priceFen: unknown, priceUnit: unknown): ListingPrice {
   const c = new FieldChecker();
   const fen = c.orNull(priceFen, (v) => c.fen(v, 'priceFen'));
   const unit = c.orNull(priceUnit, (v) => {

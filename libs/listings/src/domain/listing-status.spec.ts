@@ -92,13 +92,10 @@ describe('listing lifecycle', () => {
     });
   });
 
-  it.each(LISTING_STATUSES.map((s) => [s]))(
-    'allowedActions(%s) lists exactly the legal ones',
-    (status) => {
-      const legal = LISTING_ACTIONS.filter((action) => EXPECTED[status][action] !== null);
-      expect(allowedActions(status)).toEqual(legal);
-    },
-  );
+  it.each(LISTING_STATUSES.map((s) => [s]))('allowedActions(%s) lists exactly the legal ones', (status) => {
+    const legal = LISTING_ACTIONS.filter((action) => EXPECTED[status][action] !== null);
+    expect(allowedActions(status)).toEqual(legal);
+  });
 
   it('lets every status but archived be archived, and nothing leave archived', () => {
     for (const status of LISTING_STATUSES) {
@@ -131,8 +128,6 @@ describe('editMode', () => {
 
   it.each<[ListingStatus]>([['pending_review'], ['archived']])('%s is not editable', (status) => {
     expect(() => editMode(status)).toThrow(ListingNotEditableError);
-    expect(() => editMode(status)).toThrow(
-      expect.objectContaining({ code: 'LISTING_NOT_EDITABLE', kind: 'conflict' }),
-    );
+    expect(() => editMode(status)).toThrow(expect.objectContaining({ code: 'LISTING_NOT_EDITABLE', kind: 'conflict' }));
   });
 });

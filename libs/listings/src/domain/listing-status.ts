@@ -1,23 +1,9 @@
 import { ListingNotEditableError, ListingStateConflictError } from './listings.errors';
 
-export const LISTING_STATUSES = [
-  'draft',
-  'pending_review',
-  'published',
-  'rejected',
-  'suspended',
-  'archived',
-] as const;
+export const LISTING_STATUSES = ['draft', 'pending_review', 'published', 'rejected', 'suspended', 'archived'] as const;
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
 
-export const LISTING_ACTIONS = [
-  'submit',
-  'approve',
-  'reject',
-  'suspend',
-  'reinstate',
-  'archive',
-] as const;
+export const LISTING_ACTIONS = ['submit', 'approve', 'reject', 'suspend', 'reinstate', 'archive'] as const;
 export type ListingAction = (typeof LISTING_ACTIONS)[number];
 
 /**

@@ -9,8 +9,7 @@ const PATENT_NUMBER_CHECK_MESSAGES: Record<PatentNumberCheck, string> = {
   type_digit:
     'failed the type digit check: the 5th digit must be 1 (invention), 2 (utility model), ' +
     '3 (design), 8 (PCT invention) or 9 (PCT utility model)',
-  check_digit:
-    'failed the check digit check: the last character does not check the 12 digits before it',
+  check_digit: 'failed the check digit check: the last character does not check the 12 digits before it',
 };
 
 export class PatentNumberInvalidError extends DomainError {

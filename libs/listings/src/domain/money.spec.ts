@@ -29,17 +29,12 @@ describe('Money', () => {
     expect(Money.isValidFen(fen)).toBe(false);
   });
 
-  it.each([['12'], [null], [undefined], [{}]])(
-    'isValidFen(%p) is false for non-numbers',
-    (value) => {
-      expect(Money.isValidFen(value)).toBe(false);
-    },
-  );
+  it.each([['12'], [null], [undefined], [{}]])('isValidFen(%p) is false for non-numbers', (value) => {
+    expect(Money.isValidFen(value)).toBe(false);
+  });
 
   it('refuses with a stable code', () => {
-    expect(() => Money.ofFen(-1)).toThrow(
-      expect.objectContaining({ code: 'MONEY_INVALID', kind: 'unprocessable' }),
-    );
+    expect(() => Money.ofFen(-1)).toThrow(expect.objectContaining({ code: 'MONEY_INVALID', kind: 'unprocessable' }));
   });
 
   it('adds and multiplies exactly', () => {
@@ -49,9 +44,7 @@ describe('Money', () => {
     expect(Money.ZERO.times(7).equals(Money.ZERO)).toBe(true);
     expect(() => Money.ofFen(100).times(1.5)).toThrow(MoneyInvalidError);
     expect(() => Money.ofFen(100).times(-1)).toThrow(MoneyInvalidError);
-    expect(() => Money.ofFen(Number.MAX_SAFE_INTEGER).plus(Money.ofFen(1))).toThrow(
-      MoneyInvalidError,
-    );
+    expect(() => Money.ofFen(Number.MAX_SAFE_INTEGER).plus(Money.ofFen(1))).toThrow(MoneyInvalidError);
   });
 
   it('compares and serialises as fen', () => {

@@ -1,16 +1,6 @@
 import { DomainError } from '@rongtong/kernel';
-import {
-  ListingValidationError,
-  PatentNumberInvalidError,
-  type PatentNumberCheck,
-} from './listings.errors';
-import {
-  PatentNumber,
-  type PatentExpiry,
-  type PatentType,
-  type PatentTypeDigit,
-  patentExpiry,
-} from './patent-number';
+import { ListingValidationError, PatentNumberInvalidError, type PatentNumberCheck } from './listings.errors';
+import { PatentNumber, type PatentExpiry, type PatentType, type PatentTypeDigit, patentExpiry } from './patent-number';
 
 function thrown(fn: () => unknown): unknown {
   try {

@@ -40,9 +40,7 @@ export class PatentNumber {
     if (!match) {
       throw new PatentNumberInvalidError(
         'format',
-        LEGACY_SHAPE.test(compact)
-          ? 'numbers from before October 2003 are not supported'
-          : undefined,
+        LEGACY_SHAPE.test(compact) ? 'numbers from before October 2003 are not supported' : undefined,
       );
     }
     const [, digits, check] = match;

@@ -109,9 +109,7 @@ function build(kind: ListingKind): readonly Category[] {
  */
 export function findCategory(kind: ListingKind, nameOrSlug: string): Category | undefined {
   const wanted = nameOrSlug.normalize('NFKC').trim().toLowerCase();
-  return TAXONOMY[kind].find((c) =>
-    [c.name, c.slug, c.nameEn].some((n) => n.toLowerCase() === wanted),
-  );
+  return TAXONOMY[kind].find((c) => [c.name, c.slug, c.nameEn].some((n) => n.toLowerCase() === wanted));
 }
 
 // Quality and industry certifications as providers write them. Matching a demand's
@@ -131,9 +129,7 @@ const CERTIFICATIONS = [
   'ISO/IEC 17025',
 ] as const;
 
-const CERTIFICATION_BY_KEY = new Map<string, string>(
-  CERTIFICATIONS.map((c) => [certificationKey(c), c]),
-);
+const CERTIFICATION_BY_KEY = new Map<string, string>(CERTIFICATIONS.map((c) => [certificationKey(c), c]));
 
 /** The usual spelling of a known certification; others come back trimmed, spaces collapsed. */
 export function canonicalCertification(name: string): string {

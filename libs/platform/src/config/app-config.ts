@@ -61,7 +61,10 @@ const schema = z.object({
 type Env = z.infer<typeof schema>;
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`Invalid configuration: ${variable} ${problem}`);
     this.name = 'ConfigError';
   }
@@ -118,7 +121,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
   const raw = blankToUndefined(rawEnv);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = parsed.error.issues[0];
     const variable = String(issue.path[0] ?? 'environment');
     const got = raw[variable];
     throw new ConfigError(variable, `${issue.message}${got === undefined ? '' : ` (got '${got}')`}`);

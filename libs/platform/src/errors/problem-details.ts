@@ -138,11 +138,11 @@ export function toProblem(error: unknown, correlationId: string): Problem {
       typeof response === 'string'
         ? response
         : typeof response === 'object' && response !== null && 'message' in response
-          ? String((response as { message: unknown }).message)
+          ? String(response.message)
           : error.message;
     const code =
       typeof response === 'object' && response !== null && 'code' in response
-        ? String((response as { code: unknown }).code)
+        ? String(response.code)
         : (CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'));
     if (status >= 500) {
       return { body: problem(status, code, 'Something went wrong on our side', correlationId), unexpected: true };

@@ -35,7 +35,7 @@ export abstract class DispatchingProcessor<Q extends QueueName = QueueName> exte
   async process(job: Job): Promise<unknown> {
     const method = (this as { [HANDLERS]?: HandlerMap })[HANDLERS]?.get(job.name);
     if (method === undefined) throw new Error(`No handler for job '${job.name}' on queue '${this.queue}'`);
-    const handler = (this as unknown as Record<string | symbol, (job: Job) => Promise<unknown>>)[method]!;
+    const handler = (this as unknown as Record<string | symbol, (job: Job) => Promise<unknown>>)[method];
     const requestId = (job.data as { requestId?: unknown } | undefined)?.requestId;
     const cls = ClsServiceManager.getClsService();
     return cls.run(async () => {
