@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet';
-import { Logger as NestLogger, RequestMethod } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -30,9 +30,6 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
-  // Errors Fastify raises before a route runs (body parsing, limits, content types).
-  const errorLogger = new NestLogger('ProblemDetails');
-  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, errorLogger));
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -69,6 +66,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     ],
   });
   app.useGlobalPipes(createValidationPipe());
+  // Nest hands this filter every error, Fastify's own included (body parsing, limits).
   app.useGlobalFilters(new ProblemDetailsFilter());
 
   const document = SwaggerModule.createDocument(
