@@ -3,13 +3,7 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import {
-  type AppConfig,
-  createValidationPipe,
-  ProblemDetailsFilter,
-  requestIdFor,
-  sendProblem,
-} from '@rongtong/platform';
+import { type AppConfig, createValidationPipe, ProblemDetailsFilter, requestIdFor } from '@rongtong/platform';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { MetricsService } from './metrics/metrics.service';

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@rongtong/platform';
 import { createApiApp } from './bootstrap';
 
@@ -7,12 +8,9 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await createApiApp(config);
   await app.listen({ port: config.http.port, host: config.http.host });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .log.info(
-      `Rongtong API listening on http://${config.http.host}:${config.http.port} (docs at /api/docs) after ${Math.round(performance.now() - startedAt)} ms`,
-    );
+  new Logger('Api').log(
+    `Rongtong API listening on http://${config.http.host}:${config.http.port} (docs at /api/docs), started in ${Math.round(performance.now() - startedAt)} ms`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -44,7 +44,15 @@ export function requestIdFor(req: IncomingMessage): string {
             const cls = ClsServiceManager.getClsService();
             return cls.isActive() && cls.getId() ? { requestId: cls.getId() } : {};
           },
-          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+          // A request line says who asked for what and how it went; headers stay out of logs.
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url,
+            }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
           autoLogging: { ignore: (req) => req.url?.startsWith('/health') === true || req.url === '/metrics' },
           customLogLevel: (_req, res, error) =>
             error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
