@@ -1,6 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, OutboxModule, QueueModule } from '@rongtong/platform';
+import {
+  AppConfig,
+  ConfigModule,
+  DatabaseModule,
+  LoggingModule,
+  OutboxModule,
+  QueueModule,
+  RedisModule,
+} from '@rongtong/platform';
 import { HealthModule } from './health/health.module';
+import { IdentityHttpModule } from './identity/identity-http.module';
 import { MetricsModule } from './metrics/metrics.module';
 
 @Module({})
@@ -13,9 +22,11 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         QueueModule,
+        RedisModule,
         OutboxModule,
         HealthModule,
         MetricsModule,
+        IdentityHttpModule,
       ],
     };
   }

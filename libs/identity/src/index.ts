@@ -1,1 +1,6 @@
+export * from './auth/actor.decorator';
+export { LocalAuthGuard } from './auth/guards';
+export type { TokenPair } from './auth/token.service';
 export * from './domain';
+export * from './identity.module';
+export * from './use-cases';

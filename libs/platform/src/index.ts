@@ -5,3 +5,4 @@ export * from './logging';
 export * from './outbox';
 export * from './queue';
 export * from './http';
+export * from './redis';

@@ -1,8 +1,10 @@
+import { Public } from '@rongtong/identity';
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RedisHealthIndicator } from './redis.health';
 
+@Public()
 @ApiTags('health')
 @Controller('health')
 export class HealthController {

@@ -1,7 +1,9 @@
+import { Public } from '@rongtong/identity';
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { MetricsService } from './metrics.service';
 
+@Public()
 @ApiExcludeController()
 @Controller('metrics')
 export class MetricsController {

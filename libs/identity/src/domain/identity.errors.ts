@@ -50,3 +50,186 @@ export class BadgeInvalidError extends DomainError {
     super(`Specialised badge ${field} ${reason}`, { field });
   }
 }
+
+export type PasswordProblem = 'too_short' | 'too_long' | 'common' | 'contains_email';
+
+export class PasswordTooWeakError extends DomainError {
+  readonly code = 'PASSWORD_TOO_WEAK';
+  readonly kind = 'unprocessable';
+
+  constructor(
+    readonly problem: PasswordProblem,
+    reason: string,
+  ) {
+    super(`The password ${reason}`, { field: 'password', problem });
+  }
+}
+
+export class EmailInvalidError extends DomainError {
+  readonly code = 'EMAIL_INVALID';
+  readonly kind = 'unprocessable';
+
+  constructor() {
+    super('The email address is not valid', { field: 'email' });
+  }
+}
+
+export class EmailTakenError extends DomainError {
+  readonly code = 'EMAIL_TAKEN';
+  readonly kind = 'conflict';
+
+  constructor() {
+    super('An account with this email already exists', { field: 'email' });
+  }
+}
+
+export class UsccTakenError extends DomainError {
+  readonly code = 'USCC_TAKEN';
+  readonly kind = 'conflict';
+
+  constructor() {
+    super('An organization with this unified social credit code is already registered', { field: 'uscc' });
+  }
+}
+
+/** The one answer to a failed login, whether the email exists or not. */
+export class InvalidCredentialsError extends DomainError {
+  readonly code = 'INVALID_CREDENTIALS';
+  readonly kind = 'unauthorized';
+
+  constructor() {
+    super('The email or password is incorrect');
+  }
+}
+
+export class LoginThrottledError extends DomainError {
+  readonly code = 'LOGIN_THROTTLED';
+  readonly kind = 'rate_limited';
+
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many failed logins for this account: try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+}
+
+export class RefreshTokenInvalidError extends DomainError {
+  readonly code = 'REFRESH_TOKEN_INVALID';
+  readonly kind = 'unauthorized';
+
+  constructor(reason: 'unknown' | 'expired' | 'revoked' | 'reused') {
+    super(
+      reason === 'reused'
+        ? 'This refresh token was already used: the session has been revoked, sign in again'
+        : 'The refresh token is not valid: sign in again',
+      { reason },
+    );
+  }
+}
+
+export class AuthenticationRequiredError extends DomainError {
+  readonly code = 'AUTHENTICATION_REQUIRED';
+  readonly kind = 'unauthorized';
+
+  constructor(message = 'A valid access token is required') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code: string;
+  readonly kind = 'forbidden';
+
+  constructor(message: string, code = 'FORBIDDEN') {
+    super(message);
+    this.code = code;
+  }
+}
+
+export class OrganizationNotFoundError extends DomainError {
+  readonly code = 'ORGANIZATION_NOT_FOUND';
+  readonly kind = 'not_found';
+
+  constructor() {
+    super('Organization not found');
+  }
+}
+
+export class ParkNotFoundError extends DomainError {
+  readonly code = 'PARK_NOT_FOUND';
+  readonly kind = 'not_found';
+
+  constructor() {
+    super('Park not found');
+  }
+}
+
+export class ParkNameTakenError extends DomainError {
+  readonly code = 'PARK_NAME_TAKEN';
+  readonly kind = 'conflict';
+
+  constructor() {
+    super('A park with this name already exists', { field: 'name' });
+  }
+}
+
+export class ParkMembershipNotFoundError extends DomainError {
+  readonly code = 'PARK_MEMBERSHIP_NOT_FOUND';
+  readonly kind = 'not_found';
+
+  constructor() {
+    super('This enterprise has not asked to join this park');
+  }
+}
+
+export class ParkMembershipConflictError extends DomainError {
+  readonly code = 'PARK_MEMBERSHIP_CONFLICT';
+  readonly kind = 'conflict';
+
+  constructor(status: string) {
+    super(`The request to join is already ${status}`, { status });
+  }
+}
+
+export class VerificationStateConflictError extends DomainError {
+  readonly code = 'VERIFICATION_STATE_CONFLICT';
+  readonly kind = 'conflict';
+
+  constructor(from: string, action: string) {
+    super(`Cannot ${action} an organization that is ${from}`, { state: from, action });
+  }
+}
+
+export class VerificationReasonRequiredError extends DomainError {
+  readonly code = 'REASON_REQUIRED';
+  readonly kind = 'unprocessable';
+
+  constructor() {
+    super('A reason is required', { field: 'reason' });
+  }
+}
+
+export class OrganizationFieldLockedError extends DomainError {
+  readonly code = 'ORGANIZATION_FIELD_LOCKED';
+  readonly kind = 'conflict';
+
+  constructor(field: string) {
+    super(`${field} cannot change once the organization is verified`, { field });
+  }
+}
+
+export class InvitationInvalidError extends DomainError {
+  readonly code = 'INVITATION_INVALID';
+  readonly kind = 'not_found';
+
+  constructor() {
+    super('This invitation does not exist, has expired or was already used');
+  }
+}
+
+export class RegionCodeInvalidError extends DomainError {
+  readonly code = 'REGION_CODE_INVALID';
+  readonly kind = 'unprocessable';
+
+  constructor() {
+    super('A region code is six digits (GB/T 2260)', { field: 'regionCode' });
+  }
+}

@@ -54,6 +54,7 @@ const schema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('rongtong-api'),
   JWT_ACCESS_TTL_SECONDS: int(60, 86_400).default(900),
   JWT_REFRESH_TTL_DAYS: int(1, 365).default(30),
+  AUTH_RATE_LIMIT_PER_MINUTE: int(1, 100_000).default(20),
   PLATFORM_ADMIN_EMAIL: z.email().optional(),
   PLATFORM_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
 });
@@ -101,6 +102,8 @@ export class AppConfig {
     accessTtlSeconds: number;
     refreshTtlDays: number;
   };
+  /** Requests per minute per client IP to each sign-in, sign-up and refresh endpoint. */
+  readonly authRateLimitPerMinute!: number;
   /** The first platform admin, created at start when none exists. */
   readonly platformAdmin?: { email: string; password: string };
 
@@ -165,6 +168,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
       accessTtlSeconds: env.JWT_ACCESS_TTL_SECONDS,
       refreshTtlDays: env.JWT_REFRESH_TTL_DAYS,
     },
+    authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     platformAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
   });
 }

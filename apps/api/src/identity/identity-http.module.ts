@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@rongtong/identity';
+import { AuthController } from './auth.controller';
+import { MeController } from './me.controller';
+import { OrganizationsController } from './organizations.controller';
+import { ParksController } from './parks.controller';
+
+@Module({
+  imports: [IdentityModule],
+  controllers: [AuthController, MeController, OrganizationsController, ParksController],
+})
+export class IdentityHttpModule {}

@@ -1,0 +1,102 @@
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AppConfig, REDIS } from '@rongtong/platform';
+import type Redis from 'ioredis';
+import { AuthenticationGuard, LocalAuthGuard } from './auth/guards';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { LocalStrategy } from './auth/local.strategy';
+import { LoginAttempts } from './auth/login-attempts';
+import { PasswordHasher } from './auth/password-hasher';
+import { PlatformAdminBootstrapper } from './auth/platform-admin.bootstrapper';
+import { SessionIssuer } from './auth/session-issuer';
+import { TokenService } from './auth/token.service';
+import {
+  InvitationRepository,
+  OrganizationRepository,
+  ParkRepository,
+  SessionRepository,
+  UserRepository,
+} from './persistence';
+import {
+  AcceptInvitationUseCase,
+  BootstrapPlatformAdminUseCase,
+  CreateParkUseCase,
+  DecideParkMembershipUseCase,
+  DecideVerificationUseCase,
+  GetMeUseCase,
+  GetOrganizationUseCase,
+  InviteMemberUseCase,
+  ListOrganizationMembersUseCase,
+  ListParkMembershipsUseCase,
+  ListParksUseCase,
+  LoadActorUseCase,
+  LoginUseCase,
+  LogoutUseCase,
+  RefreshSessionUseCase,
+  RegisterEnterpriseUseCase,
+  RequestParkMembershipUseCase,
+  UpdateOrganizationUseCase,
+} from './use-cases';
+
+const USE_CASES = [
+  AcceptInvitationUseCase,
+  BootstrapPlatformAdminUseCase,
+  CreateParkUseCase,
+  DecideParkMembershipUseCase,
+  DecideVerificationUseCase,
+  GetMeUseCase,
+  GetOrganizationUseCase,
+  InviteMemberUseCase,
+  ListOrganizationMembersUseCase,
+  ListParkMembershipsUseCase,
+  ListParksUseCase,
+  LoadActorUseCase,
+  LoginUseCase,
+  LogoutUseCase,
+  RefreshSessionUseCase,
+  RegisterEnterpriseUseCase,
+  RequestParkMembershipUseCase,
+  UpdateOrganizationUseCase,
+];
+
+/**
+ * Identity: organizations, parks, users and who may do what. Importing it puts every
+ * route behind the authentication guard (opt out with `@Public()`).
+ */
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.register({}),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig, REDIS],
+      useFactory: (config: AppConfig, redis: Redis) => ({
+        throttlers: [{ name: 'ip', ttl: 60_000, limit: config.authRateLimitPerMinute }],
+        storage: new ThrottlerStorageRedisService(redis),
+        errorMessage: 'Too many requests from this address: slow down',
+      }),
+    }),
+  ],
+  providers: [
+    OrganizationRepository,
+    UserRepository,
+    SessionRepository,
+    ParkRepository,
+    InvitationRepository,
+    PasswordHasher,
+    TokenService,
+    LoginAttempts,
+    SessionIssuer,
+    ...USE_CASES,
+    JwtStrategy,
+    LocalStrategy,
+    LocalAuthGuard,
+    PlatformAdminBootstrapper,
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+  ],
+  exports: [...USE_CASES, LocalAuthGuard],
+})
+export class IdentityModule {}

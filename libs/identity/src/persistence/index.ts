@@ -1,0 +1,5 @@
+export * from './invitation.repository';
+export * from './organization.repository';
+export * from './park.repository';
+export * from './session.repository';
+export * from './user.repository';

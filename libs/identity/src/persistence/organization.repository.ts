@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import type { Db } from '@rongtong/platform';
+import type { BadgeTier, OrganizationKind, SizeClass, VerificationState } from '../domain';
+
+export interface BadgeRecord {
+  tier: BadgeTier;
+  issuingAuthority: string;
+  certificateNumber: string;
+  expiresOn: string;
+}
+
+export interface ContactRecord {
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  kind: OrganizationKind;
+  name: string;
+  nameEn: string | null;
+  uscc: string | null;
+  regionCode: string | null;
+  industrySection: string | null;
+  industryDivision: string | null;
+  employees: number | null;
+  annualRevenueFen: number | null;
+  sizeClass: SizeClass | null;
+  badge: BadgeRecord | null;
+  verificationState: VerificationState;
+  verificationReason: string | null;
+  verifiedAt: Date | null;
+  description: string | null;
+  website: string | null;
+  address: string | null;
+  contact: ContactRecord | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export type NewOrganization = Pick<OrganizationRecord, 'kind' | 'name'> &
+  Partial<Omit<OrganizationRecord, 'id' | 'kind' | 'name' | 'createdAt' | 'updatedAt' | 'version'>>;
+
+export type OrganizationPatch = Partial<
+  Omit<OrganizationRecord, 'id' | 'kind' | 'createdAt' | 'updatedAt' | 'version' | 'verifiedAt'>
+> & { verifiedAt?: Date | null; verifiedBy?: string | null };
+
+const COLUMNS: Record<keyof Omit<OrganizationPatch, never>, string> = {
+  name: 'name',
+  nameEn: 'name_en',
+  uscc: 'uscc',
+  regionCode: 'region_code',
+  industrySection: 'industry_section',
+  industryDivision: 'industry_division',
+  employees: 'employees',
+  annualRevenueFen: 'annual_revenue_fen',
+  sizeClass: 'size_class',
+  badge: 'badge',
+  verificationState: 'verification_state',
+  verificationReason: 'verification_reason',
+  verifiedAt: 'verified_at',
+  verifiedBy: 'verified_by',
+  description: 'description',
+  website: 'website',
+  address: 'address',
+  contact: 'contact',
+};
+
+const JSON_COLUMNS = new Set(['badge', 'contact']);
+
+const SELECT = `
+  SELECT id, kind, name, name_en AS "nameEn", uscc, region_code AS "regionCode",
+         industry_section AS "industrySection", industry_division AS "industryDivision",
+         employees, annual_revenue_fen::float8 AS "annualRevenueFen", size_class AS "sizeClass", badge,
+         verification_state AS "verificationState", verification_reason AS "verificationReason",
+         verified_at AS "verifiedAt", description, website, address, contact,
+         created_at AS "createdAt", updated_at AS "updatedAt", version
+    FROM organizations`;
+
+@Injectable()
+export class OrganizationRepository {
+  async insert(tx: Db, organization: NewOrganization): Promise<OrganizationRecord> {
+    const entries = Object.entries(organization).filter(([key, value]) => key !== 'kind' && value !== undefined);
+    const columns = ['kind', ...entries.map(([key]) => COLUMNS[key as keyof OrganizationPatch])];
+    const values = [organization.kind, ...entries.map(([key, v]) => (JSON_COLUMNS.has(key) ? JSON.stringify(v) : v))];
+    const [{ id }]: [{ id: string }] = await tx.query(
+      `INSERT INTO organizations (${columns.join(', ')}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+      values,
+    );
+    return (await this.findById(tx, id))!;
+  }
+
+  async findById(db: Db, id: string, { forUpdate = false } = {}): Promise<OrganizationRecord | undefined> {
+    const rows: OrganizationRecord[] = await db.query(`${SELECT} WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
+    return rows[0];
+  }
+
+  async existsByUscc(db: Db, uscc: string): Promise<boolean> {
+    const rows: unknown[] = await db.query(`SELECT 1 FROM organizations WHERE uscc = $1`, [uscc]);
+    return rows.length > 0;
+  }
+
+  async update(tx: Db, id: string, patch: OrganizationPatch): Promise<OrganizationRecord> {
+    const entries = Object.entries(patch).filter(([, value]) => value !== undefined);
+    if (entries.length > 0) {
+      const sets = entries.map(([key], i) => `${COLUMNS[key as keyof OrganizationPatch]} = $${i + 2}`);
+      await tx.query(
+        `UPDATE organizations SET ${sets.join(', ')}, updated_at = now(), version = version + 1 WHERE id = $1`,
+        [id, ...entries.map(([key, v]) => (JSON_COLUMNS.has(key) && v !== null ? JSON.stringify(v) : v))],
+      );
+    }
+    return (await this.findById(tx, id))!;
+  }
+
+  /** The platform organization, whose members are platform admins. */
+  async findPlatform(db: Db): Promise<OrganizationRecord | undefined> {
+    const rows: OrganizationRecord[] = await db.query(`${SELECT} WHERE kind = 'platform' ORDER BY created_at LIMIT 1`);
+    return rows[0];
+  }
+}

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import type { Db } from '@rongtong/platform';
+import type { ActorMembership, MembershipRole, OrganizationKind } from '../domain';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  createdAt: Date;
+  lastLoginAt: Date | null;
+}
+
+export interface MembershipView {
+  organizationId: string;
+  organizationName: string;
+  kind: OrganizationKind;
+  role: MembershipRole;
+}
+
+export interface MemberView {
+  userId: string;
+  email: string;
+  displayName: string;
+  role: MembershipRole;
+  joinedAt: Date;
+}
+
+const SELECT = `SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash",
+                       created_at AS "createdAt", last_login_at AS "lastLoginAt" FROM users`;
+
+@Injectable()
+export class UserRepository {
+  async insert(tx: Db, user: { email: string; displayName: string; passwordHash: string }): Promise<UserRecord> {
+    const rows: UserRecord[] = await tx.query(
+      `INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3)
+       RETURNING id, email, display_name AS "displayName", password_hash AS "passwordHash",
+                 created_at AS "createdAt", last_login_at AS "lastLoginAt"`,
+      [user.email, user.displayName, user.passwordHash],
+    );
+    return rows[0];
+  }
+
+  async findByEmail(db: Db, email: string): Promise<UserRecord | undefined> {
+    const rows: UserRecord[] = await db.query(`${SELECT} WHERE lower(email) = lower($1)`, [email]);
+    return rows[0];
+  }
+
+  async findById(db: Db, id: string): Promise<UserRecord | undefined> {
+    const rows: UserRecord[] = await db.query(`${SELECT} WHERE id = $1`, [id]);
+    return rows[0];
+  }
+
+  async recordLogin(db: Db, id: string): Promise<void> {
+    await db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [id]);
+  }
+
+  async addMembership(tx: Db, userId: string, organizationId: string, role: MembershipRole): Promise<void> {
+    await tx.query(
+      `INSERT INTO memberships (user_id, organization_id, role) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id, organization_id) DO UPDATE SET role = EXCLUDED.role`,
+      [userId, organizationId, role],
+    );
+  }
+
+  async membershipsOf(db: Db, userId: string): Promise<MembershipView[]> {
+    return db.query(
+      `SELECT m.organization_id AS "organizationId", o.name AS "organizationName", o.kind, m.role
+         FROM memberships m JOIN organizations o ON o.id = m.organization_id
+        WHERE m.user_id = $1 ORDER BY m.created_at`,
+      [userId],
+    );
+  }
+
+  /** The actor's memberships and the parks their organizations operate, in one round trip. */
+  async actorFacts(db: Db, userId: string): Promise<{ memberships: ActorMembership[]; operatedParkIds: string[] }> {
+    const rows: Array<{ organizationId: string; kind: OrganizationKind; role: MembershipRole; parkIds: string[] }> =
+      await db.query(
+        `SELECT m.organization_id AS "organizationId", o.kind, m.role,
+                coalesce(array_agg(p.id) FILTER (WHERE p.id IS NOT NULL), '{}') AS "parkIds"
+           FROM memberships m
+           JOIN organizations o ON o.id = m.organization_id
+           LEFT JOIN parks p ON p.operator_organization_id = o.id
+          WHERE m.user_id = $1
+          GROUP BY m.organization_id, o.kind, m.role`,
+        [userId],
+      );
+    return {
+      memberships: rows.map(({ organizationId, kind, role }) => ({ organizationId, kind, role })),
+      operatedParkIds: [...new Set(rows.flatMap((r) => r.parkIds))],
+    };
+  }
+
+  /** Members of one organization: the organization id is part of the question. */
+  async membersOf(db: Db, organizationId: string): Promise<MemberView[]> {
+    return db.query(
+      `SELECT u.id AS "userId", u.email, u.display_name AS "displayName", m.role, m.created_at AS "joinedAt"
+         FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organization_id = $1 ORDER BY m.created_at`,
+      [organizationId],
+    );
+  }
+
+  async platformAdminExists(db: Db): Promise<boolean> {
+    const rows: unknown[] = await db.query(
+      `SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.kind = 'platform' LIMIT 1`,
+    );
+    return rows.length > 0;
+  }
+}

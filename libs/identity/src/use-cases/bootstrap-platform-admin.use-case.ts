@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@rongtong/platform';
+import { PasswordHasher } from '../auth/password-hasher';
+import { normalizeEmail } from '../domain';
+import { OrganizationRepository, UserRepository } from '../persistence';
+
+export const PLATFORM_ORGANIZATION_NAME = '融通平台';
+
+/**
+ * At start: when no platform admin exists, create the platform organization and its first
+ * admin from configuration. Several API processes may start at once: an advisory lock
+ * lets exactly one of them do it.
+ */
+@Injectable()
+export class BootstrapPlatformAdminUseCase {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly organizations: OrganizationRepository,
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async execute(admin: { email: string; password: string }): Promise<'created' | 'exists'> {
+    if (await this.users.platformAdminExists(this.uow.db)) return 'exists';
+    const email = normalizeEmail(admin.email);
+    const passwordHash = await this.hasher.hash(admin.password);
+    return this.uow.run(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('rongtong:bootstrap-platform-admin'))`);
+      if (await this.users.platformAdminExists(tx)) return 'exists';
+      const platform =
+        (await this.organizations.findPlatform(tx)) ??
+        (await this.organizations.insert(tx, {
+          kind: 'platform',
+          name: PLATFORM_ORGANIZATION_NAME,
+          nameEn: 'Rongtong platform',
+          verificationState: 'verified',
+        }));
+      const user =
+        (await this.users.findByEmail(tx, email)) ??
+        (await this.users.insert(tx, { email, displayName: 'Platform admin', passwordHash }));
+      await this.users.addMembership(tx, user.id, platform.id, 'owner');
+      return 'created';
+    });
+  }
+}

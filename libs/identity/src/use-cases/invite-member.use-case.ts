@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { OutboxWriter, UnitOfWork } from '@rongtong/platform';
+import { TokenService } from '../auth/token.service';
+import {
+  type Actor,
+  ForbiddenError,
+  isAdminOf,
+  membershipIn,
+  type MembershipRole,
+  normalizeEmail,
+  OrganizationNotFoundError,
+} from '../domain';
+import { InvitationRepository, OrganizationRepository } from '../persistence';
+
+export const INVITATION_TTL_DAYS = 7;
+
+/**
+ * An owner or admin invites someone by email. The one-time token is returned once (until
+ * email delivery arrives it is handed over by the inviter) and only its hash is stored.
+ */
+@Injectable()
+export class InviteMemberUseCase {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly organizations: OrganizationRepository,
+    private readonly invitations: InvitationRepository,
+    private readonly tokens: TokenService,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async execute(actor: Actor | null, organizationId: string, input: { email: string; role: MembershipRole }) {
+    if (actor && !isAdminOf(actor, organizationId)) throw new OrganizationNotFoundError();
+    if (actor && input.role === 'owner' && membershipIn(actor, organizationId)?.role !== 'owner') {
+      throw new ForbiddenError('Only an owner can invite another owner', 'OWNER_REQUIRED');
+    }
+    const email = normalizeEmail(input.email);
+    const { token, hash } = this.tokens.newRefreshToken();
+    return this.uow.run(async (tx) => {
+      const organization = await this.organizations.findById(tx, organizationId);
+      if (!organization) throw new OrganizationNotFoundError();
+      const invitation = await this.invitations.insert(tx, {
+        organizationId,
+        email,
+        role: input.role,
+        tokenHash: hash,
+        invitedBy: actor?.userId ?? null,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+      });
+      await this.outbox.append(tx, {
+        type: 'invitation.created',
+        aggregateType: 'organization',
+        aggregateId: organizationId,
+        payload: { invitationId: invitation.id, organizationId, email, role: input.role },
+      });
+      return { invitation: { ...invitation, organization: { id: organization.id, name: organization.name } }, token };
+    });
+  }
+}

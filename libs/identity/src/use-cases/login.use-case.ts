@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@rongtong/platform';
+import { LoginAttempts } from '../auth/login-attempts';
+import { PasswordHasher } from '../auth/password-hasher';
+import { SessionIssuer } from '../auth/session-issuer';
+import type { TokenPair } from '../auth/token.service';
+import { EmailInvalidError, InvalidCredentialsError, normalizeEmail } from '../domain';
+import { UserRepository } from '../persistence';
+
+/**
+ * Email and password → a new session. A wrong password and an unknown email fail alike
+ * (same error, same work), and repeated failures slow the account down.
+ */
+@Injectable()
+export class LoginUseCase {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly attempts: LoginAttempts,
+    private readonly sessions: SessionIssuer,
+  ) {}
+
+  async execute(input: { email: string; password: string }): Promise<TokenPair & { userId: string }> {
+    let email: string;
+    try {
+      email = normalizeEmail(input.email);
+    } catch (error) {
+      if (error instanceof EmailInvalidError) throw new InvalidCredentialsError();
+      throw error;
+    }
+    await this.attempts.assertAllowed(email);
+    const user = await this.users.findByEmail(this.uow.db, email);
+    const matches = await this.hasher.verify(user?.passwordHash, input.password);
+    if (!user || !matches) {
+      await this.attempts.recordFailure(email);
+      throw new InvalidCredentialsError();
+    }
+    await this.attempts.clear(email);
+    const tokens = await this.uow.run(async (tx) => {
+      await this.users.recordLogin(tx, user.id);
+      return this.sessions.open(tx, user.id);
+    });
+    return { ...tokens, userId: user.id };
+  }
+}

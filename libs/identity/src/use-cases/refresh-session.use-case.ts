@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@rongtong/platform';
+import { TokenService, type TokenPair } from '../auth/token.service';
+import { RefreshTokenInvalidError } from '../domain';
+import { SessionRepository } from '../persistence';
+
+/**
+ * Rotates a refresh token: the old one is spent, a new one of the same family is issued.
+ * Presenting a spent token means it leaked: the whole family is revoked.
+ */
+@Injectable()
+export class RefreshSessionUseCase {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly sessions: SessionRepository,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async execute(refreshToken: string): Promise<TokenPair> {
+    type Outcome = { error: 'unknown' | 'revoked' | 'expired' | 'reused' } | { pair: TokenPair };
+    const outcome = await this.uow.run(async (tx): Promise<Outcome> => {
+      const found = await this.sessions.lockByTokenHash(tx, TokenService.hash(refreshToken));
+      if (!found) return { error: 'unknown' };
+      if (found.revokedAt) return { error: 'revoked' };
+      if (found.expiresAt.getTime() <= Date.now()) return { error: 'expired' };
+      if (found.usedAt) {
+        // Committed before the 401 is thrown: the revocation must stick.
+        await this.sessions.revoke(tx, found.sessionId, 'refresh_token_reuse');
+        return { error: 'reused' };
+      }
+      await this.sessions.markUsed(tx, found.tokenId);
+      const next = this.tokens.newRefreshToken();
+      await this.sessions.addRefreshToken(tx, found.sessionId, next.hash);
+      return { pair: await this.tokens.pair(found.userId, found.sessionId, next.token) };
+    });
+    if ('error' in outcome) throw new RefreshTokenInvalidError(outcome.error);
+    return outcome.pair;
+  }
+}

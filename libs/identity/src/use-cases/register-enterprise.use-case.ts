@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { isUniqueViolation, OutboxWriter, UnitOfWork } from '@rongtong/platform';
+import { PasswordHasher } from '../auth/password-hasher';
+import { SessionIssuer } from '../auth/session-issuer';
+import type { TokenPair } from '../auth/token.service';
+import {
+  assertPasswordAcceptable,
+  EmailTakenError,
+  enterpriseFacts,
+  type EnterpriseFactsInput,
+  normalizeEmail,
+  Uscc,
+  UsccTakenError,
+} from '../domain';
+import { OrganizationRepository, UserRepository } from '../persistence';
+import { organizationView, userView } from './views';
+
+export interface RegisterEnterpriseInput {
+  organization: { name: string; nameEn?: string; uscc: string } & EnterpriseFactsInput;
+  user: { email: string; password: string; displayName: string };
+}
+
+/** An enterprise signs up: the organization (unverified), its owner, and a first session. */
+@Injectable()
+export class RegisterEnterpriseUseCase {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly organizations: OrganizationRepository,
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionIssuer,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async execute(input: RegisterEnterpriseInput) {
+    const uscc = Uscc.parse(input.organization.uscc);
+    const email = normalizeEmail(input.user.email);
+    assertPasswordAcceptable(input.user.password, { email });
+    const facts = enterpriseFacts(input.organization);
+    // Hashing is slow on purpose: do it before the transaction holds any lock.
+    const passwordHash = await this.hasher.hash(input.user.password);
+
+    try {
+      return await this.uow.run(async (tx) => {
+        if (await this.organizations.existsByUscc(tx, uscc.value)) throw new UsccTakenError();
+        if (await this.users.findByEmail(tx, email)) throw new EmailTakenError();
+        const organization = await this.organizations.insert(tx, {
+          kind: 'enterprise',
+          name: input.organization.name.trim(),
+          nameEn: input.organization.nameEn?.trim() || null,
+          uscc: uscc.value,
+          regionCode: uscc.regionCode,
+          ...facts,
+        });
+        const user = await this.users.insert(tx, {
+          email,
+          displayName: input.user.displayName.trim(),
+          passwordHash,
+        });
+        await this.users.addMembership(tx, user.id, organization.id, 'owner');
+        const tokens: TokenPair = await this.sessions.open(tx, user.id);
+        await this.outbox.append(tx, {
+          type: 'organization.registered',
+          aggregateType: 'organization',
+          aggregateId: organization.id,
+          payload: { organizationId: organization.id, ownerUserId: user.id, regionCode: organization.regionCode },
+        });
+        return {
+          user: userView(user),
+          organization: organizationView(organization, {
+            actor: {
+              userId: user.id,
+              sessionId: '',
+              email,
+              memberships: [{ organizationId: organization.id, kind: 'enterprise', role: 'owner' }],
+              operatedParkIds: [],
+              isPlatformAdmin: false,
+            },
+            parks: [],
+            moderatedParkIds: [],
+          }),
+          ...tokens,
+        };
+      });
+    } catch (error) {
+      // Two sign-ups racing past the checks meet the unique indexes instead.
+      if (isUniqueViolation(error, 'organizations_uscc_key')) throw new UsccTakenError();
+      if (isUniqueViolation(error, 'users_email_key')) throw new EmailTakenError();
+      throw error;
+    }
+  }
+}
