@@ -10,6 +10,18 @@ import { MetricsService } from './metrics/metrics.service';
 
 export const API_PREFIX = 'api/v1';
 
+export interface ApiRoute {
+  method: string;
+  path: string;
+}
+
+const ROUTES = new WeakMap<object, ApiRoute[]>();
+
+/** Every route the app registered (after `init`), for the authorization matrix's completeness check. */
+export function registeredRoutes(app: NestFastifyApplication): ApiRoute[] {
+  return [...(ROUTES.get(app) ?? [])];
+}
+
 /** Builds the HTTP app (not yet listening); `main.ts` and the e2e tests share it. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -24,6 +36,15 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  // A JSON API: a text/plain body is refused with 415 rather than parsed as a string.
+  fastify.removeContentTypeParser('text/plain');
+  const routes: ApiRoute[] = [];
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, path: route.url });
+    }
+  });
+  ROUTES.set(app, routes);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

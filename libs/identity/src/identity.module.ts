@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule, type ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig, REDIS } from '@rongtong/platform';
 import type Redis from 'ioredis';
 import { AuthenticationGuard, LocalAuthGuard } from './auth/guards';
@@ -42,6 +42,11 @@ import {
   UpdateOrganizationUseCase,
 } from './use-cases';
 
+/** Namespaces the limiter's keys like every other key this deployment keeps in Redis. */
+function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
+  return { increment: (key, ...rest) => storage.increment(`${prefix}:throttle:${key}`, ...rest) };
+}
+
 const USE_CASES = [
   AcceptInvitationUseCase,
   BootstrapPlatformAdminUseCase,
@@ -74,8 +79,8 @@ const USE_CASES = [
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, REDIS],
       useFactory: (config: AppConfig, redis: Redis) => ({
-        throttlers: [{ name: 'ip', ttl: 60_000, limit: config.authRateLimitPerMinute }],
-        storage: new ThrottlerStorageRedisService(redis),
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.authRateLimitPerMinute }],
+        storage: prefixed(new ThrottlerStorageRedisService(redis), config.queue.prefix),
         errorMessage: 'Too many requests from this address: slow down',
       }),
     }),

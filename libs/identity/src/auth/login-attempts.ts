@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRedis } from '@rongtong/platform';
+import { AppConfig, InjectRedis } from '@rongtong/platform';
 import type Redis from 'ioredis';
 import { LoginThrottledError } from '../domain';
 
@@ -20,10 +20,13 @@ export function loginDelaySeconds(failures: number): number {
  */
 @Injectable()
 export class LoginAttempts {
-  constructor(@InjectRedis() private readonly redis: Redis) {}
+  constructor(
+    @InjectRedis() private readonly redis: Redis,
+    private readonly config: AppConfig,
+  ) {}
 
-  private key(email: string): string {
-    return `login-failures:${email}`;
+  key(email: string): string {
+    return `${this.config.queue.prefix}:login-failures:${email}`;
   }
 
   async assertAllowed(email: string, now = Date.now()): Promise<void> {

@@ -1,4 +1,4 @@
-import { findIndustry, isKnownDivision } from './industry-codes';
+import { findSection, isKnownDivision } from './industry-codes';
 import { IndustryUnknownError } from './identity.errors';
 import { sectorForIndustry, sizeClass, type SizeClass } from './size-class';
 import { SpecialisedBadge, type SpecialisedBadgeProps } from './specialised-badge';
@@ -30,7 +30,7 @@ export function enterpriseFacts(input: EnterpriseFactsInput): EnterpriseFacts {
   const section = input.industrySection?.trim().toUpperCase() || null;
   let division = input.industryDivision?.trim().toUpperCase() || null;
   if (division && !section) throw new IndustryUnknownError(division);
-  if (section && !findIndustry(section)) throw new IndustryUnknownError(section);
+  if (section && !findSection(section)) throw new IndustryUnknownError(section);
   if (section && division) {
     division = /^\d{2}$/.test(division) ? `${section}${division}` : division;
     if (!division.startsWith(section) || !isKnownDivision(section, division)) throw new IndustryUnknownError(division);

@@ -10,7 +10,8 @@ import {
   normalizeEmail,
   OrganizationNotFoundError,
 } from '../domain';
-import { InvitationRepository, OrganizationRepository } from '../persistence';
+import { InvitationRepository, OrganizationRepository, ParkRepository } from '../persistence';
+import { assertVisible } from './access';
 
 export const INVITATION_TTL_DAYS = 7;
 
@@ -24,12 +25,16 @@ export class InviteMemberUseCase {
     private readonly uow: UnitOfWork,
     private readonly organizations: OrganizationRepository,
     private readonly invitations: InvitationRepository,
+    private readonly parks: ParkRepository,
     private readonly tokens: TokenService,
     private readonly outbox: OutboxWriter,
   ) {}
 
   async execute(actor: Actor | null, organizationId: string, input: { email: string; role: MembershipRole }) {
-    if (actor && !isAdminOf(actor, organizationId)) throw new OrganizationNotFoundError();
+    if (actor && !isAdminOf(actor, organizationId)) {
+      await assertVisible(this.uow.db, this.parks, actor, organizationId);
+      throw new ForbiddenError('Only owners and admins invite', 'ADMIN_REQUIRED');
+    }
     if (actor && input.role === 'owner' && membershipIn(actor, organizationId)?.role !== 'owner') {
       throw new ForbiddenError('Only an owner can invite another owner', 'OWNER_REQUIRED');
     }

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import {
   type Actor,
+  ForbiddenError,
   isAdminOf,
   OrganizationNotFoundError,
   ParkMembershipConflictError,
   ParkNotFoundError,
 } from '../domain';
 import { OrganizationRepository, ParkRepository } from '../persistence';
+import { assertVisible } from './access';
 
 /** An enterprise's owner or admin asks to join a park; the park's operator decides. */
 @Injectable()
@@ -20,7 +22,10 @@ export class RequestParkMembershipUseCase {
   ) {}
 
   async execute(actor: Actor, parkId: string, organizationId: string) {
-    if (!isAdminOf(actor, organizationId)) throw new OrganizationNotFoundError();
+    if (!isAdminOf(actor, organizationId)) {
+      await assertVisible(this.uow.db, this.parks, actor, organizationId);
+      throw new ForbiddenError('Only owners and admins ask to join a park', 'ADMIN_REQUIRED');
+    }
     return this.uow.run(async (tx) => {
       const [park, organization] = await Promise.all([
         this.parks.findById(tx, parkId),

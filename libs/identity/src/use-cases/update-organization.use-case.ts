@@ -5,6 +5,7 @@ import {
   type ContactInput,
   enterpriseFacts,
   type EnterpriseFactsInput,
+  ForbiddenError,
   isAdminOf,
   OrganizationFieldLockedError,
   OrganizationNotFoundError,
@@ -12,6 +13,7 @@ import {
   UsccTakenError,
 } from '../domain';
 import { type OrganizationPatch, OrganizationRepository, ParkRepository } from '../persistence';
+import { assertVisible } from './access';
 import { organizationView } from './views';
 
 export interface UpdateOrganizationInput extends EnterpriseFactsInput {
@@ -37,8 +39,10 @@ export class UpdateOrganizationUseCase {
   ) {}
 
   async execute(actor: Actor, organizationId: string, input: UpdateOrganizationInput) {
-    // Someone outside the organization learns nothing, not even that it exists privately.
-    if (!isAdminOf(actor, organizationId)) throw new OrganizationNotFoundError();
+    if (!isAdminOf(actor, organizationId)) {
+      await assertVisible(this.uow.db, this.parks, actor, organizationId);
+      throw new ForbiddenError('Only owners and admins edit the profile', 'ADMIN_REQUIRED');
+    }
     try {
       return await this.uow.run(async (tx) => {
         const current = await this.organizations.findById(tx, organizationId, { forUpdate: true });

@@ -24,5 +24,6 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
       'Unexpected error while serving a request',
     );
   }
+  if (typeof body.retryAfterSeconds === 'number') void reply.header('retry-after', String(body.retryAfterSeconds));
   void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
 }
