@@ -2,6 +2,8 @@ import { PasswordTooWeakError } from './identity.errors';
 import { COMMON_PASSWORDS } from './common-passwords';
 
 export const MIN_PASSWORD_LENGTH = 10;
+
+const COMMON = new Set([...COMMON_PASSWORDS].map((p) => p.toLowerCase()));
 /** argon2 hashes anything, but an unbounded input is a denial-of-service lever. */
 export const MAX_PASSWORD_LENGTH = 256;
 
@@ -18,7 +20,7 @@ export function assertPasswordAcceptable(password: string, context: { email?: st
     throw new PasswordTooWeakError('too_long', `must be at most ${MAX_PASSWORD_LENGTH} characters`);
   }
   const folded = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(folded) || [...COMMON_PASSWORDS].some((p) => p.toLowerCase() === folded)) {
+  if (COMMON.has(folded)) {
     throw new PasswordTooWeakError('common', 'is one of the most common passwords');
   }
   if (new Set(folded).size <= 2) {

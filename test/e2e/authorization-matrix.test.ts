@@ -1,0 +1,104 @@
+import { Client } from 'pg';
+import { registeredRoutes } from '../../apps/api/src/bootstrap';
+import { Api, ADMIN_ENV, GOOD_PASSWORD, makeUscc, type Session, TEST_ADMIN, uniqueEmail } from '../support/fixtures';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { ACTORS, type ActorName, MATRIX, type MatrixWorld } from './authorization-matrix';
+
+let app: TestApp;
+let api: Api;
+let db: Client;
+let world: MatrixWorld;
+const credentials = new Map<ActorName, string>();
+const sessions = new Map<ActorName, Session>();
+
+beforeAll(async () => {
+  app = await startTestApp({ env: { ...ADMIN_ENV, AUTH_RATE_LIMIT_PER_MINUTE: '100000' } });
+  api = new Api(app);
+  db = new Client({ connectionString: app.databaseUrl });
+  await db.connect();
+
+  const admin = await api.login(TEST_ADMIN.email, TEST_ADMIN.password);
+  const a = await api.registerEnterprise();
+  const b = await api.registerEnterprise({ regionCode: '310115' });
+  const p = await api.createPark(admin.accessToken, '矩阵园区P');
+  const q = await api.createPark(admin.accessToken, '矩阵园区Q', '310115');
+  await api.call('POST', `parks/${p.parkId}/memberships`, {
+    token: a.accessToken,
+    body: { organizationId: a.organizationId },
+  });
+  await api.call('POST', `parks/${p.parkId}/memberships/${a.organizationId}/approve`, {
+    token: p.operator.accessToken,
+  });
+  const memberA = await api.addMember(a.organizationId, a.accessToken, 'member');
+  const adminA = await api.addMember(a.organizationId, a.accessToken, 'admin');
+  const memberB = await api.addMember(b.organizationId, b.accessToken, 'member');
+  await api.registerEnterprise({ email: 'login.probe@example.cn' });
+
+  const meOf = async (token: string) => (await api.call('GET', 'me', { token })).body.email as string;
+  credentials.set('memberA', memberA.email);
+  credentials.set('adminA', adminA.email);
+  credentials.set('memberB', memberB.email);
+  credentials.set('operatorP', await meOf(p.operator.accessToken));
+  credentials.set('operatorQ', await meOf(q.operator.accessToken));
+  credentials.set('platformAdmin', TEST_ADMIN.email);
+
+  world = {
+    a: a.organizationId,
+    b: b.organizationId,
+    parkP: p.parkId,
+    parkQ: q.parkId,
+    freshRefreshToken: async () => (await api.login('login.probe@example.cn')).refreshToken,
+    freshInvitationToken: async () =>
+      (
+        await api.call('POST', `organizations/${b.organizationId}/invitations`, {
+          token: b.accessToken,
+          body: { email: uniqueEmail(), role: 'member' },
+        })
+      ).body.token,
+    freshEmail: () => uniqueEmail('matrix'),
+    freshUscc: () => makeUscc(),
+    sql: (query, params) => db.query(query, params as unknown[]),
+  };
+}, 60_000);
+
+afterAll(async () => {
+  await db?.end();
+  await app?.close();
+});
+
+async function sessionOf(actor: ActorName, fresh: boolean): Promise<string | undefined> {
+  if (actor === 'anonymous') return undefined;
+  const password = actor === 'platformAdmin' ? TEST_ADMIN.password : GOOD_PASSWORD;
+  if (fresh || !sessions.has(actor)) {
+    const session = await api.login(credentials.get(actor)!, password);
+    if (fresh) return session.accessToken;
+    sessions.set(actor, session);
+  }
+  return sessions.get(actor)!.accessToken;
+}
+
+describe('authorization matrix', () => {
+  it('covers every route the API registers', () => {
+    const routes = registeredRoutes(app.api)
+      .filter(({ path }) => !path.startsWith('/api/docs'))
+      .map(({ method, path }) => `${method} ${path}`);
+    const covered = new Set(MATRIX.map((row) => row.route));
+    expect(routes.filter((route) => !covered.has(route))).toEqual([]);
+    expect([...covered].filter((route) => !routes.includes(route))).toEqual([]);
+  });
+
+  describe.each(MATRIX.map((row) => [row.route, row] as const))('%s', (_route, row) => {
+    it.each(ACTORS.map((actor) => [actor, row.expect[actor]] as const))('%s → %i', async (actor, expected) => {
+      await row.before?.(world);
+      const token = await sessionOf(actor, row.freshSession === true);
+      const request = await row.request(world);
+      const response = await api.call(request.method, request.url, { token, body: request.body });
+      if (response.status !== expected) {
+        throw new Error(
+          `${row.route} as ${actor}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body)}`,
+        );
+      }
+      if (expected >= 400) expect(response.headers['content-type']).toContain('application/problem+json');
+    });
+  });
+});

@@ -1,0 +1,274 @@
+/**
+ * Every endpoint × every actor, with the status each must get. The e2e test walks it
+ * all, and fails when the router has an endpoint this file lacks. Later features add
+ * their rows here.
+ *
+ * Actors are named relative to enterprise A, which belongs to park P: a member and an
+ * admin of A, a member of another enterprise B, the operator of P, the operator of
+ * another park Q, and a platform admin.
+ */
+export const ACTORS = ['anonymous', 'memberA', 'adminA', 'memberB', 'operatorP', 'operatorQ', 'platformAdmin'] as const;
+export type ActorName = (typeof ACTORS)[number];
+
+export interface MatrixWorld {
+  a: string;
+  b: string;
+  parkP: string;
+  parkQ: string;
+  /** A fresh token to spend, for endpoints that consume one. */
+  freshRefreshToken(): Promise<string>;
+  freshInvitationToken(): Promise<string>;
+  freshEmail(): string;
+  freshUscc(): string;
+  /** Resets A to a state in which the action under test is allowed. */
+  sql(query: string, params?: unknown[]): Promise<unknown>;
+}
+
+export interface MatrixRequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  body?: unknown;
+}
+
+export interface MatrixRow {
+  /** The route as the router spells it, e.g. `POST /api/v1/parks/:id/memberships`. */
+  route: string;
+  request(world: MatrixWorld): Promise<MatrixRequest> | MatrixRequest;
+  /** Runs before each actor's attempt, so each starts from the same state. */
+  before?(world: MatrixWorld): Promise<unknown>;
+  /** The actor signs in afresh for this row (e.g. logout ends the session it uses). */
+  freshSession?: boolean;
+  expect: Record<ActorName, number>;
+}
+
+const all = (status: number): Record<ActorName, number> =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, status])) as Record<ActorName, number>;
+const signedIn = (status: number): Record<ActorName, number> => ({ ...all(status), anonymous: 401 });
+
+const resetVerification = (w: MatrixWorld) =>
+  w.sql(`UPDATE organizations SET verification_state = 'unverified', verification_reason = NULL WHERE id = $1`, [w.a]);
+
+export const MATRIX: MatrixRow[] = [
+  // platform
+  { route: 'GET /health/live', request: () => ({ method: 'GET', url: '/health/live' }), expect: all(200) },
+  { route: 'GET /health/ready', request: () => ({ method: 'GET', url: '/health/ready' }), expect: all(200) },
+  { route: 'GET /metrics', request: () => ({ method: 'GET', url: '/metrics' }), expect: all(200) },
+
+  // identity: sessions
+  {
+    route: 'POST /api/v1/auth/register',
+    request: (w) => ({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      body: {
+        organization: { name: '矩阵测试企业有限公司', uscc: w.freshUscc() },
+        user: { email: w.freshEmail(), password: 'matrix test password', displayName: 'M' },
+      },
+    }),
+    expect: all(201),
+  },
+  {
+    route: 'POST /api/v1/auth/login',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { email: 'login.probe@example.cn', password: 'correct horse battery staple' },
+    }),
+    expect: all(200),
+  },
+  {
+    route: 'POST /api/v1/auth/refresh',
+    request: async (w) => ({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      body: { refreshToken: await w.freshRefreshToken() },
+    }),
+    expect: all(200),
+  },
+  {
+    route: 'POST /api/v1/auth/logout',
+    request: () => ({ method: 'POST', url: '/api/v1/auth/logout' }),
+    freshSession: true,
+    expect: signedIn(204),
+  },
+  { route: 'GET /api/v1/me', request: () => ({ method: 'GET', url: '/api/v1/me' }), expect: signedIn(200) },
+
+  // identity: organizations
+  {
+    route: 'GET /api/v1/organizations/:id',
+    request: (w) => ({ method: 'GET', url: `/api/v1/organizations/${w.a}` }),
+    expect: all(200),
+  },
+  {
+    route: 'PATCH /api/v1/organizations/:id',
+    request: (w) => ({ method: 'PATCH', url: `/api/v1/organizations/${w.a}`, body: { description: '精密加工' } }),
+    expect: {
+      anonymous: 401,
+      memberA: 403,
+      adminA: 200,
+      memberB: 404,
+      operatorP: 403,
+      operatorQ: 404,
+      platformAdmin: 403,
+    },
+  },
+  {
+    route: 'GET /api/v1/organizations/:id/members',
+    request: (w) => ({ method: 'GET', url: `/api/v1/organizations/${w.a}/members` }),
+    expect: {
+      anonymous: 401,
+      memberA: 200,
+      adminA: 200,
+      memberB: 404,
+      operatorP: 403,
+      operatorQ: 404,
+      platformAdmin: 200,
+    },
+  },
+  {
+    route: 'POST /api/v1/organizations/:id/invitations',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/v1/organizations/${w.a}/invitations`,
+      body: { email: w.freshEmail(), role: 'member' },
+    }),
+    expect: {
+      anonymous: 401,
+      memberA: 403,
+      adminA: 201,
+      memberB: 404,
+      operatorP: 403,
+      operatorQ: 404,
+      platformAdmin: 403,
+    },
+  },
+  {
+    route: 'POST /api/v1/invitations/accept',
+    request: async (w) => ({
+      method: 'POST',
+      url: '/api/v1/invitations/accept',
+      body: { token: await w.freshInvitationToken(), password: 'matrix test password 1' },
+    }),
+    expect: all(200),
+  },
+  {
+    route: 'POST /api/v1/organizations/:id/verify',
+    before: resetVerification,
+    request: (w) => ({ method: 'POST', url: `/api/v1/organizations/${w.a}/verify` }),
+    expect: {
+      anonymous: 401,
+      memberA: 404,
+      adminA: 404,
+      memberB: 404,
+      operatorP: 200,
+      operatorQ: 404,
+      platformAdmin: 200,
+    },
+  },
+  {
+    route: 'POST /api/v1/organizations/:id/reject-verification',
+    before: resetVerification,
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/v1/organizations/${w.a}/reject-verification`,
+      body: { reason: '营业执照已过期' },
+    }),
+    expect: {
+      anonymous: 401,
+      memberA: 404,
+      adminA: 404,
+      memberB: 404,
+      operatorP: 200,
+      operatorQ: 404,
+      platformAdmin: 200,
+    },
+  },
+
+  // identity: parks
+  {
+    route: 'POST /api/v1/parks',
+    request: (w) => ({
+      method: 'POST',
+      url: '/api/v1/parks',
+      body: {
+        name: `矩阵园区${w.freshUscc().slice(8, 16)}`,
+        regionCode: '320594',
+        operator: { name: '矩阵园区运营公司', adminEmail: w.freshEmail() },
+      },
+    }),
+    expect: { ...signedIn(403), platformAdmin: 201 },
+  },
+  { route: 'GET /api/v1/parks', request: () => ({ method: 'GET', url: '/api/v1/parks' }), expect: all(200) },
+  {
+    route: 'GET /api/v1/parks/:id',
+    request: (w) => ({ method: 'GET', url: `/api/v1/parks/${w.parkP}` }),
+    expect: all(200),
+  },
+  {
+    route: 'POST /api/v1/parks/:id/memberships',
+    before: (w) => w.sql(`DELETE FROM park_memberships WHERE park_id = $1 AND organization_id = $2`, [w.parkQ, w.a]),
+    request: (w) => ({ method: 'POST', url: `/api/v1/parks/${w.parkQ}/memberships`, body: { organizationId: w.a } }),
+    expect: {
+      anonymous: 401,
+      memberA: 403,
+      adminA: 202,
+      memberB: 404,
+      operatorP: 403,
+      operatorQ: 404,
+      platformAdmin: 403,
+    },
+  },
+  {
+    route: 'GET /api/v1/parks/:id/memberships',
+    request: (w) => ({ method: 'GET', url: `/api/v1/parks/${w.parkP}/memberships` }),
+    expect: {
+      anonymous: 401,
+      memberA: 404,
+      adminA: 404,
+      memberB: 404,
+      operatorP: 200,
+      operatorQ: 404,
+      platformAdmin: 200,
+    },
+  },
+  {
+    route: 'POST /api/v1/parks/:id/memberships/:organizationId/approve',
+    before: (w) =>
+      w.sql(`UPDATE park_memberships SET status = 'pending' WHERE park_id = $1 AND organization_id = $2`, [
+        w.parkP,
+        w.a,
+      ]),
+    request: (w) => ({ method: 'POST', url: `/api/v1/parks/${w.parkP}/memberships/${w.a}/approve` }),
+    expect: {
+      anonymous: 401,
+      memberA: 404,
+      adminA: 404,
+      memberB: 404,
+      operatorP: 200,
+      operatorQ: 404,
+      platformAdmin: 200,
+    },
+  },
+  {
+    route: 'POST /api/v1/parks/:id/memberships/:organizationId/reject',
+    before: (w) =>
+      w.sql(`UPDATE park_memberships SET status = 'pending' WHERE park_id = $1 AND organization_id = $2`, [
+        w.parkP,
+        w.a,
+      ]),
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/v1/parks/${w.parkP}/memberships/${w.a}/reject`,
+      body: { reason: '不在园区范围内' },
+    }),
+    expect: {
+      anonymous: 401,
+      memberA: 404,
+      adminA: 404,
+      memberB: 404,
+      operatorP: 200,
+      operatorQ: 404,
+      platformAdmin: 200,
+    },
+  },
+];
