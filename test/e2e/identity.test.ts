@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { REDIS } from '@rongtong/platform';
 import type Redis from 'ioredis';
 import {
@@ -188,6 +189,31 @@ describe('identity journey', () => {
     await redis.hset(`${app.config.queue.prefix}:login-failures:${victim.email}`, 'last', String(Date.now() - 61_000));
     const owner = await api.call('POST', 'auth/login', { body: { email: victim.email, password: GOOD_PASSWORD } });
     expect(owner.status).toBe(200);
+  });
+});
+
+describe('events', () => {
+  it('announces a registration through the outbox, carrying the request id', async () => {
+    const response = await api.call('POST', 'auth/register', {
+      headers: { 'x-request-id': 'trace-registration-1' },
+      body: {
+        organization: { name: '事件测试有限公司', uscc: makeUscc() },
+        user: { email: uniqueEmail(), password: GOOD_PASSWORD, displayName: 'E' },
+      },
+    });
+    expect(response.status).toBe(201);
+    const dataSource = app.api.get(DataSource);
+    const rows: Array<{ type: string; request_id: string; payload: { organizationId: string } }> =
+      await dataSource.query(`SELECT type, request_id, payload FROM outbox WHERE aggregate_id = $1`, [
+        response.body.organization.id,
+      ]);
+    expect(rows).toEqual([
+      {
+        type: 'organization.registered',
+        request_id: 'trace-registration-1',
+        payload: expect.objectContaining({ organizationId: response.body.organization.id }),
+      },
+    ]);
   });
 });
 
