@@ -21,52 +21,12 @@ import {
   SessionRepository,
   UserRepository,
 } from './persistence';
-import {
-  AcceptInvitationUseCase,
-  BootstrapPlatformAdminUseCase,
-  CreateParkUseCase,
-  DecideParkMembershipUseCase,
-  DecideVerificationUseCase,
-  GetMeUseCase,
-  GetOrganizationUseCase,
-  InviteMemberUseCase,
-  ListOrganizationMembersUseCase,
-  ListParkMembershipsUseCase,
-  ListParksUseCase,
-  LoadActorUseCase,
-  LoginUseCase,
-  LogoutUseCase,
-  RefreshSessionUseCase,
-  RegisterEnterpriseUseCase,
-  RequestParkMembershipUseCase,
-  UpdateOrganizationUseCase,
-} from './use-cases';
+import { IDENTITY_USE_CASES } from './use-cases/all';
 
 /** Namespaces the limiter's keys like every other key this deployment keeps in Redis. */
 function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
   return { increment: (key, ...rest) => storage.increment(`${prefix}:throttle:${key}`, ...rest) };
 }
-
-const USE_CASES = [
-  AcceptInvitationUseCase,
-  BootstrapPlatformAdminUseCase,
-  CreateParkUseCase,
-  DecideParkMembershipUseCase,
-  DecideVerificationUseCase,
-  GetMeUseCase,
-  GetOrganizationUseCase,
-  InviteMemberUseCase,
-  ListOrganizationMembersUseCase,
-  ListParkMembershipsUseCase,
-  ListParksUseCase,
-  LoadActorUseCase,
-  LoginUseCase,
-  LogoutUseCase,
-  RefreshSessionUseCase,
-  RegisterEnterpriseUseCase,
-  RequestParkMembershipUseCase,
-  UpdateOrganizationUseCase,
-];
 
 /**
  * Identity: organizations, parks, users and who may do what. Importing it puts every
@@ -95,13 +55,13 @@ const USE_CASES = [
     TokenService,
     LoginAttempts,
     SessionIssuer,
-    ...USE_CASES,
+    ...IDENTITY_USE_CASES,
     JwtStrategy,
     LocalStrategy,
     LocalAuthGuard,
     PlatformAdminBootstrapper,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
   ],
-  exports: [...USE_CASES, LocalAuthGuard],
+  exports: [...IDENTITY_USE_CASES, LocalAuthGuard],
 })
 export class IdentityModule {}

@@ -1,0 +1,40 @@
+// Every identity use case, listed once: the module provides them all.
+import { AcceptInvitationUseCase } from './accept-invitation.use-case';
+import { BootstrapPlatformAdminUseCase } from './bootstrap-platform-admin.use-case';
+import { CreateParkUseCase } from './create-park.use-case';
+import { DecideParkMembershipUseCase } from './decide-park-membership.use-case';
+import { DecideVerificationUseCase } from './decide-verification.use-case';
+import { GetMeUseCase } from './get-me.use-case';
+import { GetOrganizationUseCase } from './get-organization.use-case';
+import { InviteMemberUseCase } from './invite-member.use-case';
+import { ListOrganizationMembersUseCase } from './list-organization-members.use-case';
+import { ListParkMembershipsUseCase } from './list-park-memberships.use-case';
+import { ListParksUseCase } from './list-parks.use-case';
+import { LoadActorUseCase } from './load-actor.use-case';
+import { LoginUseCase } from './login.use-case';
+import { LogoutUseCase } from './logout.use-case';
+import { RefreshSessionUseCase } from './refresh-session.use-case';
+import { RegisterEnterpriseUseCase } from './register-enterprise.use-case';
+import { UpdateOrganizationUseCase } from './update-organization.use-case';
+import { RequestParkMembershipUseCase } from './request-park-membership.use-case';
+
+export const IDENTITY_USE_CASES = [
+  AcceptInvitationUseCase,
+  BootstrapPlatformAdminUseCase,
+  CreateParkUseCase,
+  DecideParkMembershipUseCase,
+  DecideVerificationUseCase,
+  GetMeUseCase,
+  GetOrganizationUseCase,
+  InviteMemberUseCase,
+  ListOrganizationMembersUseCase,
+  ListParkMembershipsUseCase,
+  ListParksUseCase,
+  LoadActorUseCase,
+  LoginUseCase,
+  LogoutUseCase,
+  RefreshSessionUseCase,
+  RegisterEnterpriseUseCase,
+  UpdateOrganizationUseCase,
+  RequestParkMembershipUseCase,
+];
