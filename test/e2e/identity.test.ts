@@ -302,4 +302,25 @@ describe('bad input', () => {
     expect(form.status).toBe(415);
     expect(form.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
+
+  it('answers values PostgreSQL would refuse with 4xx, never 500', async () => {
+    const owner = await api.registerEnterprise();
+    const register = (organization: Record<string, unknown>) =>
+      api.call('POST', 'auth/register', {
+        body: {
+          organization: { uscc: makeUscc(), ...organization },
+          user: { email: uniqueEmail(), password: GOOD_PASSWORD, displayName: 'X' },
+        },
+      });
+    expect((await register({ name: '大公司', employees: 3_000_000_000 })).status).toBe(400);
+    const nul = await register({ name: '空字符\u0000公司' });
+    expect(nul.status).toBe(422);
+    expect(nul.body.code).toBe('INVALID_VALUE');
+    expect((await register({ name: ' 一' })).status).toBe(422);
+    const cleared = await api.call('PATCH', `organizations/${owner.organizationId}`, {
+      token: owner.accessToken,
+      body: { name: null },
+    });
+    expect(cleared.status).toBe(400);
+  });
 });

@@ -16,9 +16,11 @@ import {
   IsUUID,
   Length,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
@@ -48,7 +50,7 @@ class EnterpriseFactsDto {
   @Length(2, 3)
   industryDivision?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) employees?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000_000) employees?: number;
   @ApiPropertyOptional({ description: 'Last year revenue in fen' })
   @IsOptional()
   @IsInt()
@@ -96,9 +98,10 @@ export class RefreshDto {
 }
 
 export class UpdateOrganizationDto extends EnterpriseFactsDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 200) name?: string;
+  // Present or absent, never null: the legal name and credit code cannot be cleared.
+  @ApiPropertyOptional() @ValidateIf((_, v) => v !== undefined) @IsString() @Length(2, 200) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) nameEn?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) uscc?: string;
+  @ApiPropertyOptional() @ValidateIf((_, v) => v !== undefined) @IsString() @MaxLength(40) uscc?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) description?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) website?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) address?: string;

@@ -14,6 +14,23 @@ export function loginDelaySeconds(failures: number): number {
   return Math.min(2 ** (failures - FREE_FAILURES), MAX_DELAY_SECONDS);
 }
 
+// KEYS[1] the account's hash; ARGV: now (ms), free failures, max delay (s), ttl (s).
+// Returns the milliseconds still to wait, or 0 after counting this attempt.
+const RESERVE_SCRIPT = `
+local count = tonumber(redis.call('HGET', KEYS[1], 'count') or '0')
+local last = tonumber(redis.call('HGET', KEYS[1], 'last') or '0')
+local now = tonumber(ARGV[1])
+local delay = 0
+if count >= tonumber(ARGV[2]) then
+  delay = math.min(2 ^ (count - tonumber(ARGV[2])), tonumber(ARGV[3])) * 1000
+end
+if now < last + delay then return last + delay - now end
+redis.call('HINCRBY', KEYS[1], 'count', 1)
+redis.call('HSET', KEYS[1], 'last', ARGV[1])
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
+return 0
+`;
+
 /**
  * Consecutive failed logins per account, in Redis. Repeated failures slow the account
  * down exponentially up to a cap, and a success clears the count.
@@ -29,21 +46,22 @@ export class LoginAttempts {
     return `${this.config.queue.prefix}:login-failures:${email}`;
   }
 
-  async assertAllowed(email: string, now = Date.now()): Promise<void> {
-    const state = await this.redis.hmget(this.key(email), 'count', 'last');
-    const failures = Number(state[0] ?? 0);
-    const last = Number(state[1] ?? 0);
-    const waitUntil = last + loginDelaySeconds(failures) * 1000;
-    if (now < waitUntil) throw new LoginThrottledError(Math.ceil((waitUntil - now) / 1000));
-  }
-
-  async recordFailure(email: string, now = Date.now()): Promise<void> {
-    await this.redis
-      .multi()
-      .hincrby(this.key(email), 'count', 1)
-      .hset(this.key(email), 'last', String(now))
-      .expire(this.key(email), 24 * 3600)
-      .exec();
+  /**
+   * Reserves one attempt, atomically: refused while the account must wait, otherwise
+   * counted as a failure up front (a success clears it). Checking and counting in one
+   * script means parallel guesses cannot all slip through the same gap.
+   */
+  async reserve(email: string, now = Date.now()): Promise<void> {
+    const wait = (await this.redis.eval(
+      RESERVE_SCRIPT,
+      1,
+      this.key(email),
+      String(now),
+      String(FREE_FAILURES),
+      String(MAX_DELAY_SECONDS),
+      String(24 * 3600),
+    )) as number;
+    if (wait > 0) throw new LoginThrottledError(Math.ceil(wait / 1000));
   }
 
   async clear(email: string): Promise<void> {

@@ -233,3 +233,14 @@ export class RegionCodeInvalidError extends DomainError {
     super('A region code is six digits (GB/T 2260)', { field: 'regionCode' });
   }
 }
+
+export class OperatorChoiceError extends DomainError {
+  readonly code = 'OPERATOR_REQUIRED';
+  readonly kind = 'unprocessable';
+
+  constructor() {
+    super('Give exactly one of operatorOrganizationId (an existing operator) or operator (a new one)', {
+      field: 'operator',
+    });
+  }
+}

@@ -55,10 +55,11 @@ export class UserRepository {
     await db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [id]);
   }
 
+  /** Adds a membership; an existing one keeps its role (an invitation never demotes). */
   async addMembership(tx: Db, userId: string, organizationId: string, role: MembershipRole): Promise<void> {
     await tx.query(
       `INSERT INTO memberships (user_id, organization_id, role) VALUES ($1, $2, $3)
-       ON CONFLICT (user_id, organization_id) DO UPDATE SET role = EXCLUDED.role`,
+       ON CONFLICT (user_id, organization_id) DO NOTHING`,
       [userId, organizationId, role],
     );
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUniqueViolation, UnitOfWork } from '@rongtong/platform';
+import { LoginAttempts } from '../auth/login-attempts';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionIssuer } from '../auth/session-issuer';
 import { TokenService } from '../auth/token.service';
@@ -20,6 +21,7 @@ export class AcceptInvitationUseCase {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionIssuer,
+    private readonly attempts: LoginAttempts,
   ) {}
 
   async execute(input: { token: string; password: string; displayName?: string }) {
@@ -29,7 +31,10 @@ export class AcceptInvitationUseCase {
     const existing = await this.users.findByEmail(this.uow.db, preview.email);
     let passwordHash: string | undefined;
     if (existing) {
+      // Proving an existing account is a login: the same slow-down guards it.
+      await this.attempts.reserve(existing.email.toLowerCase());
       if (!(await this.hasher.verify(existing.passwordHash, input.password))) throw new InvalidCredentialsError();
+      await this.attempts.clear(existing.email.toLowerCase());
     } else {
       assertPasswordAcceptable(input.password, { email: preview.email });
       passwordHash = await this.hasher.hash(input.password);

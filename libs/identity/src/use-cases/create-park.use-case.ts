@@ -6,6 +6,7 @@ import {
   ForbiddenError,
   normalizeEmail,
   OrganizationNotFoundError,
+  OperatorChoiceError,
   ParkNameTakenError,
   RegionCodeInvalidError,
   Uscc,
@@ -42,6 +43,9 @@ export class CreateParkUseCase {
     if (!actor.isPlatformAdmin)
       throw new ForbiddenError('Only platform admins create parks', 'PLATFORM_ADMIN_REQUIRED');
     if (!/^\d{6}$/.test(input.regionCode)) throw new RegionCodeInvalidError();
+    if ((input.operatorOrganizationId === undefined) === (input.operator === undefined)) {
+      throw new OperatorChoiceError();
+    }
     const uscc = input.operator?.uscc ? Uscc.parse(input.operator.uscc) : undefined;
     const adminEmail = input.operator ? normalizeEmail(input.operator.adminEmail) : undefined;
     const invitationToken = this.tokens.newRefreshToken();

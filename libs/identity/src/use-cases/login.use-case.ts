@@ -29,13 +29,10 @@ export class LoginUseCase {
       if (error instanceof EmailInvalidError) throw new InvalidCredentialsError();
       throw error;
     }
-    await this.attempts.assertAllowed(email);
+    await this.attempts.reserve(email);
     const user = await this.users.findByEmail(this.uow.db, email);
     const matches = await this.hasher.verify(user?.passwordHash, input.password);
-    if (!user || !matches) {
-      await this.attempts.recordFailure(email);
-      throw new InvalidCredentialsError();
-    }
+    if (!user || !matches) throw new InvalidCredentialsError();
     await this.attempts.clear(email);
     const tokens = await this.uow.run(async (tx) => {
       await this.users.recordLogin(tx, user.id);

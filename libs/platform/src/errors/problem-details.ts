@@ -151,6 +151,14 @@ export function toProblem(error: unknown, correlationId: string): Problem {
   }
 
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorWithStatus;
+  if (isRejectedValue(error)) {
+    // A value our validation let through but PostgreSQL refuses (out of range, a NUL
+    // byte, a CHECK): the client's input, so a 422 rather than a 500.
+    return {
+      body: problem(422, 'INVALID_VALUE', 'A value is out of range or not allowed', correlationId),
+      unexpected: false,
+    };
+  }
   const status = typeof e.statusCode === 'number' ? e.statusCode : undefined;
   if (status !== undefined && status >= 400 && status < 500) {
     // Body parsers signal malformed input with a 4xx statusCode (JSON syntax errors).
@@ -171,4 +179,11 @@ function fastifyProblem(error: unknown): { status: number; code: string; detail:
   const known = typeof e.code === 'string' ? FASTIFY_CODES[e.code] : undefined;
   if (!known) return undefined;
   return { ...known, detail: known.detail ?? (typeof e.message === 'string' ? e.message : known.code) };
+}
+
+/** PostgreSQL data exceptions (class 22) and CHECK violations (23514). */
+function isRejectedValue(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' && (/^22[0-9A-Z]{3}$/.test(code) || code === '23514');
 }

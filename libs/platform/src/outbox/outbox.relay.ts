@@ -41,6 +41,7 @@ export type QueueLookup = (name: string) => Queue;
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private listener?: Client;
+  private reconnect?: NodeJS.Timeout;
   private timer?: NodeJS.Timeout;
   private draining?: Promise<void>;
   private wakeAgain = false;
@@ -66,6 +67,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.reconnect) clearTimeout(this.reconnect);
     const listener = this.listener;
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
@@ -161,24 +163,36 @@ export class OutboxRelay {
   private async listen(): Promise<void> {
     if (this.stopped) return;
     const client = new Client({ connectionString: this.databaseUrl, application_name: 'rongtong-outbox-relay' });
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => {
-      // The poll keeps events moving while LISTEN reconnects.
-      this.logger.warn(`Outbox LISTEN connection lost: ${describe(error)}`);
+    let lost = false;
+    // pg may both reject the pending query and emit 'error': reconnect once, not twice.
+    const onLost = (error: unknown, delayMs: number) => {
+      if (lost) return;
+      lost = true;
       if (this.listener === client) this.listener = undefined;
+      this.logger.warn(`Outbox LISTEN connection unavailable, polling meanwhile: ${describe(error)}`);
       void client.end().catch(() => undefined);
-      setTimeout(() => void this.listen().catch(() => undefined), this.options.pollIntervalMs).unref();
-    });
+      this.scheduleListen(delayMs);
+    };
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => onLost(error, this.options.pollIntervalMs));
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      if (lost) return;
       this.listener = client;
       if (this.stopped) await client.end();
     } catch (error) {
-      this.logger.warn(`Outbox LISTEN unavailable, polling only for now: ${describe(error)}`);
-      await client.end().catch(() => undefined);
-      setTimeout(() => void this.listen().catch(() => undefined), this.options.maxBackoffMs).unref();
+      onLost(error, this.options.maxBackoffMs);
     }
+  }
+
+  private scheduleListen(delayMs: number): void {
+    if (this.stopped || this.reconnect) return;
+    this.reconnect = setTimeout(() => {
+      this.reconnect = undefined;
+      void this.listen().catch(() => undefined);
+    }, delayMs);
+    this.reconnect.unref();
   }
 }
 
