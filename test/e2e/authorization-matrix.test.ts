@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { registeredRoutes } from '../../apps/api/src/bootstrap';
+import { listingBody, loadCorpus } from '../support/corpus';
 import { Api, ADMIN_ENV, GOOD_PASSWORD, makeUscc, type Session, TEST_ADMIN, uniqueEmail } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ACTORS, type ActorName, MATRIX, type MatrixWorld } from './authorization-matrix';
@@ -33,6 +34,9 @@ beforeAll(async () => {
   const adminA = await api.addMember(a.organizationId, a.accessToken, 'admin');
   const memberB = await api.addMember(b.organizationId, b.accessToken, 'member');
   await api.registerEnterprise({ email: 'login.probe@example.cn' });
+  await api.call('POST', `organizations/${a.organizationId}/verify`, { token: p.operator.accessToken });
+  const body = listingBody(loadCorpus().find((l) => l.ref === 'C001')!);
+  const listing = await api.call('POST', 'listings', { token: a.accessToken, body });
 
   const meOf = async (token: string) => (await api.call('GET', 'me', { token })).body.email as string;
   credentials.set('memberA', memberA.email);
@@ -47,6 +51,8 @@ beforeAll(async () => {
     b: b.organizationId,
     parkP: p.parkId,
     parkQ: q.parkId,
+    listing: listing.body.id,
+    listingBody: body,
     freshRefreshToken: async () => (await api.login('login.probe@example.cn')).refreshToken,
     freshInvitationToken: async () =>
       (

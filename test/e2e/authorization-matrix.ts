@@ -15,6 +15,10 @@ export interface MatrixWorld {
   b: string;
   parkP: string;
   parkQ: string;
+  /** A listing of A's (capacity), put into the state each row needs by `before`. */
+  listing: string;
+  /** A valid body for POST /listings. */
+  listingBody: Record<string, unknown>;
   /** A fresh token to spend, for endpoints that consume one. */
   freshRefreshToken(): Promise<string>;
   freshInvitationToken(): Promise<string>;
@@ -47,6 +51,44 @@ const signedIn = (status: number): Record<ActorName, number> => ({ ...all(status
 
 const resetVerification = (w: MatrixWorld) =>
   w.sql(`UPDATE organizations SET verification_state = 'unverified', verification_reason = NULL WHERE id = $1`, [w.a]);
+
+/** A verified and approved in P (earlier rows reject both), and its listing in `status`. */
+const listingIn = (status: string) => async (w: MatrixWorld) => {
+  await w.sql(`UPDATE organizations SET verification_state = 'verified' WHERE id = $1`, [w.a]);
+  await w.sql(`UPDATE park_memberships SET status = 'approved' WHERE park_id = $1 AND organization_id = $2`, [
+    w.parkP,
+    w.a,
+  ]);
+  await w.sql(`DELETE FROM listing_revisions WHERE listing_id = $1`, [w.listing]);
+  await w.sql(`UPDATE listings SET status = $2, status_reason = NULL, visibility = 'public' WHERE id = $1`, [
+    w.listing,
+    status,
+  ]);
+};
+
+const listingVersion = async (w: MatrixWorld) =>
+  ((await w.sql(`SELECT version FROM listings WHERE id = $1`, [w.listing])) as { rows: Array<{ version: number }> })
+    .rows[0].version;
+
+/** Rows for the owner's actions on A's listing, and for a moderator's. */
+const OWNER_ACTION = {
+  anonymous: 401,
+  memberA: 200,
+  adminA: 200,
+  memberB: 404,
+  operatorP: 403,
+  operatorQ: 404,
+  platformAdmin: 403,
+};
+const MODERATOR_ACTION = {
+  anonymous: 401,
+  memberA: 403,
+  adminA: 403,
+  memberB: 404,
+  operatorP: 200,
+  operatorQ: 404,
+  platformAdmin: 200,
+};
 
 export const MATRIX: MatrixRow[] = [
   // platform
@@ -268,6 +310,107 @@ export const MATRIX: MatrixRow[] = [
       memberB: 404,
       operatorP: 200,
       operatorQ: 404,
+      platformAdmin: 200,
+    },
+  },
+
+  // listings
+  {
+    route: 'POST /api/v1/listings',
+    request: (w) => ({ method: 'POST', url: '/api/v1/listings', body: w.listingBody }),
+    expect: {
+      anonymous: 401,
+      memberA: 201,
+      adminA: 201,
+      memberB: 201,
+      operatorP: 403,
+      operatorQ: 403,
+      platformAdmin: 403,
+    },
+  },
+  {
+    route: 'GET /api/v1/listings/:id',
+    before: listingIn('pending_review'),
+    request: (w) => ({ method: 'GET', url: `/api/v1/listings/${w.listing}` }),
+    expect: { ...MODERATOR_ACTION, anonymous: 404, memberA: 200, adminA: 200 },
+  },
+  {
+    route: 'PATCH /api/v1/listings/:id',
+    before: listingIn('draft'),
+    request: async (w) => ({
+      method: 'PATCH',
+      url: `/api/v1/listings/${w.listing}`,
+      body: { version: await listingVersion(w), description: '配备五轴联动加工中心，可承接钛合金结构件。' },
+    }),
+    expect: OWNER_ACTION,
+  },
+  {
+    route: 'POST /api/v1/listings/:id/submit',
+    before: listingIn('draft'),
+    request: (w) => ({ method: 'POST', url: `/api/v1/listings/${w.listing}/submit` }),
+    expect: OWNER_ACTION,
+  },
+  {
+    route: 'POST /api/v1/listings/:id/archive',
+    before: listingIn('draft'),
+    request: (w) => ({ method: 'POST', url: `/api/v1/listings/${w.listing}/archive` }),
+    expect: OWNER_ACTION,
+  },
+  {
+    route: 'POST /api/v1/listings/:id/approve',
+    before: listingIn('pending_review'),
+    request: (w) => ({ method: 'POST', url: `/api/v1/listings/${w.listing}/approve` }),
+    expect: MODERATOR_ACTION,
+  },
+  {
+    route: 'POST /api/v1/listings/:id/reject',
+    before: listingIn('pending_review'),
+    request: (w) => ({ method: 'POST', url: `/api/v1/listings/${w.listing}/reject`, body: { reason: '信息不完整' } }),
+    expect: MODERATOR_ACTION,
+  },
+  {
+    route: 'POST /api/v1/listings/:id/suspend',
+    before: listingIn('published'),
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/v1/listings/${w.listing}/suspend`,
+      body: { reason: '涉嫌虚假信息' },
+    }),
+    // published and public: outsiders may know it exists, so they are told why not (403)
+    expect: { ...MODERATOR_ACTION, memberB: 403, operatorQ: 403 },
+  },
+  {
+    route: 'POST /api/v1/listings/:id/reinstate',
+    before: listingIn('suspended'),
+    request: (w) => ({ method: 'POST', url: `/api/v1/listings/${w.listing}/reinstate` }),
+    expect: MODERATOR_ACTION,
+  },
+  {
+    route: 'POST /api/v1/listings/:id/reports',
+    before: listingIn('published'),
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/v1/listings/${w.listing}/reports`,
+      body: { reason: '联系方式无效' },
+    }),
+    expect: signedIn(201),
+  },
+  {
+    route: 'GET /api/v1/listings/:id/audit',
+    before: listingIn('published'),
+    request: (w) => ({ method: 'GET', url: `/api/v1/listings/${w.listing}/audit` }),
+    expect: { ...MODERATOR_ACTION, memberA: 200, adminA: 200 },
+  },
+  {
+    route: 'GET /api/v1/moderation/listings',
+    request: () => ({ method: 'GET', url: '/api/v1/moderation/listings' }),
+    expect: {
+      anonymous: 401,
+      memberA: 403,
+      adminA: 403,
+      memberB: 403,
+      operatorP: 200,
+      operatorQ: 200,
       platformAdmin: 200,
     },
   },

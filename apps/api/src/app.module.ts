@@ -10,6 +10,7 @@ import {
 } from '@rongtong/platform';
 import { HealthModule } from './health/health.module';
 import { IdentityHttpModule } from './identity/identity-http.module';
+import { ListingsHttpModule } from './listings/listings-http.module';
 import { MetricsModule } from './metrics/metrics.module';
 
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         IdentityHttpModule,
+        ListingsHttpModule,
       ],
     };
   }

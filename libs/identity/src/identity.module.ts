@@ -22,6 +22,7 @@ import {
   UserRepository,
 } from './persistence';
 import { IDENTITY_USE_CASES } from './use-cases/all';
+import { OrganizationDirectory } from './use-cases/organization-directory';
 
 /** Namespaces the limiter's keys like every other key this deployment keeps in Redis. */
 function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
@@ -56,12 +57,13 @@ function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
     LoginAttempts,
     SessionIssuer,
     ...IDENTITY_USE_CASES,
+    OrganizationDirectory,
     JwtStrategy,
     LocalStrategy,
     LocalAuthGuard,
     PlatformAdminBootstrapper,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
   ],
-  exports: [...IDENTITY_USE_CASES, LocalAuthGuard],
+  exports: [...IDENTITY_USE_CASES, OrganizationDirectory, LocalAuthGuard],
 })
 export class IdentityModule {}

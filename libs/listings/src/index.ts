@@ -1,1 +1,3 @@
 export * from './domain';
+export * from './listings.module';
+export * from './use-cases';

@@ -115,4 +115,20 @@ export class ParkRepository {
       [organizationId],
     );
   }
+
+  async memberOrganizationIds(db: Db, parkIds: readonly string[]): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(
+      `SELECT DISTINCT organization_id AS id FROM park_memberships WHERE park_id = ANY($1::uuid[]) AND status = 'approved'`,
+      [parkIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async parkIdsOfMany(db: Db, organizationIds: readonly string[]): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(
+      `SELECT DISTINCT park_id AS id FROM park_memberships WHERE organization_id = ANY($1::uuid[]) AND status = 'approved'`,
+      [organizationIds],
+    );
+    return rows.map((r) => r.id);
+  }
 }

@@ -16,3 +16,4 @@ export * from './refresh-session.use-case';
 export * from './register-enterprise.use-case';
 export * from './update-organization.use-case';
 export * from './request-park-membership.use-case';
+export * from './organization-directory';

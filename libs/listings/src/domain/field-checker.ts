@@ -2,6 +2,7 @@ import {
   ListingValidationError,
   type ListingViolation,
   OpenLicenceConflictError,
+  PatentNumberViolationError,
   PatentTypeMismatchError,
 } from './listings.errors';
 import { Money } from './money';
@@ -29,6 +30,7 @@ const MAX_ITEMS = 50;
 const RULE_ERRORS = new Map<string, new (violations: ListingViolation[]) => ListingValidationError>([
   ['PATENT_TYPE_MISMATCH', PatentTypeMismatchError],
   ['OPEN_LICENCE_CONFLICT', OpenLicenceConflictError],
+  ['PATENT_NUMBER_INVALID', PatentNumberViolationError],
 ]);
 
 /**

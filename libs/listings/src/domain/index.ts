@@ -16,3 +16,4 @@ export * from './listings.errors';
 export * from './money';
 export * from './patent-number';
 export * from './taxonomy';
+export * from './listing-content';

@@ -70,6 +70,11 @@ export class OpenLicenceConflictError extends ListingValidationError {
   override readonly code = 'OPEN_LICENCE_CONFLICT';
 }
 
+/** The patent number in the details fails its format or check digit. */
+export class PatentNumberViolationError extends ListingValidationError {
+  override readonly code = 'PATENT_NUMBER_INVALID';
+}
+
 /** The listing's lifecycle does not allow this action from its current status. */
 export class ListingStateConflictError extends DomainError {
   readonly code = 'LISTING_STATE_CONFLICT';
@@ -95,5 +100,45 @@ export class ListingNotEditableError extends DomainError {
 
   constructor(readonly status: string) {
     super(`A ${status} listing cannot be edited`, { status });
+  }
+}
+
+export class ListingNotFoundError extends DomainError {
+  readonly code = 'LISTING_NOT_FOUND';
+  readonly kind = 'not_found';
+
+  constructor() {
+    super('Listing not found');
+  }
+}
+
+export class ListingForbiddenError extends DomainError {
+  readonly kind = 'forbidden';
+
+  constructor(
+    readonly code: 'OWNER_REQUIRED' | 'MODERATOR_REQUIRED' | 'ORGANIZATION_NOT_VERIFIED' | 'ENTERPRISE_MEMBER_REQUIRED',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class ListingVersionConflictError extends DomainError {
+  readonly code = 'LISTING_VERSION_CONFLICT';
+  readonly kind = 'conflict';
+
+  constructor(readonly currentVersion: number) {
+    super(`The listing has changed since version you edited: it is now at version ${currentVersion}`, {
+      currentVersion,
+    });
+  }
+}
+
+export class ReasonRequiredError extends DomainError {
+  readonly code = 'REASON_REQUIRED';
+  readonly kind = 'unprocessable';
+
+  constructor() {
+    super('A reason is required', { field: 'reason' });
   }
 }

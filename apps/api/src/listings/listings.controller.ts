@@ -1,0 +1,115 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, Public } from '@rongtong/identity';
+import {
+  ChangeListingStatusUseCase,
+  CreateListingUseCase,
+  GetListingUseCase,
+  ListingValidationError,
+  ModerationQueueUseCase,
+  ReportListingUseCase,
+  UpdateListingUseCase,
+} from '@rongtong/listings';
+import { CreateListingDto, ListingReasonDto, ModerationQueryDto, UpdateListingDto } from './listings.dto';
+
+const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
+
+/** `If-Match: "3"`, `W/"3"` or a body `version`: the version the client edited. */
+function expectedVersion(ifMatch: string | undefined, bodyVersion: number | undefined): number {
+  const fromHeader = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)?.[1];
+  const version = fromHeader !== undefined ? Number(fromHeader) : bodyVersion;
+  if (version === undefined) {
+    throw new ListingValidationError([
+      { field: 'version', message: 'send the version you edited (If-Match or version)' },
+    ]);
+  }
+  return version;
+}
+
+@ApiTags('listings')
+@ApiBearerAuth()
+@Controller()
+export class ListingsController {
+  constructor(
+    private readonly create: CreateListingUseCase,
+    private readonly update: UpdateListingUseCase,
+    private readonly get: GetListingUseCase,
+    private readonly status: ChangeListingStatusUseCase,
+    private readonly report: ReportListingUseCase,
+    private readonly queue: ModerationQueueUseCase,
+  ) {}
+
+  @Post('listings')
+  createListing(@Body() body: CreateListingDto, @CurrentActor() actor: Actor) {
+    return this.create.execute(actor, body);
+  }
+
+  @Public()
+  @Get('listings/:id')
+  getListing(@Id() id: string, @CurrentActor() actor?: Actor) {
+    return this.get.execute(actor, id);
+  }
+
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version edited, e.g. "3"' })
+  @Patch('listings/:id')
+  updateListing(
+    @Id() id: string,
+    @Body() body: UpdateListingDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    const { version, ...patch } = body;
+    return this.update.execute(actor, id, expectedVersion(ifMatch, version), patch);
+  }
+
+  @HttpCode(200)
+  @Post('listings/:id/submit')
+  submit(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.status.execute(actor, id, 'submit');
+  }
+
+  @HttpCode(200)
+  @Post('listings/:id/approve')
+  approve(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.status.execute(actor, id, 'approve');
+  }
+
+  @HttpCode(200)
+  @Post('listings/:id/reject')
+  reject(@Id() id: string, @Body() body: ListingReasonDto, @CurrentActor() actor: Actor) {
+    return this.status.execute(actor, id, 'reject', body.reason);
+  }
+
+  @HttpCode(200)
+  @Post('listings/:id/suspend')
+  suspend(@Id() id: string, @Body() body: ListingReasonDto, @CurrentActor() actor: Actor) {
+    return this.status.execute(actor, id, 'suspend', body.reason);
+  }
+
+  @HttpCode(200)
+  @Post('listings/:id/reinstate')
+  reinstate(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.status.execute(actor, id, 'reinstate');
+  }
+
+  @HttpCode(200)
+  @Post('listings/:id/archive')
+  archive(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.status.execute(actor, id, 'archive');
+  }
+
+  @Post('listings/:id/reports')
+  reportListing(@Id() id: string, @Body() body: ListingReasonDto, @CurrentActor() actor: Actor) {
+    return this.report.execute(actor, id, body.reason);
+  }
+
+  @Get('listings/:id/audit')
+  audit(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.get.audit(actor, id);
+  }
+
+  @Get('moderation/listings')
+  moderationQueue(@Query() query: ModerationQueryDto, @CurrentActor() actor: Actor) {
+    return this.queue.execute(actor, query);
+  }
+}

@@ -1,0 +1,101 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { LISTING_KINDS, type ListingKind, VISIBILITIES, type Visibility } from '@rongtong/listings';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+/**
+ * The shape of a listing body. Types and sizes are checked here (400); the domain then
+ * checks meaning — category, price rules, kind details (422 naming each field).
+ */
+export class ListingContentDto {
+  @ApiPropertyOptional({ example: '五轴联动CNC加工 钛合金精密结构件' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) titleEn?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10_000) description?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10_000) descriptionEn?: string | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ example: '机械加工', description: "A name (or slug) from the kind's taxonomy" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  category?: string;
+
+  @ApiPropertyOptional({ example: 'C34' }) @IsOptional() @IsString() @MaxLength(3) industryDivision?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() parkId?: string | null;
+  @ApiPropertyOptional({ example: '320594' }) @IsOptional() @IsString() @MaxLength(6) regionCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) address?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(-90) @Max(90) latitude?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(-180) @Max(180) longitude?: number | null;
+
+  // Its range is the domain's rule (422 naming the field), not a shape check.
+  @ApiPropertyOptional({ description: 'Price in fen; null with a null unit means negotiable' })
+  @IsOptional()
+  @IsInt()
+  priceFen?: number | null;
+
+  @ApiPropertyOptional({ enum: ['hour', 'machine_hour', 'piece', 'sample', 'licence'] })
+  @IsOptional()
+  @IsString()
+  priceUnit?: string | null;
+
+  @ApiPropertyOptional({ enum: VISIBILITIES }) @IsOptional() @IsIn(VISIBILITIES) visibility?: Visibility;
+
+  @ApiPropertyOptional({ description: 'Kind-specific details (see the contract)', type: Object })
+  @IsOptional()
+  @IsObject()
+  details?: Record<string, unknown>;
+}
+
+export class CreateListingDto extends ListingContentDto {
+  @ApiProperty({ enum: LISTING_KINDS }) @IsIn(LISTING_KINDS) kind!: ListingKind;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() organizationId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(100) externalRef?: string;
+}
+
+export class UpdateListingDto extends ListingContentDto {
+  @ApiPropertyOptional({ description: 'The version edited (or send If-Match)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class ListingReasonDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(2000) reason!: string;
+}
+
+export class ModerationQueryDto {
+  @ApiPropertyOptional({
+    enum: ['pending_review', 'published', 'rejected', 'suspended', 'archived', 'draft', 'reported', 'revision'],
+  })
+  @IsOptional()
+  @IsIn(['pending_review', 'published', 'rejected', 'suspended', 'archived', 'draft', 'reported', 'revision'])
+  status?: 'pending_review' | 'published' | 'rejected' | 'suspended' | 'archived' | 'draft' | 'reported' | 'revision';
+
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+}

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, OrganizationDirectory } from '@rongtong/identity';
+import { type Db, OutboxWriter, UnitOfWork } from '@rongtong/platform';
+import {
+  type ListingAction,
+  ListingForbiddenError,
+  ListingNotFoundError,
+  ReasonRequiredError,
+  requiresReason,
+  transition,
+} from '../domain';
+import { type ListingRecord, ListingRepository } from '../persistence/listing.repository';
+import { ListingAccess } from './listing-access';
+import { contentOf, listingView } from './listing-view';
+
+const OWNER_ACTIONS: ReadonlySet<ListingAction> = new Set(['submit', 'archive']);
+
+/**
+ * Every lifecycle step: the owner submits and archives; a moderator approves, rejects,
+ * suspends and reinstates. Approve and reject also decide a pending revision of a live
+ * listing. Each step writes an audit row and, when what is published changes, an event.
+ */
+@Injectable()
+export class ChangeListingStatusUseCase {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly listings: ListingRepository,
+    private readonly access: ListingAccess,
+    private readonly directory: OrganizationDirectory,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async execute(actor: Actor, listingId: string, action: ListingAction, reason?: string) {
+    const found = await this.listings.findById(this.uow.db, listingId);
+    if (!found) throw new ListingNotFoundError();
+    const roles = await this.access.roles(actor, found);
+    const needsOwner = OWNER_ACTIONS.has(action);
+    if (needsOwner ? !roles.owner : !roles.moderator) {
+      if (!roles.visible) throw new ListingNotFoundError();
+      throw needsOwner
+        ? new ListingForbiddenError('OWNER_REQUIRED', `Only the owner may ${action} a listing`)
+        : new ListingForbiddenError('MODERATOR_REQUIRED', `Only a moderator of the owner's park may ${action} it`);
+    }
+    const why = reason?.trim() || null;
+    if (requiresReason(action) && !why) throw new ReasonRequiredError();
+    if (action === 'submit') {
+      const owner = await this.directory.facts(found.ownerOrganizationId);
+      if (owner?.verificationState !== 'verified') {
+        throw new ListingForbiddenError('ORGANIZATION_NOT_VERIFIED', 'Only a verified enterprise can submit listings');
+      }
+    }
+
+    return this.uow.run(async (tx) => {
+      const listing = (await this.listings.findById(tx, listingId, { forUpdate: true }))!;
+      const revision = await this.listings.pendingRevision(tx, listingId);
+      const before = { status: listing.status, version: listing.version };
+
+      if ((action === 'approve' || action === 'reject') && listing.status !== 'pending_review' && revision) {
+        // A revision of a live listing: the listing keeps its status either way.
+        await this.listings.decideRevision(
+          tx,
+          revision.id,
+          action === 'approve' ? 'approved' : 'rejected',
+          why,
+          actor.userId,
+        );
+        if (action === 'approve') await this.listings.applyContent(tx, listingId, revision.content);
+        await this.listings.audit(tx, {
+          listingId,
+          actorUserId: actor.userId,
+          action: `${action}_revision`,
+          reason: why,
+          before: contentOf(listing),
+          after: action === 'approve' ? revision.content : contentOf(listing),
+        });
+        if (action === 'approve' && listing.status === 'published') await this.announce(tx, 'listing.updated', listing);
+      } else {
+        const to = transition(listing.status, action);
+        await this.listings.setStatus(tx, listingId, to, requiresReason(action) ? why : null, {
+          published: to === 'published' && listing.publishedAt === null,
+        });
+        if (action === 'suspend' || action === 'archive')
+          await this.listings.resolveReports(tx, listingId, actor.userId);
+        await this.listings.audit(tx, {
+          listingId,
+          actorUserId: actor.userId,
+          action,
+          reason: why,
+          before,
+          after: { status: to, version: listing.version + 1 },
+        });
+        if (to === 'published') await this.announce(tx, 'listing.published', listing);
+        else if (listing.status === 'published') await this.announce(tx, 'listing.unpublished', listing);
+      }
+      const updated = (await this.listings.findById(tx, listingId))!;
+      return listingView(updated, {
+        privileged: true,
+        pendingRevision: await this.listings.pendingRevision(tx, listingId),
+      });
+    });
+  }
+
+  private async announce(tx: Db, type: string, listing: ListingRecord): Promise<void> {
+    await this.outbox.append(tx, {
+      type,
+      aggregateType: 'listing',
+      aggregateId: listing.id,
+      payload: { listingId: listing.id, ownerOrganizationId: listing.ownerOrganizationId, kind: listing.kind },
+    });
+  }
+}

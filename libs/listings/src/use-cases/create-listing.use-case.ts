@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, enterpriseIds, isMemberOf, OrganizationDirectory } from '@rongtong/identity';
+import { UnitOfWork } from '@rongtong/platform';
+import {
+  isListingKind,
+  type ListingContentInput,
+  ListingForbiddenError,
+  type ListingKind,
+  ListingValidationError,
+  validateListingContent,
+} from '../domain';
+import { ListingRepository } from '../persistence/listing.repository';
+import { listingView } from './listing-view';
+
+export interface CreateListingInput extends ListingContentInput {
+  kind: ListingKind;
+  /** Which of the caller's enterprises lists it; optional when the caller has one. */
+  organizationId?: string;
+  /** The owner's own reference (stock number, corpus ref): unique per owner. */
+  externalRef?: string;
+}
+
+/** A member of an enterprise drafts a listing for it. */
+@Injectable()
+export class CreateListingUseCase {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly listings: ListingRepository,
+    private readonly directory: OrganizationDirectory,
+  ) {}
+
+  async execute(actor: Actor, input: CreateListingInput) {
+    if (!isListingKind(input.kind)) {
+      throw new ListingValidationError([{ field: 'kind', message: 'must be capacity, equipment or ip' }]);
+    }
+    const owned = enterpriseIds(actor);
+    const ownerId = input.organizationId ?? (owned.length === 1 ? owned[0] : undefined);
+    if (!ownerId || !isMemberOf(actor, ownerId) || !owned.includes(ownerId)) {
+      throw new ListingForbiddenError(
+        'ENTERPRISE_MEMBER_REQUIRED',
+        owned.length > 1
+          ? 'Say which of your enterprises lists it (organizationId)'
+          : 'Only enterprise members create listings',
+      );
+    }
+    const owner = (await this.directory.facts(ownerId))!;
+    const content = validateListingContent(input.kind, input, { regionCode: owner.regionCode, today: todayInChina() });
+    if (content.parkId && !owner.parkIds.includes(content.parkId)) {
+      throw new ListingValidationError([{ field: 'parkId', message: 'must be a park the enterprise belongs to' }]);
+    }
+    return this.uow.run(async (tx) => {
+      const listing = await this.listings.insert(tx, ownerId, {
+        kind: input.kind,
+        content,
+        createdBy: actor.userId,
+        externalRef: input.externalRef ?? null,
+      });
+      await this.listings.audit(tx, {
+        listingId: listing.id,
+        actorUserId: actor.userId,
+        action: 'create',
+        after: { status: 'draft' },
+      });
+      return listingView(listing, { privileged: true });
+    });
+  }
+}
+
+/** Today's date in China, `YYYY-MM-DD`: patents are refused once surely expired. */
+export function todayInChina(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '@rongtong/identity';
+import { UnitOfWork } from '@rongtong/platform';
+import { ListingNotFoundError } from '../domain';
+import { ListingRepository } from '../persistence/listing.repository';
+import { ListingAccess } from './listing-access';
+import { listingView } from './listing-view';
+
+/** A published listing for whoever may see it; any status for its owner and moderators. */
+@Injectable()
+export class GetListingUseCase {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly listings: ListingRepository,
+    private readonly access: ListingAccess,
+  ) {}
+
+  async execute(actor: Actor | undefined, listingId: string) {
+    const listing = await this.listings.findById(this.uow.db, listingId);
+    if (!listing) throw new ListingNotFoundError();
+    const roles = await this.access.roles(actor, listing);
+    if (!roles.visible) throw new ListingNotFoundError();
+    const privileged = roles.owner || roles.moderator;
+    return listingView(listing, {
+      privileged,
+      pendingRevision: privileged ? await this.listings.pendingRevision(this.uow.db, listingId) : undefined,
+    });
+  }
+
+  /** The audit trail: for the owner and moderators only. */
+  async audit(actor: Actor, listingId: string) {
+    const listing = await this.listings.findById(this.uow.db, listingId);
+    if (!listing) throw new ListingNotFoundError();
+    const roles = await this.access.roles(actor, listing);
+    if (!roles.owner && !roles.moderator) throw new ListingNotFoundError();
+    return this.listings.auditTrail(this.uow.db, listingId);
+  }
+}

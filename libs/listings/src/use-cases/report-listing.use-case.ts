@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '@rongtong/identity';
+import { UnitOfWork } from '@rongtong/platform';
+import { ListingNotFoundError, ReasonRequiredError } from '../domain';
+import { ListingRepository } from '../persistence/listing.repository';
+import { ListingAccess } from './listing-access';
+
+/** Anyone signed in who can see a listing can report it; reports reach the moderation queue. */
+@Injectable()
+export class ReportListingUseCase {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly listings: ListingRepository,
+    private readonly access: ListingAccess,
+  ) {}
+
+  async execute(actor: Actor, listingId: string, reason: string) {
+    const why = reason.trim();
+    if (!why) throw new ReasonRequiredError();
+    const listing = await this.listings.findById(this.uow.db, listingId);
+    if (!listing || !(await this.access.roles(actor, listing)).visible) throw new ListingNotFoundError();
+    return this.uow.run(async (tx) => {
+      const report = await this.listings.addReport(tx, listingId, actor.userId, why);
+      await this.listings.audit(tx, { listingId, actorUserId: actor.userId, action: 'report', reason: why });
+      return { id: report.id, listingId, reason: why, status: 'open', createdAt: report.createdAt };
+    });
+  }
+}

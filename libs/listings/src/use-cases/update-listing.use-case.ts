@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, OrganizationDirectory } from '@rongtong/identity';
+import { UnitOfWork } from '@rongtong/platform';
+import {
+  editMode,
+  type ListingContentInput,
+  ListingForbiddenError,
+  ListingNotFoundError,
+  ListingValidationError,
+  ListingVersionConflictError,
+  validateListingContent,
+} from '../domain';
+import { ListingRepository } from '../persistence/listing.repository';
+import { todayInChina } from './create-listing.use-case';
+import { ListingAccess } from './listing-access';
+import { contentOf, listingView } from './listing-view';
+
+/**
+ * The owner edits. Drafts and rejected listings change in place; an edit of a published
+ * (or suspended) listing becomes a pending revision for moderators, while the live
+ * version stays as it is. `expectedVersion` guards against overwriting someone's edit.
+ */
+@Injectable()
+export class UpdateListingUseCase {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly listings: ListingRepository,
+    private readonly access: ListingAccess,
+    private readonly directory: OrganizationDirectory,
+  ) {}
+
+  async execute(actor: Actor, listingId: string, expectedVersion: number, patch: ListingContentInput) {
+    const current = await this.listings.findById(this.uow.db, listingId);
+    if (!current) throw new ListingNotFoundError();
+    const roles = await this.access.roles(actor, current);
+    if (!roles.owner) {
+      if (roles.visible) throw new ListingForbiddenError('OWNER_REQUIRED', 'Only the owner edits a listing');
+      throw new ListingNotFoundError();
+    }
+    const mode = editMode(current.status);
+    const owner = (await this.directory.facts(current.ownerOrganizationId))!;
+    const merged = { ...contentOf(current), ...stripUndefined(patch) };
+    const content = validateListingContent(current.kind, merged, {
+      regionCode: owner.regionCode,
+      today: todayInChina(),
+    });
+    if (content.parkId && !owner.parkIds.includes(content.parkId)) {
+      throw new ListingValidationError([{ field: 'parkId', message: 'must be a park the enterprise belongs to' }]);
+    }
+
+    return this.uow.run(async (tx) => {
+      const locked = (await this.listings.findById(tx, listingId, { forUpdate: true }))!;
+      if (locked.version !== expectedVersion) throw new ListingVersionConflictError(locked.version);
+      if (mode === 'in_place') {
+        await this.listings.replaceContent(tx, locked.ownerOrganizationId, listingId, content, expectedVersion);
+        await this.listings.audit(tx, {
+          listingId,
+          actorUserId: actor.userId,
+          action: 'edit',
+          before: contentOf(locked),
+          after: content,
+        });
+      } else {
+        await this.listings.bumpVersion(tx, locked.ownerOrganizationId, listingId, expectedVersion);
+        await this.listings.replacePendingRevision(tx, listingId, content, actor.userId);
+        await this.listings.audit(tx, {
+          listingId,
+          actorUserId: actor.userId,
+          action: 'revise',
+          before: contentOf(locked),
+          after: content,
+        });
+      }
+      const updated = (await this.listings.findById(tx, listingId))!;
+      return listingView(updated, {
+        privileged: true,
+        pendingRevision: await this.listings.pendingRevision(tx, listingId),
+      });
+    });
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
