@@ -97,6 +97,11 @@ export class OrganizationRepository {
     return rows[0];
   }
 
+  async idByUscc(db: Db, uscc: string): Promise<string | undefined> {
+    const rows: Array<{ id: string }> = await db.query(`SELECT id FROM organizations WHERE uscc = $1`, [uscc]);
+    return rows[0]?.id;
+  }
+
   async existsByUscc(db: Db, uscc: string): Promise<boolean> {
     const rows: unknown[] = await db.query(`SELECT 1 FROM organizations WHERE uscc = $1`, [uscc]);
     return rows.length > 0;

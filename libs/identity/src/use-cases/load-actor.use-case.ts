@@ -29,4 +29,22 @@ export class LoadActorUseCase {
       isPlatformAdmin: facts.memberships.some((m) => m.kind === 'platform'),
     };
   }
+
+  /**
+   * The actor for a user without a session, for trusted in-process tools (the demo
+   * seed) acting as that user through the same use cases as the API.
+   */
+  async forTrustedTool(userId: string): Promise<Actor> {
+    const user = await this.users.findById(this.uow.db, userId);
+    if (!user) throw new Error(`No user ${userId}`);
+    const facts = await this.users.actorFacts(this.uow.db, userId);
+    return {
+      userId,
+      sessionId: 'trusted-tool',
+      email: user.email,
+      memberships: facts.memberships,
+      operatedParkIds: facts.operatedParkIds,
+      isPlatformAdmin: facts.memberships.some((m) => m.kind === 'platform'),
+    };
+  }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
 import type { OrganizationKind, VerificationState } from '../domain';
-import { OrganizationRepository, ParkRepository } from '../persistence';
+import { OrganizationRepository, ParkRepository, UserRepository } from '../persistence';
 
 export interface OrganizationFacts {
   id: string;
@@ -23,7 +23,16 @@ export class OrganizationDirectory {
     private readonly uow: UnitOfWork,
     private readonly organizations: OrganizationRepository,
     private readonly parks: ParkRepository,
+    private readonly users: UserRepository,
   ) {}
+
+  async organizationIdByUscc(uscc: string): Promise<string | undefined> {
+    return this.organizations.idByUscc(this.uow.db, uscc);
+  }
+
+  async userIdByEmail(email: string): Promise<string | undefined> {
+    return (await this.users.findByEmail(this.uow.db, email))?.id;
+  }
 
   async facts(organizationId: string): Promise<OrganizationFacts | undefined> {
     const organization = await this.organizations.findById(this.uow.db, organizationId);

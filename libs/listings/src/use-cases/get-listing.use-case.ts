@@ -35,4 +35,11 @@ export class GetListingUseCase {
     if (!roles.owner && !roles.moderator) throw new ListingNotFoundError();
     return this.listings.auditTrail(this.uow.db, listingId);
   }
+
+  /** One of the caller's own organization's listings, by the owner's reference. */
+  async byExternalRef(actor: Actor, organizationId: string, externalRef: string) {
+    if (!actor.memberships.some((m) => m.organizationId === organizationId)) return undefined;
+    const listing = await this.listings.findByExternalRef(this.uow.db, organizationId, externalRef);
+    return listing ? listingView(listing, { privileged: true }) : undefined;
+  }
 }
