@@ -1,3 +1,4 @@
+import { parseCalendarDate } from './calendar-date';
 import { type Checked, FieldChecker, INVALID } from './field-checker';
 import { canonicalCertification } from './taxonomy';
 
@@ -24,6 +25,18 @@ export interface CapacityDetails {
   /** Null: no minimum. */
   minOrder: { quantity: number; unit: MinOrderUnit } | null;
   leadTimeDays: number;
+  /**
+   * The periods on offer, each a date range with the quantity offered in each of its
+   * weeks or months (default: `capacity.quantity`). Empty: offered every period, open-ended.
+   */
+  periods: CapacityOffer[];
+}
+
+export interface CapacityOffer {
+  /** First and last day, `YYYY-MM-DD`, inclusive. */
+  start: string;
+  end: string;
+  quantity: number;
 }
 
 const CAPACITY_FIELDS = [
@@ -35,6 +48,7 @@ const CAPACITY_FIELDS = [
   'certifications',
   'minOrder',
   'leadTimeDays',
+  'periods',
 ] as const;
 
 /**
@@ -79,8 +93,35 @@ export function validateCapacityDetails(details: unknown): CapacityDetails {
         }),
       ),
       leadTimeDays: c.number(d.leadTimeDays, 'details.leadTimeDays', { integer: true, min: 0 }),
+      periods: c.orDefault(d.periods, [], (v) => readPeriods(c, v, d.capacity)),
     }),
   );
+}
+
+function readPeriods(c: FieldChecker, value: unknown, capacity: unknown): Checked<CapacityOffer[]> {
+  const base = (capacity as { quantity?: unknown } | undefined)?.quantity;
+  const periods = c.list(value, 'details.periods', (item, f) => {
+    const o = c.object(item, f, ['start', 'end', 'quantity']);
+    if (o === INVALID) return INVALID;
+    const date = (v: unknown, field: string) =>
+      typeof v === 'string' && parseCalendarDate(v) ? v : c.fail(field, 'must be a date YYYY-MM-DD');
+    const start = date(o.start, `${f}.start`);
+    const end = date(o.end, `${f}.end`);
+    if (start !== INVALID && end !== INVALID && end < start) return c.fail(`${f}.end`, 'must not be before start');
+    const quantity =
+      o.quantity === undefined
+        ? typeof base === 'number' && base > 0
+          ? base
+          : c.fail(`${f}.quantity`, 'is required')
+        : c.number(o.quantity, `${f}.quantity`, { above: 0 });
+    return c.all({ start, end, quantity });
+  });
+  if (periods === INVALID) return INVALID;
+  const sorted = [...periods].sort((a, b) => a.start.localeCompare(b.start));
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].start <= sorted[i - 1].end) return c.fail('details.periods', 'periods must not overlap');
+  }
+  return sorted;
 }
 
 function readAmount<T>(

@@ -158,6 +158,7 @@ describe('capacity details', () => {
       toleranceMm: null,
       certifications: [],
       minOrder: null,
+      periods: [],
       leadTimeDays: 0,
     });
   });
@@ -409,7 +410,8 @@ describe('ip details', () => {
   ])('refuses %s', (_, changes, field, code) => {
     const error = refusal(() => validateIpDetails(edit(IP, changes)));
     expect(error.violations).toEqual([{ field, message: expect.any(String), ...(code && { code }) }]);
-    expect(error.code).toBe('LISTING_INVALID');
+    // A single named-rule violation surfaces that rule's code; anything else is LISTING_INVALID.
+    expect(error.code).toBe(code === 'PATENT_NUMBER_INVALID' ? code : 'LISTING_INVALID');
   });
 
   it('refuses a design with IPC symbols, and a Locarno class outside 01–32 and 99', () => {
@@ -638,5 +640,48 @@ describe('validateListingPrice', () => {
   ])('refuses %s', (_, kind, priceFen, priceUnit, field) => {
     const error = refusal(() => validateListingPrice(kind, priceFen, priceUnit));
     expect(fieldsOf(error)).toEqual([field]);
+  });
+});
+
+describe('capacity periods on offer', () => {
+  const base = {
+    process: '五轴CNC加工',
+    capacity: { quantity: 800, unit: 'machine_hour', per: 'month' },
+    leadTimeDays: 7,
+  };
+
+  it('defaults each period to the listed capacity and sorts them', () => {
+    const details = validateCapacityDetails({
+      ...base,
+      periods: [
+        { start: '2027-03-01', end: '2027-03-31', quantity: 500 },
+        { start: '2027-01-01', end: '2027-02-28' },
+      ],
+    });
+    expect(details.periods).toEqual([
+      { start: '2027-01-01', end: '2027-02-28', quantity: 800 },
+      { start: '2027-03-01', end: '2027-03-31', quantity: 500 },
+    ]);
+  });
+
+  it.each([
+    ['a period that ends before it starts', [{ start: '2027-03-31', end: '2027-03-01' }], 'details.periods.0.end'],
+    ['a date that does not exist', [{ start: '2027-02-30', end: '2027-03-01' }], 'details.periods.0.start'],
+    ['a zero quantity', [{ start: '2027-03-01', end: '2027-03-31', quantity: 0 }], 'details.periods.0.quantity'],
+    [
+      'overlapping periods',
+      [
+        { start: '2027-03-01', end: '2027-03-31' },
+        { start: '2027-03-15', end: '2027-04-15' },
+      ],
+      'details.periods',
+    ],
+  ])('refuses %s', (_, periods, field) => {
+    try {
+      validateCapacityDetails({ ...base, periods });
+      throw new Error('accepted');
+    } catch (error) {
+      expect((error as { violations: Array<{ field: string }> }).violations.map((v) => v.field)).toEqual([field]);
+    }
   });
 });
