@@ -3,6 +3,7 @@ import { registeredRoutes } from '../../apps/api/src/bootstrap';
 import { listingBody, loadCorpus } from '../support/corpus';
 import { Api, ADMIN_ENV, GOOD_PASSWORD, makeUscc, type Session, TEST_ADMIN, uniqueEmail } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { multipartForm, tinyPng } from '../support/uploads';
 import { ACTORS, type ActorName, MATRIX, type MatrixWorld } from './authorization-matrix';
 
 let app: TestApp;
@@ -37,6 +38,19 @@ beforeAll(async () => {
   await api.call('POST', `organizations/${a.organizationId}/verify`, { token: p.operator.accessToken });
   const body = listingBody(loadCorpus().find((l) => l.ref === 'C001')!);
   const listing = await api.call('POST', 'listings', { token: a.accessToken, body });
+  const freshAttachment = async () => {
+    const form = multipartForm([
+      { name: 'purpose', value: 'photo' },
+      { name: 'file', filename: 'matrix.png', content: tinyPng() },
+    ]);
+    const uploaded = await api.call('POST', `listings/${listing.body.id}/attachments`, {
+      token: a.accessToken,
+      body: form.body,
+      headers: form.headers,
+    });
+    if (uploaded.status !== 201) throw new Error(`upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+    return uploaded.body.id as string;
+  };
 
   const meOf = async (token: string) => (await api.call('GET', 'me', { token })).body.email as string;
   credentials.set('memberA', memberA.email);
@@ -53,6 +67,8 @@ beforeAll(async () => {
     parkQ: q.parkId,
     listing: listing.body.id,
     listingBody: body,
+    attachment: await freshAttachment(),
+    freshAttachment,
     freshRefreshToken: async () => (await api.login('login.probe@example.cn')).refreshToken,
     freshInvitationToken: async () =>
       (
@@ -98,7 +114,11 @@ describe('authorization matrix', () => {
       await row.before?.(world);
       const token = await sessionOf(actor, row.freshSession === true);
       const request = await row.request(world);
-      const response = await api.call(request.method, request.url, { token, body: request.body });
+      const response = await api.call(request.method, request.url, {
+        token,
+        body: request.body,
+        headers: request.headers,
+      });
       if (response.status !== expected) {
         throw new Error(
           `${row.route} as ${actor}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body)}`,

@@ -7,6 +7,8 @@
  * admin of A, a member of another enterprise B, the operator of P, the operator of
  * another park Q, and a platform admin.
  */
+import { multipartForm, tinyPng } from '../support/uploads';
+
 export const ACTORS = ['anonymous', 'memberA', 'adminA', 'memberB', 'operatorP', 'operatorQ', 'platformAdmin'] as const;
 export type ActorName = (typeof ACTORS)[number];
 
@@ -19,6 +21,10 @@ export interface MatrixWorld {
   listing: string;
   /** A valid body for POST /listings. */
   listingBody: Record<string, unknown>;
+  /** A photo of A's listing that stays, for the rows that read one. */
+  attachment: string;
+  /** A new photo of A's listing (which must be editable), for the rows that delete one. */
+  freshAttachment(): Promise<string>;
   /** A fresh token to spend, for endpoints that consume one. */
   freshRefreshToken(): Promise<string>;
   freshInvitationToken(): Promise<string>;
@@ -31,7 +37,9 @@ export interface MatrixWorld {
 export interface MatrixRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
+  /** JSON, or a Buffer sent as it is (with its content-type in `headers`), e.g. a multipart form. */
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 export interface MatrixRow {
@@ -402,6 +410,44 @@ export const MATRIX: MatrixRow[] = [
     expect: { ...MODERATOR_ACTION, memberA: 200, adminA: 200 },
   },
   {
+    route: 'POST /api/v1/listings/:id/attachments',
+    before: listingIn('draft'),
+    request: (w) => {
+      const form = multipartForm([
+        { name: 'purpose', value: 'photo' },
+        { name: 'file', filename: '车间.png', contentType: 'image/png', content: tinyPng() },
+      ]);
+      return {
+        method: 'POST',
+        url: `/api/v1/listings/${w.listing}/attachments`,
+        body: form.body,
+        headers: form.headers,
+      };
+    },
+    expect: { ...OWNER_ACTION, memberA: 201, adminA: 201 },
+  },
+  {
+    route: 'GET /api/v1/listings/:id/attachments',
+    before: listingIn('pending_review'),
+    request: (w) => ({ method: 'GET', url: `/api/v1/listings/${w.listing}/attachments` }),
+    expect: { ...MODERATOR_ACTION, anonymous: 404, memberA: 200, adminA: 200 },
+  },
+  {
+    route: 'GET /api/v1/listings/:id/attachments/:attachmentId',
+    before: listingIn('pending_review'),
+    request: (w) => ({ method: 'GET', url: `/api/v1/listings/${w.listing}/attachments/${w.attachment}` }),
+    expect: { ...MODERATOR_ACTION, anonymous: 404, memberA: 200, adminA: 200 },
+  },
+  {
+    route: 'DELETE /api/v1/listings/:id/attachments/:attachmentId',
+    before: listingIn('draft'),
+    request: async (w) => ({
+      method: 'DELETE',
+      url: `/api/v1/listings/${w.listing}/attachments/${await w.freshAttachment()}`,
+    }),
+    expect: { ...OWNER_ACTION, memberA: 204, adminA: 204 },
+  },
+  {
     route: 'GET /api/v1/moderation/listings',
     request: () => ({ method: 'GET', url: '/api/v1/moderation/listings' }),
     expect: {
@@ -413,5 +459,20 @@ export const MATRIX: MatrixRow[] = [
       operatorQ: 200,
       platformAdmin: 200,
     },
+  },
+
+  // search: public; park-only listings are filtered per caller inside the results
+  {
+    route: 'GET /api/v1/search/listings',
+    request: () => ({
+      method: 'GET',
+      url: `/api/v1/search/listings?q=${encodeURIComponent('五轴加工')}&kind=capacity`,
+    }),
+    expect: all(200),
+  },
+  {
+    route: 'GET /api/v1/search/suggestions',
+    request: () => ({ method: 'GET', url: `/api/v1/search/suggestions?q=${encodeURIComponent('五轴')}` }),
+    expect: all(200),
   },
 ];

@@ -20,4 +20,8 @@ export default async function globalSetup(): Promise<void> {
     await dataSource.destroy();
   }
   process.env.RONGTONG_TEST_TEMPLATE_DB = name;
+  if (!process.env.MEILI_URL) {
+    // Said once per run, where CI's log shows it (Jest may hide a skipped suite's output).
+    console.log('\nNote: the Meilisearch adapter integration tests are skipped: MEILI_URL is not set.');
+  }
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@rongtong/platform';
@@ -16,14 +19,16 @@ export interface TestApp {
 
 /**
  * The real API (and, when asked, the real worker) in this process, on a database of its
- * own and a queue prefix of its own. Requests go through Fastify's inject, no socket.
+ * own, a queue prefix of its own and an upload directory of its own (a fresh temporary one
+ * removed on close, unless `env` names one). Requests go through Fastify's inject, no socket.
  */
 export async function startTestApp({
   worker = false,
   env = {},
 }: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = testConfig(db.url, env);
+  const uploadDir = env.UPLOAD_DIR ? undefined : mkdtempSync(path.join(tmpdir(), 'rongtong-uploads-'));
+  const config = testConfig(db.url, { ...(uploadDir && { UPLOAD_DIR: uploadDir }), ...env });
   const api = await createApiApp(config);
   await api.init();
   await api.getHttpAdapter().getInstance().ready();
@@ -37,6 +42,7 @@ export async function startTestApp({
       await workerApp?.close();
       await api.close();
       await db.drop();
+      if (uploadDir) rmSync(uploadDir, { recursive: true, force: true });
     },
   };
 }

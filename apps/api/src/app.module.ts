@@ -7,11 +7,13 @@ import {
   OutboxModule,
   QueueModule,
   RedisModule,
+  StorageModule,
 } from '@rongtong/platform';
 import { HealthModule } from './health/health.module';
 import { IdentityHttpModule } from './identity/identity-http.module';
 import { ListingsHttpModule } from './listings/listings-http.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { SearchHttpModule } from './search/search-http.module';
 
 @Module({})
 export class AppModule {
@@ -24,11 +26,13 @@ export class AppModule {
         DatabaseModule,
         QueueModule,
         RedisModule,
+        StorageModule,
         OutboxModule,
         HealthModule,
         MetricsModule,
         IdentityHttpModule,
         ListingsHttpModule,
+        SearchHttpModule,
       ],
     };
   }

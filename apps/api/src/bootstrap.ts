@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -66,6 +67,12 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
         scriptSrc: [`'self'`, `'unsafe-inline'`],
       },
     },
+  });
+  // Uploads are streamed by the routes that take them, outside the JSON body limit. The
+  // file ceiling is one byte over UPLOAD_MAX_BYTES so that an oversized file reaches the
+  // route, which refuses it by name; one file and a few short fields per request.
+  await app.register(multipart, {
+    limits: { fileSize: config.uploads.maxBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
   });
   app.enableCors({
     origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,

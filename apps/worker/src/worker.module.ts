@@ -1,9 +1,20 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, OutboxModule, QueueModule } from '@rongtong/platform';
+import {
+  AppConfig,
+  ConfigModule,
+  DatabaseModule,
+  LoggingModule,
+  OutboxModule,
+  QueueModule,
+  RedisModule,
+  StorageModule,
+} from '@rongtong/platform';
+import { SearchModule } from '@rongtong/search';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { SearchIndexProcessor } from './search/search-index.processor';
 
 @Module({})
 export class WorkerModule {
@@ -15,10 +26,13 @@ export class WorkerModule {
         LoggingModule,
         DatabaseModule,
         QueueModule,
+        RedisModule,
+        StorageModule,
         OutboxModule,
         DiscoveryModule,
+        SearchModule,
       ],
-      providers: [JobHandlerRegistry, OutboxRelayService, MaintenanceProcessor],
+      providers: [JobHandlerRegistry, OutboxRelayService, MaintenanceProcessor, SearchIndexProcessor],
     };
   }
 }

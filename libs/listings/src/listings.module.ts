@@ -1,29 +1,43 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@rongtong/identity';
+import { ListingAttachmentRepository } from './persistence/listing-attachment.repository';
 import { ListingRepository } from './persistence/listing.repository';
 import {
   ChangeListingStatusUseCase,
   CreateListingUseCase,
+  DeleteAttachmentUseCase,
+  DownloadAttachmentUseCase,
   GetListingUseCase,
+  ListAttachmentsUseCase,
+  ListingsForIndexUseCase,
   ModerationQueueUseCase,
   ReportListingUseCase,
   UpdateListingUseCase,
+  UploadAttachmentUseCase,
 } from './use-cases';
 import { ListingAccess } from './use-cases/listing-access';
 
 const USE_CASES = [
   ChangeListingStatusUseCase,
   CreateListingUseCase,
+  DeleteAttachmentUseCase,
+  DownloadAttachmentUseCase,
   GetListingUseCase,
+  ListAttachmentsUseCase,
+  ListingsForIndexUseCase,
   ModerationQueueUseCase,
   ReportListingUseCase,
   UpdateListingUseCase,
+  UploadAttachmentUseCase,
 ];
 
-/** Listings: what providers publish, its lifecycle and moderation. */
+/**
+ * Listings: what providers publish, its lifecycle, moderation, photos and documents.
+ * The files go to the global `ObjectStorage` (StorageModule, imported by the app).
+ */
 @Module({
   imports: [IdentityModule],
-  providers: [ListingRepository, ListingAccess, ...USE_CASES],
+  providers: [ListingRepository, ListingAttachmentRepository, ListingAccess, ...USE_CASES],
   exports: USE_CASES,
 })
 export class ListingsModule {}

@@ -6,3 +6,4 @@ export * from './outbox';
 export * from './queue';
 export * from './http';
 export * from './redis';
+export * from './storage';

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { SearchModule } from '@rongtong/search';
 import { HealthController } from './health.controller';
 import { RedisHealthIndicator } from './redis.health';
+import { SearchHealthIndicator } from './search.health';
 
 @Module({
-  imports: [TerminusModule.forRoot({ logger: false })],
+  imports: [TerminusModule.forRoot({ logger: false }), SearchModule],
   controllers: [HealthController],
-  providers: [RedisHealthIndicator],
+  providers: [RedisHealthIndicator, SearchHealthIndicator],
 })
 export class HealthModule {}

@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { LISTING_KINDS, type ListingKind, VISIBILITIES, type Visibility } from '@rongtong/listings';
+import {
+  ATTACHMENT_PURPOSES,
+  type AttachmentPurpose,
+  LISTING_KINDS,
+  type ListingKind,
+  VISIBILITIES,
+  type Visibility,
+} from '@rongtong/listings';
 import {
   ArrayMaxSize,
   IsArray,
@@ -98,4 +105,15 @@ export class ModerationQueryDto {
   status?: 'pending_review' | 'published' | 'rejected' | 'suspended' | 'archived' | 'draft' | 'reported' | 'revision';
 
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+}
+
+/** The multipart form of an upload, for the API docs: `purpose` first, then `file`. */
+export class UploadAttachmentFormDto {
+  @ApiProperty({ enum: ATTACHMENT_PURPOSES, description: 'Send before the file' }) purpose!: AttachmentPurpose;
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description: 'Photos: JPEG, PNG or WebP. Documents: PDF, or a JPEG or PNG scan. Judged by content.',
+  })
+  file!: unknown;
 }

@@ -6,6 +6,7 @@ export {
   type Weekday,
   WEEKDAYS,
 } from './booking-rules';
+export * from './attachment';
 export * from './capacity-details';
 export * from './equipment-details';
 export * from './ip-details';

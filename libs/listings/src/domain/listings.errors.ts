@@ -142,3 +142,44 @@ export class ReasonRequiredError extends DomainError {
     super('A reason is required', { field: 'reason' });
   }
 }
+
+/** The file is not of a type the attachment's purpose accepts, judged by its content. */
+export class AttachmentTypeNotAllowedError extends DomainError {
+  readonly code = 'ATTACHMENT_TYPE_NOT_ALLOWED';
+  readonly kind = 'unsupported_media_type';
+
+  constructor(purpose: string, detected: string | undefined, allowed: readonly string[]) {
+    super(`A ${purpose} must be ${allowed.join(', ')}; this file's content is ${detected ?? 'of no type we accept'}`, {
+      purpose,
+      detectedType: detected ?? null,
+      allowedTypes: [...allowed],
+    });
+  }
+}
+
+export class AttachmentTooLargeError extends DomainError {
+  readonly code = 'ATTACHMENT_TOO_LARGE';
+  readonly kind = 'too_large';
+
+  constructor(purpose: string, maxBytes: number) {
+    super(`A ${purpose} may be at most ${maxBytes} bytes`, { purpose, maxBytes });
+  }
+}
+
+export class AttachmentEmptyError extends DomainError {
+  readonly code = 'ATTACHMENT_EMPTY';
+  readonly kind = 'unprocessable';
+
+  constructor() {
+    super('The file is empty', { field: 'file' });
+  }
+}
+
+export class AttachmentNotFoundError extends DomainError {
+  readonly code = 'ATTACHMENT_NOT_FOUND';
+  readonly kind = 'not_found';
+
+  constructor() {
+    super('Attachment not found');
+  }
+}

@@ -94,6 +94,18 @@ export class ListingRepository {
     return rows[0];
   }
 
+  async findMany(db: Db, ids: readonly string[]): Promise<ListingRecord[]> {
+    if (ids.length === 0) return [];
+    return db.query(`SELECT ${COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async publishedIds(db: Db): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(
+      `SELECT id FROM listings WHERE status = 'published' ORDER BY id`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   async findByExternalRef(
     db: Db,
     ownerOrganizationId: string,
@@ -114,7 +126,8 @@ export class ListingRepository {
     content: ListingContent,
     expectedVersion: number,
   ): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [rows]: [unknown[], number] = await tx.query(
       `UPDATE listings SET title = $1, title_en = $2, description = $3, description_en = $4, tags = $5, category = $6,
               industry_division = $7, park_id = $8, region_code = $9, address = $10, latitude = $11, longitude = $12,
               price_fen = $13, price_unit = $14, visibility = $15, details = $16,
@@ -142,7 +155,7 @@ export class ListingRepository {
   }
 
   async bumpVersion(tx: Db, ownerOrganizationId: string, id: string, expectedVersion: number): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
+    const [rows]: [unknown[], number] = await tx.query(
       `UPDATE listings SET version = version + 1, updated_at = now()
         WHERE id = $1 AND owner_organization_id = $2 AND version = $3 RETURNING id`,
       [id, ownerOrganizationId, expectedVersion],

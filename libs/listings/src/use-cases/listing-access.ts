@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, isMemberOf, moderatesAnyOf, OrganizationDirectory } from '@rongtong/identity';
+import { ListingForbiddenError, ListingNotFoundError } from '../domain';
 import type { ListingRecord } from '../persistence/listing.repository';
 
 export interface ListingRoles {
@@ -30,4 +31,14 @@ export class ListingAccess {
     }
     return { owner, moderator, visible: visible || owner || moderator };
   }
+}
+
+/**
+ * An owner's action: those who may not see the listing are told it does not exist (404),
+ * those who may see it are told why not (403).
+ */
+export function requireOwner(roles: ListingRoles, action: string): void {
+  if (roles.owner) return;
+  if (!roles.visible) throw new ListingNotFoundError();
+  throw new ListingForbiddenError('OWNER_REQUIRED', `Only the owner may ${action}`);
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ConfigError, DEV_DEFAULTS, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -21,6 +22,8 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ PLATFORM_ADMIN_EMAIL: 'not-an-email' }, 'PLATFORM_ADMIN_EMAIL'],
+    [{ UPLOAD_MAX_BYTES: '0' }, 'UPLOAD_MAX_BYTES'],
+    [{ UPLOAD_MAX_BYTES: '1000', UPLOAD_MAX_PHOTO_BYTES: '2000' }, 'UPLOAD_MAX_PHOTO_BYTES'],
   ])('refuses %j naming %s in one line', (env, variable) => {
     const attempt = () => loadConfig(env);
     expect(attempt).toThrow(ConfigError);
@@ -46,6 +49,19 @@ describe('loadConfig', () => {
         PLATFORM_ADMIN_PASSWORD: DEV_DEFAULTS.platformAdminPassword,
       }),
     ).toThrow(/PLATFORM_ADMIN_PASSWORD/);
+  });
+
+  it('resolves the upload directory against the working directory and caps the photo limit', () => {
+    expect(loadConfig({}).uploads).toEqual({
+      dir: path.resolve('var/uploads'),
+      maxBytes: 10 * 1024 * 1024,
+      maxPhotoBytes: 5 * 1024 * 1024,
+    });
+    expect(loadConfig({ UPLOAD_DIR: '/srv/rongtong/uploads', UPLOAD_MAX_BYTES: '1024' }).uploads).toEqual({
+      dir: '/srv/rongtong/uploads',
+      maxBytes: 1024,
+      maxPhotoBytes: 1024,
+    });
   });
 
   it('treats blank variables as unset and splits CORS origins', () => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -57,6 +58,9 @@ const schema = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: int(1, 100_000).default(20),
   PLATFORM_ADMIN_EMAIL: z.email().optional(),
   PLATFORM_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  UPLOAD_DIR: z.string().min(1).default('var/uploads'),
+  UPLOAD_MAX_BYTES: int(1, 1024 * 1024 * 1024).default(10 * 1024 * 1024),
+  UPLOAD_MAX_PHOTO_BYTES: int(1, 1024 * 1024 * 1024).optional(),
 });
 
 type Env = z.infer<typeof schema>;
@@ -106,6 +110,8 @@ export class AppConfig {
   readonly authRateLimitPerMinute!: number;
   /** The first platform admin, created at start when none exists. */
   readonly platformAdmin?: { email: string; password: string };
+  /** Uploaded files: where the local-disk storage keeps them (absolute), and size limits. */
+  readonly uploads!: { dir: string; maxBytes: number; maxPhotoBytes: number };
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -145,6 +151,10 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
     );
   }
 
+  if (env.UPLOAD_MAX_PHOTO_BYTES !== undefined && env.UPLOAD_MAX_PHOTO_BYTES > env.UPLOAD_MAX_BYTES) {
+    throw new ConfigError('UPLOAD_MAX_PHOTO_BYTES', `must not exceed UPLOAD_MAX_BYTES (${env.UPLOAD_MAX_BYTES})`);
+  }
+
   return Object.assign(new AppConfig(), {
     env: env.NODE_ENV,
     http: {
@@ -170,5 +180,11 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
     },
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     platformAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
+    uploads: {
+      dir: path.resolve(env.UPLOAD_DIR),
+      maxBytes: env.UPLOAD_MAX_BYTES,
+      // Unset, the photo limit is 5 MiB, or the general limit when that is lower.
+      maxPhotoBytes: env.UPLOAD_MAX_PHOTO_BYTES ?? Math.min(5 * 1024 * 1024, env.UPLOAD_MAX_BYTES),
+    },
   });
 }

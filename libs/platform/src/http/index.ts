@@ -1,2 +1,3 @@
+export * from './file-upload';
 export * from './problem-details.filter';
 export * from './validation';

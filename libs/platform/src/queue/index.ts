@@ -2,3 +2,4 @@ export * from './job-handler';
 export * from './job-handler-check';
 export * from './queue-catalog';
 export * from './queue.module';
+export * from './batcher';

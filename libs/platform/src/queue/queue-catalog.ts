@@ -9,6 +9,19 @@ export interface JobCatalog {
   maintenance: {
     'outbox.prune': { olderThanDays: number };
   };
+  /** Keeps the search engines in step with what is published. */
+  'search-index': {
+    'listing.published': OutboxMessage<ListingEventPayload>;
+    'listing.updated': OutboxMessage<ListingEventPayload>;
+    'listing.unpublished': OutboxMessage<ListingEventPayload>;
+  };
+}
+
+/** What listing events carry; the indexer reads the listing's current state itself. */
+export interface ListingEventPayload {
+  listingId: string;
+  ownerOrganizationId: string;
+  kind: string;
 }
 
 export type QueueName = keyof JobCatalog;
@@ -17,6 +30,7 @@ export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobCatalog[Q
 
 export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
   maintenance: ['outbox.prune'],
+  'search-index': ['listing.published', 'listing.updated', 'listing.unpublished'],
 };
 
 export const QUEUE_NAMES = Object.keys(QUEUE_JOBS) as QueueName[];
@@ -24,7 +38,11 @@ export const QUEUE_NAMES = Object.keys(QUEUE_JOBS) as QueueName[];
 /** Which queues hear each outbox event type. An event nobody routes is marked published. */
 export type EventRoutes = Readonly<Record<string, readonly string[]>>;
 
-export const EVENT_ROUTES: EventRoutes = {};
+export const EVENT_ROUTES: EventRoutes = {
+  'listing.published': ['search-index'],
+  'listing.updated': ['search-index'],
+  'listing.unpublished': ['search-index'],
+};
 
 /** The payload of an event-fed job; kept here so processors type their handlers alike. */
 export type EventJob = OutboxMessage;

@@ -2,9 +2,16 @@ import { Extensions1764150000000 } from './1764150000000-extensions';
 import { Outbox1764150000100 } from './1764150000100-outbox';
 import { Identity1764160000000 } from './1764160000000-identity';
 import { Listings1764170000000 } from './1764170000000-listings';
+import { Search1764180000000 } from './1764180000000-search';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
  * from TypeScript in tests and from the built JavaScript in production.
  */
-export const migrations = [Extensions1764150000000, Outbox1764150000100, Identity1764160000000, Listings1764170000000];
+export const migrations = [
+  Extensions1764150000000,
+  Outbox1764150000100,
+  Identity1764160000000,
+  Listings1764170000000,
+  Search1764180000000,
+];

@@ -1,0 +1,94 @@
+import {
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, Public } from '@rongtong/identity';
+import {
+  ATTACHMENT_PURPOSES,
+  type AttachmentPurpose,
+  DeleteAttachmentUseCase,
+  DownloadAttachmentUseCase,
+  isAttachmentPurpose,
+  ListAttachmentsUseCase,
+  UploadAttachmentUseCase,
+} from '@rongtong/listings';
+import { RequestValidationError } from '@rongtong/kernel';
+import { withFileUpload } from '@rongtong/platform';
+import { create as contentDisposition } from 'content-disposition';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { UploadAttachmentFormDto } from './listings.dto';
+
+const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
+const AttachmentId = () => Param('attachmentId', new ParseUUIDPipe({ version: undefined }));
+
+function purposeOf(value: string | undefined): AttachmentPurpose {
+  if (isAttachmentPurpose(value)) return value;
+  throw new RequestValidationError([
+    { field: 'purpose', message: `must be ${ATTACHMENT_PURPOSES.join(' or ')}, sent before the file` },
+  ]);
+}
+
+@ApiTags('listings')
+@ApiBearerAuth()
+@Controller('listings/:id/attachments')
+export class ListingAttachmentsController {
+  constructor(
+    private readonly upload: UploadAttachmentUseCase,
+    private readonly list: ListAttachmentsUseCase,
+    private readonly download: DownloadAttachmentUseCase,
+    private readonly remove: DeleteAttachmentUseCase,
+  ) {}
+
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadAttachmentFormDto })
+  @Post()
+  uploadAttachment(
+    @Id() id: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ) {
+    return withFileUpload(request, reply, ({ fields, filename, file }) =>
+      this.upload.execute(actor, id, { purpose: purposeOf(fields.purpose), filename, content: file }),
+    );
+  }
+
+  @Public()
+  @Get()
+  listAttachments(@Id() id: string, @CurrentActor() actor?: Actor) {
+    return this.list.execute(actor, id);
+  }
+
+  @Public()
+  @ApiProduces('image/jpeg', 'image/png', 'image/webp', 'application/pdf')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-cache')
+  @Get(':attachmentId')
+  async downloadAttachment(@Id() id: string, @AttachmentId() attachmentId: string, @CurrentActor() actor?: Actor) {
+    const { attachment, content } = await this.download.execute(actor, id, attachmentId);
+    return new StreamableFile(content, {
+      type: attachment.contentType,
+      length: attachment.sizeBytes,
+      // Images may show in the page; a PDF is saved rather than opened in our origin.
+      disposition: contentDisposition(attachment.filename, {
+        type: attachment.contentType.startsWith('image/') ? 'inline' : 'attachment',
+      }),
+    });
+  }
+
+  @HttpCode(204)
+  @Delete(':attachmentId')
+  async deleteAttachment(@Id() id: string, @AttachmentId() attachmentId: string, @CurrentActor() actor: Actor) {
+    await this.remove.execute(actor, id, attachmentId);
+  }
+}

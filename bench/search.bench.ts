@@ -1,0 +1,322 @@
+/**
+ * `npm run bench:search`: 100k generated listings (recombined from the demo corpus's
+ * Chinese and English text), searched through the HTTP API and directly against the
+ * PostgreSQL engine in the same run; then the time from a moderator's approval to the
+ * listing being searchable, with the worker running. Prints p50 / p95 / p99.
+ */
+import 'reflect-metadata';
+import { randomInt, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { findCategory, type ListingKind } from '@rongtong/listings';
+import { parseSearchQuery, type RawSearchParams, type SearchDocument, SearchEngines } from '@rongtong/search';
+import { createApiApp } from '../apps/api/src/bootstrap';
+import { createWorker } from '../apps/worker/src/bootstrap';
+import { benchDatabase, percentile, summary, timed } from './support';
+
+const TOTAL = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 100_000);
+const ITERATIONS = Number(process.argv.find((a) => a.startsWith('--queries='))?.split('=')[1] ?? 600);
+const EVAL_DIR = path.resolve(__dirname, '../../shared/eval');
+
+interface CorpusListing {
+  ref: string;
+  kind: ListingKind;
+  title: string;
+  description: string;
+  tags: string[];
+  category: string;
+  regionCode: string;
+  provider: { name: string };
+  priceFen: number | null;
+  priceUnit: string | null;
+  details: Record<string, unknown>;
+}
+
+const REGIONS = [
+  '320594',
+  '320505',
+  '310115',
+  '440300',
+  '440101',
+  '330100',
+  '110108',
+  '350200',
+  '420100',
+  '370200',
+  '320200',
+  '510100',
+  '320583',
+  '320100',
+  '330200',
+  '340100',
+  '610100',
+  '430100',
+  '410100',
+  '440600',
+  '441900',
+  '210200',
+  '350100',
+  '370100',
+];
+const MODIFIERS = [
+  '小批量',
+  '快速交付',
+  '现货',
+  '可开专票',
+  '支持打样',
+  '24小时',
+  '周末可约',
+  '含检测报告',
+  '长期合作',
+  '产能充足',
+  'fast turnaround',
+  'low volume',
+  'certified',
+  'OEM',
+  'ODM',
+];
+const PROVIDER_WORDS = ['精密', '智造', '科技', '检测', '材料', '电子', '机械', '新能源', '仪器', '动力'];
+const CITY = [
+  '苏州',
+  '上海',
+  '深圳',
+  '广州',
+  '杭州',
+  '北京',
+  '厦门',
+  '武汉',
+  '青岛',
+  '无锡',
+  '成都',
+  '南京',
+  '宁波',
+  '合肥',
+  '西安',
+];
+
+function pick<T>(items: readonly T[]): T {
+  return items[randomInt(items.length)];
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[。；;.])/).filter((s) => s.trim().length > 4);
+}
+
+function generate(corpus: CorpusListing[], n: number): SearchDocument[] {
+  const pool = corpus.flatMap((l) => sentences(l.description).map((s) => ({ kind: l.kind, s })));
+  const now = Date.now();
+  return Array.from({ length: n }, (_, i) => {
+    const base = corpus[i % corpus.length];
+    const extra = Array.from({ length: 2 }, () => pick(pool.filter((p) => p.kind === base.kind)).s).join('');
+    const category = findCategory(base.kind, base.category)!;
+    const published = new Date(now - randomInt(365 * 86_400_000)).toISOString();
+    const details = base.details;
+    return {
+      id: randomUUID(),
+      kind: base.kind,
+      title: `${base.title} ${pick(MODIFIERS)}`,
+      titleEn: null,
+      description: `${base.description}${extra}`,
+      descriptionEn: null,
+      tags: base.tags,
+      category: category.name,
+      categoryEn: category.nameEn,
+      categorySlug: category.slug,
+      provider: {
+        id: randomUUID(),
+        name: `${pick(CITY)}${pick(PROVIDER_WORDS)}${pick(PROVIDER_WORDS)}有限公司`,
+        verified: true,
+      },
+      regionCode: pick(REGIONS),
+      regionNames: [],
+      parkIds: [],
+      visibility: 'public',
+      priceFen: base.priceFen === null ? null : Math.round(base.priceFen * (0.6 + Math.random() * 0.8)),
+      priceUnit: base.priceUnit,
+      certifications: (details.certifications as string[] | undefined) ?? [],
+      serviceModes: (details.serviceModes as string[] | undefined) ?? [],
+      patentType: (details.patentType as string | undefined) ?? null,
+      transactionTypes: (details.transactionTypes as string[] | undefined) ?? [],
+      openLicence: details.openLicence === true,
+      detailsText: [details.process, details.manufacturer, details.model].filter(
+        (v): v is string => typeof v === 'string',
+      ),
+      geo: null,
+      publishedAt: published,
+      updatedAt: published,
+    };
+  });
+}
+
+function queryMix(): RawSearchParams[] {
+  const dev = readFileSync(path.join(EVAL_DIR, 'queries-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { q: string; filters: { kind?: string } });
+  const plain = dev.map((d) => ({ q: d.q, kind: d.filters.kind }));
+  const filtered: RawSearchParams[] = dev.flatMap((d, i) => [
+    { q: d.q, kind: d.filters.kind, region: ['32', '44', '3205', '31'][i % 4] },
+    { q: d.q, kind: d.filters.kind, priceMax: 50_000, sort: i % 2 ? 'price_asc' : 'relevance' },
+  ]);
+  const browse: RawSearchParams[] = [
+    { kind: 'capacity', certifications: 'ISO 9001' },
+    { kind: 'equipment', sort: 'newest' },
+    { region: '3205' },
+  ];
+  return [...plain, ...filtered, ...browse];
+}
+
+async function main(): Promise<void> {
+  const { config, drop } = await benchDatabase('rt_bench_search');
+  const api = await createApiApp(config);
+  await api.listen({ port: 0, host: '127.0.0.1' });
+  const base = `${await api.getUrl()}/api/v1`.replace('[::1]', '127.0.0.1');
+  const worker = await createWorker(config);
+  try {
+    const corpus = readFileSync(path.join(EVAL_DIR, 'corpus.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as CorpusListing);
+    const engine = api.get(SearchEngines, { strict: false }).postgres;
+
+    const [, loadMs] = await timed(async () => {
+      for (let done = 0; done < TOTAL; done += 1000) {
+        await engine.upsert(generate(corpus, Math.min(1000, TOTAL - done)));
+        if (done % 20_000 === 0) process.stdout.write(`  loaded ${done}/${TOTAL}\r`);
+      }
+    });
+    console.log(
+      `Loaded ${TOTAL} listings into the PostgreSQL engine in ${(loadMs / 1000).toFixed(1)} s (${Math.round(TOTAL / (loadMs / 1000))}/s)`,
+    );
+    await engine['dataSource'].query('VACUUM ANALYZE search_documents');
+
+    const mix = queryMix();
+    const toUrl = (p: RawSearchParams) =>
+      `${base}/search/listings?${new URLSearchParams(
+        Object.entries(p)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]): [string, string] => [k, String(v)]),
+      ).toString()}`;
+    for (const params of mix) await fetch(toUrl(params)).then((r) => r.arrayBuffer()); // warm-up
+
+    const http: number[] = [];
+    const direct: number[] = [];
+    const [, wallMs] = await timed(async () => {
+      for (let i = 0; i < ITERATIONS; i++) {
+        const params = mix[i % mix.length];
+        const measureDirect = async () => {
+          const [, ms] = await timed(() => engine.search(parseSearchQuery(params, [])));
+          direct.push(ms);
+        };
+        const measureHttp = async () => {
+          const [response, ms] = await timed(async () => {
+            const r = await fetch(toUrl(params));
+            await r.arrayBuffer();
+            return r;
+          });
+          if (response.status !== 200) throw new Error(`HTTP ${response.status} for ${toUrl(params)}`);
+          http.push(ms);
+        };
+        if (i % 2) await measureDirect().then(measureHttp);
+        else await measureHttp().then(measureDirect);
+      }
+    });
+    console.log(
+      `\nSearch at ${TOTAL} listings, ${mix.length} distinct queries (with and without filters), ${ITERATIONS} each way:`,
+    );
+    console.log(summary('engine (direct)', direct));
+    console.log(summary('HTTP API', http));
+    console.log(
+      `API / engine ratio: p50 ${(percentile(http, 50) / percentile(direct, 50)).toFixed(2)}  p95 ${(percentile(http, 95) / percentile(direct, 95)).toFixed(2)}  p99 ${(percentile(http, 99) / percentile(direct, 99)).toFixed(2)}`,
+    );
+    console.log(`throughput (sequential, both ways): ${((2 * ITERATIONS) / (wallMs / 1000)).toFixed(0)} searches/s`);
+
+    // Approved → searchable, through the API with the worker relaying and indexing.
+    const visible = await approvalToSearchable(base, corpus);
+    console.log(summary('approved → searchable', visible));
+    console.log(
+      `memory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB (api and worker in one process)`,
+    );
+  } finally {
+    await worker.close();
+    await api.close();
+    await drop();
+  }
+}
+
+async function approvalToSearchable(base: string, corpus: CorpusListing[]): Promise<number[]> {
+  const call = async (method: string, url: string, body?: unknown, token?: string): Promise<any> => {
+    const response = await fetch(`${base}/${url}`, {
+      method,
+      headers: {
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const json = response.headers.get('content-type')?.includes('json') ? await response.json() : undefined;
+    if (response.status >= 400) throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  const login = (email: string, password: string) => call('POST', 'auth/login', { email, password });
+  const admin = await login('admin@rongtong.local', 'Rongtong-Admin-2026!');
+  const password = 'bench password 2026';
+  const uscc = '91320594MA1N2K5B77';
+  const provider = await call('POST', 'auth/register', {
+    organization: { name: '基准测试精密有限公司', uscc },
+    user: { email: 'bench.provider@example.cn', password, displayName: 'Bench' },
+  });
+  const park = await call(
+    'POST',
+    'parks',
+    {
+      name: '基准测试园区',
+      regionCode: '320594',
+      operator: { name: '基准测试园区管委会', adminEmail: 'bench.operator@example.cn' },
+    },
+    admin.accessToken,
+  );
+  const operator = await call('POST', 'invitations/accept', { token: park.invitation.token, password });
+  await call(
+    'POST',
+    `parks/${park.park.id}/memberships`,
+    { organizationId: provider.organization.id },
+    provider.accessToken,
+  );
+  await call(
+    'POST',
+    `parks/${park.park.id}/memberships/${provider.organization.id}/approve`,
+    undefined,
+    operator.accessToken,
+  );
+  await call('POST', `organizations/${provider.organization.id}/verify`, undefined, operator.accessToken);
+
+  const samples: number[] = [];
+  const items = corpus.filter((l) => l.kind === 'capacity').slice(0, 40);
+  for (const [i, item] of items.entries()) {
+    const marker = `bnch${i}x${randomInt(1e6)}`;
+    const { kind, title, description, tags, category, priceFen, priceUnit, details } = item;
+    const listing = await call(
+      'POST',
+      'listings',
+      { kind, title: `${title} ${marker}`, description, tags, category, priceFen, priceUnit, details },
+      provider.accessToken,
+    );
+    await call('POST', `listings/${listing.id}/submit`, undefined, provider.accessToken);
+    const started = performance.now();
+    await call('POST', `listings/${listing.id}/approve`, undefined, operator.accessToken);
+    for (;;) {
+      const result = await call('GET', `search/listings?q=${marker}`);
+      if (result.hits.some((h: { id: string }) => h.id === listing.id)) break;
+      if (performance.now() - started > 10_000) throw new Error('not searchable after 10 s');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

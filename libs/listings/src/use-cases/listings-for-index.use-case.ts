@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@rongtong/platform';
+import { ListingRepository } from '../persistence/listing.repository';
+import { listingView } from './listing-view';
+
+export type IndexableListing = ReturnType<typeof listingView>;
+
+/**
+ * For the search indexer: the current state of the given listings (any status: the
+ * indexer removes what is no longer published), and every published id for rebuilds.
+ */
+@Injectable()
+export class ListingsForIndexUseCase {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly listings: ListingRepository,
+  ) {}
+
+  async load(ids: readonly string[]): Promise<IndexableListing[]> {
+    const records = await this.listings.findMany(this.uow.db, ids);
+    return records.map((record) => listingView(record, { privileged: false }));
+  }
+
+  publishedIds(): Promise<string[]> {
+    return this.listings.publishedIds(this.uow.db);
+  }
+}

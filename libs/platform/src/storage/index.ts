@@ -1,0 +1,5 @@
+export * from './local-disk.storage';
+export * from './object-storage';
+export * from './sniff-content-type';
+export * from './storage.module';
+export * from './upload-inspector';

@@ -1,0 +1,185 @@
+import { MeilisearchEngine } from './meilisearch.engine';
+import { meiliSettings } from './meili-settings';
+
+/**
+ * The adapter against a scripted Meilisearch HTTP API (global fetch replaced): what it
+ * sends and how it treats task outcomes. Its behaviour against a real server is covered
+ * by test/integration/meilisearch.engine.test.ts when MEILI_URL is set.
+ */
+interface Call {
+  method: string;
+  path: string;
+  search: URLSearchParams;
+  body: unknown;
+}
+
+type Route = (call: Call) => unknown;
+
+function fakeMeilisearch(route: Route, taskOutcome: (uid: number) => Record<string, unknown> = () => ({})) {
+  const calls: Call[] = [];
+  const tasks = new Map<number, Record<string, unknown>>();
+  jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    const call: Call = {
+      method: init?.method ?? 'GET',
+      path: url.pathname,
+      search: url.searchParams,
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+    };
+    calls.push(call);
+    const taskMatch = /^\/tasks\/(\d+)$/.exec(call.path);
+    if (taskMatch) return Response.json(tasks.get(Number(taskMatch[1])));
+    const answer = route(call);
+    if (answer instanceof Response) return answer;
+    if (answer !== undefined) return Response.json(answer);
+    // Anything else enqueues a task that is finished by the time it is polled.
+    const uid = tasks.size + 1;
+    const task = { uid, indexUid: 'listings', type: 'x', status: 'succeeded', error: null, ...taskOutcome(uid) };
+    tasks.set(uid, task);
+    return Response.json(
+      { taskUid: uid, indexUid: 'listings', status: 'enqueued', type: 'x', enqueuedAt: '' },
+      { status: 202 },
+    );
+  });
+  return calls;
+}
+
+const engine = (): MeilisearchEngine =>
+  new MeilisearchEngine({ url: 'http://meili.test:7700', apiKey: 'k', indexName: 'listings', taskTimeoutMs: 1000 });
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('MeilisearchEngine', () => {
+  it('creates the index keyed by id and applies the settings', async () => {
+    const calls = fakeMeilisearch(() => undefined);
+
+    await engine().ensureIndex();
+
+    const writes = calls.filter((call) => call.method !== 'GET');
+    expect(writes.map(({ method, path }) => `${method} ${path}`)).toEqual([
+      'POST /indexes',
+      'PATCH /indexes/listings/settings',
+    ]);
+    expect(writes[0].body).toEqual({ uid: 'listings', primaryKey: 'id' });
+    expect(writes[1].body).toEqual(meiliSettings());
+  });
+
+  it('applies the settings to an index that already exists', async () => {
+    const calls = fakeMeilisearch(
+      () => undefined,
+      (uid) => (uid === 1 ? { status: 'failed', error: { code: 'index_already_exists', message: 'exists' } } : {}),
+    );
+
+    await engine().ensureIndex();
+
+    expect(calls.some((call) => call.method === 'PATCH' && call.path === '/indexes/listings/settings')).toBe(true);
+  });
+
+  it('fails loudly when a task fails', async () => {
+    fakeMeilisearch(
+      () => undefined,
+      () => ({ status: 'failed', error: { code: 'invalid_settings_ranking_rules', message: 'bad rule' } }),
+    );
+
+    await expect(engine().ensureIndex()).rejects.toThrow(/invalid_settings_ranking_rules: bad rule/);
+    await expect(engine().remove(['a'])).rejects.toThrow(/invalid_settings_ranking_rules/);
+  });
+
+  it('sends nothing for an empty upsert or removal', async () => {
+    const calls = fakeMeilisearch(() => undefined);
+
+    await engine().upsert([]);
+    await engine().remove([]);
+
+    expect(calls).toEqual([]);
+  });
+
+  it('removes documents by id and waits for the task', async () => {
+    const calls = fakeMeilisearch(() => undefined);
+
+    await engine().remove(['a', 'b']);
+
+    expect(calls.map(({ method, path }) => `${method} ${path}`)).toEqual([
+      'POST /indexes/listings/documents/delete-batch',
+      'GET /tasks/1',
+    ]);
+    expect(calls[0].body).toEqual(['a', 'b']);
+  });
+
+  it('pages through every document for the indexed versions', async () => {
+    const all = Array.from({ length: 2500 }, (_, i) => ({ id: `id-${i}`, updatedAt: `t${i}` }));
+    const calls = fakeMeilisearch(({ path, search }) => {
+      if (path !== '/indexes/listings/documents') return undefined;
+      const offset = Number(search.get('offset'));
+      const limit = Number(search.get('limit'));
+      return { results: all.slice(offset, offset + limit), offset, limit, total: all.length };
+    });
+
+    const versions = await engine().indexedVersions();
+
+    expect(versions.size).toBe(2500);
+    expect(versions.get('id-2499')).toBe('t2499');
+    expect(calls.map((call) => call.search.get('offset'))).toEqual(['0', '1000', '2000']);
+    expect(calls[0].search.get('fields')).toBe('id,updatedAt');
+  });
+
+  it('searches with the built parameters and maps the answer', async () => {
+    const calls = fakeMeilisearch(() => ({
+      hits: [],
+      query: 'cnc',
+      processingTimeMs: 0,
+      page: 2,
+      hitsPerPage: 10,
+      totalHits: 11,
+      totalPages: 2,
+      facetDistribution: { kind: { capacity: 11 } },
+    }));
+
+    const result = await engine().search({
+      q: 'cnc',
+      filters: { region: '3205' },
+      sort: 'price_asc',
+      page: 2,
+      limit: 10,
+      viewerParkIds: [],
+    });
+
+    expect(calls[0].method).toBe('POST');
+    expect(calls[0].path).toBe('/indexes/listings/search');
+    expect(calls[0].body).toMatchObject({
+      q: 'cnc',
+      page: 2,
+      hitsPerPage: 10,
+      sort: ['priceFen:asc'],
+      filter: [['visibility = "public"'], ['regionPrefixes = "3205"']],
+    });
+    expect(result).toMatchObject({ total: 11, page: 2, limit: 10, engine: 'meilisearch' });
+    expect(result.facets.kind).toEqual({ capacity: 11 });
+  });
+
+  it('suggests distinct public titles', async () => {
+    const calls = fakeMeilisearch(() => ({
+      hits: [{ title: '五轴加工' }, { title: '五轴加工' }, { title: '五轴联动' }, { title: '五轴检测' }],
+      query: '五轴',
+      processingTimeMs: 0,
+      limit: 6,
+      offset: 0,
+      estimatedTotalHits: 4,
+    }));
+
+    expect(await engine().suggest(' 五轴 ', 2)).toEqual(['五轴加工', '五轴联动']);
+    expect(calls[0].body).toMatchObject({
+      q: '五轴',
+      filter: 'visibility = "public"',
+      attributesToRetrieve: ['title'],
+    });
+    expect(await engine().suggest('  ', 5)).toEqual([]);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reports an unreachable server on ping', async () => {
+    jest.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('fetch failed'));
+
+    await expect(engine().ping()).rejects.toThrow();
+  });
+});

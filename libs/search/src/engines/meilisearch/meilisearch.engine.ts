@@ -1,0 +1,101 @@
+import { type EnqueuedTaskPromise, type Index, Meilisearch, type Task } from 'meilisearch';
+import type { SearchDocument } from '../../domain/search-document';
+import type { SearchEngine, SearchQuery, SearchResult } from '../../domain/search-query';
+import { type MeiliDocument, meiliDocument } from './meili-document';
+import { type MeiliHit, type MeiliSearchParams, meiliSearchParams, meiliSearchResult } from './meili-search';
+import { meiliSettings } from './meili-settings';
+
+export interface MeilisearchEngineOptions {
+  url: string;
+  apiKey?: string;
+  indexName: string;
+  /** How long to wait for one indexing or settings task; settings on a large index take a while. */
+  taskTimeoutMs?: number;
+}
+
+const VERSIONS_PAGE_SIZE = 1000;
+const SUGGEST_MAX = 20;
+
+/** The search engine on Meilisearch, through its official client. */
+export class MeilisearchEngine implements SearchEngine {
+  readonly name = 'meilisearch' as const;
+  private readonly client: Meilisearch;
+  private readonly index: Index<MeiliDocument>;
+
+  constructor(private readonly options: MeilisearchEngineOptions) {
+    this.client = new Meilisearch({
+      host: options.url,
+      apiKey: options.apiKey,
+      defaultWaitOptions: { timeout: options.taskTimeoutMs ?? 60_000, interval: 50 },
+    });
+    this.index = this.client.index<MeiliDocument>(options.indexName);
+  }
+
+  /** Creates the index if it is missing and applies the settings; safe to run at every start. */
+  async ensureIndex(): Promise<void> {
+    const created = await this.client.createIndex(this.options.indexName, { primaryKey: 'id' }).waitTask();
+    // Another instance starting at the same time, or an earlier start, made it: fine.
+    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') failed(created);
+    await this.completed(this.index.updateSettings(meiliSettings()));
+  }
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    await this.completed(this.index.addDocuments(documents.map(meiliDocument), { primaryKey: 'id' }));
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.completed(this.index.deleteDocuments(ids));
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const response = await this.index.search<MeiliHit, MeiliSearchParams>(query.q, meiliSearchParams(query));
+    return meiliSearchResult(response, query);
+  }
+
+  /** Distinct titles of public listings with a word that begins with what the buyer has typed. */
+  async suggest(prefix: string, limit: number): Promise<string[]> {
+    const q = prefix.trim();
+    const wanted = Math.min(Math.max(Math.floor(limit), 0), SUGGEST_MAX);
+    if (!q || wanted === 0) return [];
+    // Several listings share a title: ask for more and keep the first of each.
+    const response = await this.index.search<Pick<MeiliDocument, 'title'>>(q, {
+      attributesToSearchOn: ['title', 'titleEn'],
+      attributesToRetrieve: ['title'],
+      filter: 'visibility = "public"',
+      limit: wanted * 3,
+    });
+    return [...new Set(response.hits.map((hit) => hit.title))].slice(0, wanted);
+  }
+
+  async indexedVersions(): Promise<Map<string, string>> {
+    const versions = new Map<string, string>();
+    for (let offset = 0; ; offset += VERSIONS_PAGE_SIZE) {
+      const page = await this.index.getDocuments<Pick<MeiliDocument, 'id' | 'updatedAt'>>({
+        fields: ['id', 'updatedAt'],
+        offset,
+        limit: VERSIONS_PAGE_SIZE,
+      });
+      for (const { id, updatedAt } of page.results) versions.set(id, updatedAt);
+      if (page.results.length < VERSIONS_PAGE_SIZE || offset + VERSIONS_PAGE_SIZE >= page.total) return versions;
+    }
+  }
+
+  /** The server answers and the index exists. */
+  async ping(): Promise<void> {
+    await this.client.health();
+    await this.index.getRawInfo();
+  }
+
+  private async completed(enqueued: EnqueuedTaskPromise): Promise<Task> {
+    const task = await enqueued.waitTask();
+    if (task.status !== 'succeeded') failed(task);
+    return task;
+  }
+}
+
+function failed(task: Task): never {
+  const reason = task.error ? `${task.error.code}: ${task.error.message}` : task.status;
+  throw new Error(`Meilisearch task ${task.uid} (${task.type} on ${task.indexUid ?? 'no index'}) ${reason}`);
+}

@@ -1,0 +1,299 @@
+import type { DataSource } from 'typeorm';
+import { highlight } from '../../domain/highlight';
+import type { SearchDocument } from '../../domain/search-document';
+import type { SearchEngine, SearchQuery, SearchResult } from '../../domain/search-query';
+import { type AnalyzedQuery, analyzeQuery, latinWords } from '../../text/query-analyzer';
+import { isCjk, type Segmenter } from '../../text/segmenter';
+
+/** tsvector weights for D, C, B, A: provider and place < description < tags and category < title. */
+const WEIGHTS = '{0.1, 0.3, 0.6, 1.0}';
+
+/** Most candidates ranked per query, whatever matches: keeps the cost bounded as matches grow. */
+export const CANDIDATE_CAP = 2_000;
+/** Totals are exact up to here; past it a client shows "10,000+". */
+export const TOTAL_CAP = 10_000;
+
+class Sql {
+  readonly params: unknown[] = [];
+
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+}
+
+/**
+ * The embedded engine: PostgreSQL full text search over application-segmented text.
+ * Chinese tokens go into a `simple` tsvector, Latin words into an `english` one (stemmed),
+ * weighted by field; misspelt Latin query words are corrected against a term dictionary
+ * with pg_trgm; synonyms expand query concepts; ranking covers the most concepts first.
+ */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly segmenter: Segmenter,
+  ) {}
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const rows = documents.map((doc) => this.row(doc));
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO search_documents (id, kind, document, tsv, category_slug, region_code, park_ids, visibility, price_fen,
+                                       certifications, service_modes, patent_type, transaction_types, open_licence,
+                                       latitude, longitude, published_at, source_updated_at)
+         SELECT r.id, r.kind, r.document,
+                setweight(to_tsvector('simple', r.a_cjk), 'A') || setweight(to_tsvector('english', r.a_latin), 'A') ||
+                setweight(to_tsvector('simple', r.b_cjk), 'B') || setweight(to_tsvector('english', r.b_latin), 'B') ||
+                setweight(to_tsvector('simple', r.c_cjk), 'C') || setweight(to_tsvector('english', r.c_latin), 'C') ||
+                setweight(to_tsvector('simple', r.d_cjk), 'D') || setweight(to_tsvector('english', r.d_latin), 'D'),
+                r.category_slug, r.region_code, r.park_ids, r.visibility, r.price_fen, r.certifications, r.service_modes,
+                r.patent_type, r.transaction_types, r.open_licence, r.latitude, r.longitude, r.published_at, r.source_updated_at
+           FROM jsonb_to_recordset($1::jsonb) AS r(
+                  id uuid, kind text, document jsonb, a_cjk text, a_latin text, b_cjk text, b_latin text, c_cjk text,
+                  c_latin text, d_cjk text, d_latin text, category_slug text, region_code text, park_ids uuid[],
+                  visibility text, price_fen bigint, certifications text[], service_modes text[], patent_type text,
+                  transaction_types text[], open_licence boolean, latitude float8, longitude float8,
+                  published_at timestamptz, source_updated_at text)
+         ON CONFLICT (id) DO UPDATE SET
+           kind = EXCLUDED.kind, document = EXCLUDED.document, tsv = EXCLUDED.tsv, category_slug = EXCLUDED.category_slug,
+           region_code = EXCLUDED.region_code, park_ids = EXCLUDED.park_ids, visibility = EXCLUDED.visibility,
+           price_fen = EXCLUDED.price_fen, certifications = EXCLUDED.certifications, service_modes = EXCLUDED.service_modes,
+           patent_type = EXCLUDED.patent_type, transaction_types = EXCLUDED.transaction_types,
+           open_licence = EXCLUDED.open_licence, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,
+           published_at = EXCLUDED.published_at, source_updated_at = EXCLUDED.source_updated_at, indexed_at = now()`,
+        [JSON.stringify(rows)],
+      );
+      // The term dictionary: Latin words for spelling correction, all words for suggestions.
+      const terms = [...new Set(rows.flatMap((r) => r.terms))];
+      await tx.query(
+        `INSERT INTO search_terms (term, documents) SELECT t, 1 FROM unnest($1::text[]) AS t
+         ON CONFLICT (term) DO UPDATE SET documents = search_terms.documents + 1`,
+        [terms],
+      );
+    });
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(`DELETE FROM search_documents WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1 FROM search_documents LIMIT 1');
+  }
+
+  async indexedVersions(): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; updatedAt: string }> = await this.dataSource.query(
+      `SELECT id, source_updated_at AS "updatedAt" FROM search_documents`,
+    );
+    return new Map(rows.map((r) => [r.id, r.updatedAt]));
+  }
+
+  async suggest(prefix: string, limit: number): Promise<string[]> {
+    const normalized = prefix.normalize('NFKC').trim().toLowerCase();
+    if (!normalized) return [];
+    const rows: Array<{ term: string }> = await this.dataSource.query(
+      `SELECT term FROM search_terms WHERE term LIKE $1 || '%' AND length(term) > 1 ORDER BY documents DESC, term LIMIT $2`,
+      [normalized.replace(/[\\%_]/g, (c) => `\\${c}`), limit],
+    );
+    return rows.map((r) => r.term);
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const analyzed = await this.analyze(query);
+    const sql = new Sql();
+    const { conditions, concepts } = this.match(sql, query, analyzed);
+    const score = concepts.length
+      ? concepts
+          .map((c) => `(CASE WHEN d.tsv @@ (${c}) THEN 1 + ts_rank('${WEIGHTS}', d.tsv, (${c}), 0) ELSE 0 END)`)
+          .join(' + ')
+      : '0';
+    const distance = query.near ? this.distance(sql, query.near) : 'NULL::float8';
+    const order = {
+      relevance: 'score DESC, d.published_at DESC, d.id',
+      price_asc: 'd.price_fen ASC NULLS LAST, score DESC, d.id',
+      price_desc: 'd.price_fen DESC NULLS LAST, score DESC, d.id',
+      newest: 'd.published_at DESC, d.id',
+      distance: 'distance ASC NULLS LAST, score DESC, d.id',
+    }[query.sort];
+
+    // With words to match, candidates are capped (CANDIDATE_CAP) before scoring, taken
+    // as the GIN bitmap scan finds them (no sort), so cost stays bounded however many
+    // listings match. Without words, the filters alone select and the sort orders all.
+    const rows: Array<{ id: string; document: SearchDocument; score: number; distance: number | null; total: string }> =
+      await this.dataSource.query(
+        concepts.length
+          ? `WITH matched AS (
+               SELECT d.* FROM search_documents d WHERE ${conditions} LIMIT ${CANDIDATE_CAP}
+             ), scored AS (
+               SELECT d.id, d.document, d.price_fen, d.published_at, ${score} AS score, ${distance} AS distance,
+                      count(*) OVER () AS total
+                 FROM matched d
+             )
+             SELECT id, document, score, distance, total FROM scored d
+              ORDER BY ${order} LIMIT ${sql.param(query.limit)} OFFSET ${sql.param((query.page - 1) * query.limit)}`
+          : `SELECT d.id, d.document, 0 AS score, ${distance} AS distance, NULL AS total
+               FROM search_documents d WHERE ${conditions}
+              ORDER BY ${order.replace('score DESC, ', '')}
+              LIMIT ${sql.param(query.limit)} OFFSET ${sql.param((query.page - 1) * query.limit)}`,
+        sql.params,
+      );
+    const [facets, total] = await Promise.all([
+      this.facets(query, analyzed),
+      rows.length ? Number(rows[0].total) : this.count(query, analyzed),
+    ]);
+    const terms = analyzed.highlightTerms;
+    return {
+      hits: rows.map((row) => ({
+        id: row.id,
+        score: Number(row.score),
+        highlights: {
+          title: highlight(row.document.title, terms),
+          description: highlight(row.document.description, terms, 160),
+        },
+        document: row.document,
+        ...(row.distance === null ? {} : { distanceKm: Math.round(Number(row.distance) * 10) / 10 }),
+      })),
+      total,
+      facets,
+      page: query.page,
+      limit: query.limit,
+      engine: 'postgres',
+    };
+  }
+
+  /** The WHERE clause (text match and filters) and each concept's tsquery, with their parameters in `sql`. */
+  private match(sql: Sql, query: SearchQuery, analyzed: AnalyzedQuery): { conditions: string; concepts: string[] } {
+    const concepts = analyzed.concepts.map((concept) =>
+      concept.alternatives
+        .map((alt) => {
+          const parts: string[] = [];
+          if (alt.cjk.length) parts.push(`plainto_tsquery('simple', ${sql.param(alt.cjk.join(' '))})`);
+          if (alt.latin.length) parts.push(`plainto_tsquery('english', ${sql.param(alt.latin.join(' '))})`);
+          return parts.length > 1 ? `(${parts.join(' && ')})` : parts[0];
+        })
+        .join(' || '),
+    );
+    const where = this.filters(sql, query, analyzed);
+    if (concepts.length) where.unshift(`d.tsv @@ (${concepts.map((c) => `(${c})`).join(' || ')})`);
+    if (query.near?.radiusKm !== undefined) {
+      where.push(`d.latitude IS NOT NULL AND ${this.distance(sql, query.near)} <= ${sql.param(query.near.radiusKm)}`);
+    }
+    return { conditions: where.join(' AND '), concepts };
+  }
+
+  private distance(sql: Sql, near: { lat: number; lng: number }): string {
+    const lat = sql.param(near.lat);
+    const lng = sql.param(near.lng);
+    return `(2 * 6371 * asin(sqrt(power(sin(radians(d.latitude - ${lat}) / 2), 2) +
+             cos(radians(${lat})) * cos(radians(d.latitude)) * power(sin(radians(d.longitude - ${lng}) / 2), 2))))`;
+  }
+
+  private async count(query: SearchQuery, analyzed: AnalyzedQuery): Promise<number> {
+    const sql = new Sql();
+    const { conditions } = this.match(sql, query, analyzed);
+    const [{ total }]: [{ total: number }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM search_documents d WHERE ${conditions} LIMIT ${TOTAL_CAP}) c`,
+      sql.params,
+    );
+    return total;
+  }
+
+  private async facets(query: SearchQuery, analyzed: AnalyzedQuery): Promise<SearchResult['facets']> {
+    const sql = new Sql();
+    const { conditions } = this.match(sql, query, analyzed);
+    const rows: Array<{ facet: string; value: string; count: number }> = await this.dataSource.query(
+      `WITH m AS (SELECT d.kind, d.region_code, d.certifications, d.document->>'category' AS category
+                    FROM search_documents d WHERE ${conditions} LIMIT ${CANDIDATE_CAP})
+       SELECT 'kind' AS facet, kind AS value, count(*)::int AS count FROM m GROUP BY kind
+       UNION ALL SELECT 'category', category, count(*)::int FROM m GROUP BY category
+       UNION ALL SELECT 'region', region_code, count(*)::int FROM m GROUP BY region_code
+       UNION ALL SELECT 'certifications', c, count(*)::int FROM m, unnest(certifications) AS c GROUP BY c`,
+      sql.params,
+    );
+    const facets: SearchResult['facets'] = { kind: {}, category: {}, region: {}, certifications: {} };
+    for (const row of rows) facets[row.facet as keyof SearchResult['facets']][row.value] = row.count;
+    return facets;
+  }
+
+  private async analyze(query: SearchQuery): Promise<AnalyzedQuery> {
+    const words = [...new Set(latinWords(query.q).filter((w) => w.length >= 4))];
+    const corrections = new Map<string, string>();
+    if (words.length) {
+      const rows: Array<{ word: string; term: string | null }> = await this.dataSource.query(
+        `SELECT w AS word,
+                (SELECT t.term FROM search_terms t
+                  WHERE t.term % w AND NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.term = w)
+                  ORDER BY similarity(t.term, w) DESC, t.documents DESC LIMIT 1) AS term
+           FROM unnest($1::text[]) AS w`,
+        [words],
+      );
+      for (const row of rows) if (row.term && row.term !== row.word) corrections.set(row.word, row.term);
+    }
+    return analyzeQuery(this.segmenter, query.q, corrections, { detectPlace: query.filters.region === undefined });
+  }
+
+  private filters(sql: Sql, query: SearchQuery, analyzed: AnalyzedQuery): string[] {
+    const f = query.filters;
+    const where: string[] = [];
+    if (f.kind) where.push(`d.kind = ${sql.param(f.kind)}`);
+    if (f.category) where.push(`d.category_slug = ${sql.param(f.category)}`);
+    const region = f.region ?? analyzed.place?.prefix;
+    if (region) where.push(`d.region_code LIKE ${sql.param(`${region}%`)}`);
+    if (f.park) where.push(`${sql.param(f.park)}::uuid = ANY(d.park_ids)`);
+    if (f.priceMin !== undefined) where.push(`d.price_fen >= ${sql.param(f.priceMin)}`);
+    if (f.priceMax !== undefined) where.push(`d.price_fen <= ${sql.param(f.priceMax)}`);
+    if (f.certifications?.length) where.push(`d.certifications @> ${sql.param(f.certifications)}::text[]`);
+    if (f.serviceMode) where.push(`${sql.param(f.serviceMode)} = ANY(d.service_modes)`);
+    if (f.patentType) where.push(`d.patent_type = ${sql.param(f.patentType)}`);
+    if (f.licenceType) where.push(`${sql.param(f.licenceType)} = ANY(d.transaction_types)`);
+    if (f.openLicence !== undefined) where.push(`d.open_licence = ${sql.param(f.openLicence)}`);
+    where.push(`(d.visibility = 'public' OR d.park_ids && ${sql.param(query.viewerParkIds)}::uuid[])`);
+    return where;
+  }
+
+  private row(doc: SearchDocument) {
+    const split = (texts: Array<string | null | undefined>) => {
+      const tokens = this.segmenter.index(texts.filter(Boolean).join(' \n '));
+      return { cjk: tokens.cjk.join(' '), latin: tokens.latin.join(' '), all: [...tokens.cjk, ...tokens.latin] };
+    };
+    const a = split([doc.title, doc.titleEn]);
+    const b = split([...doc.tags, doc.category, doc.categoryEn, ...doc.certifications]);
+    const c = split([doc.description, doc.descriptionEn, ...doc.detailsText]);
+    const d = split([doc.provider.name, ...doc.regionNames]);
+    const terms = [...a.all, ...b.all, ...c.all].filter((t) =>
+      isCjk(t) ? t.length > 1 : t.length > 2 && /^[a-z]/.test(t),
+    );
+    return {
+      id: doc.id,
+      kind: doc.kind,
+      document: doc,
+      a_cjk: a.cjk,
+      a_latin: a.latin,
+      b_cjk: b.cjk,
+      b_latin: b.latin,
+      c_cjk: c.cjk,
+      c_latin: c.latin,
+      d_cjk: d.cjk,
+      d_latin: d.latin,
+      category_slug: doc.categorySlug,
+      region_code: doc.regionCode,
+      park_ids: doc.parkIds,
+      visibility: doc.visibility,
+      price_fen: doc.priceFen,
+      certifications: doc.certifications,
+      service_modes: doc.serviceModes,
+      patent_type: doc.patentType,
+      transaction_types: doc.transactionTypes,
+      open_licence: doc.openLicence,
+      latitude: doc.geo?.lat ?? null,
+      longitude: doc.geo?.lng ?? null,
+      published_at: doc.publishedAt,
+      source_updated_at: doc.updatedAt,
+      terms,
+    };
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { OrganizationDirectory } from '@rongtong/identity';
+import { ListingsForIndexUseCase } from '@rongtong/listings';
+import { type ProviderFacts, toSearchDocument } from './domain/search-document.mapping';
+import { SearchEngines } from './search-engines';
+
+/**
+ * Brings the engines in line with the listings: published listings are (re)indexed,
+ * anything else leaves the index. Reads the current state, so replays and duplicates
+ * are harmless.
+ */
+@Injectable()
+export class SearchIndexer {
+  private readonly logger = new Logger(SearchIndexer.name);
+
+  constructor(
+    private readonly listings: ListingsForIndexUseCase,
+    private readonly directory: OrganizationDirectory,
+    private readonly engines: SearchEngines,
+  ) {}
+
+  async sync(ids: readonly string[]): Promise<{ indexed: number; removed: number }> {
+    const unique = [...new Set(ids)];
+    const listings = await this.listings.load(unique);
+    const published = listings.filter((l) => l.status === 'published');
+    const providers = new Map<string, ProviderFacts>();
+    for (const ownerId of new Set(published.map((l) => l.ownerOrganizationId))) {
+      const facts = await this.directory.facts(ownerId);
+      if (facts) {
+        providers.set(ownerId, {
+          id: facts.id,
+          name: facts.name,
+          verified: facts.verificationState === 'verified',
+          parkIds: facts.parkIds,
+        });
+      }
+    }
+    const documents = published
+      .filter((l) => providers.has(l.ownerOrganizationId))
+      .map((l) => toSearchDocument(l, providers.get(l.ownerOrganizationId)!));
+    const keep = new Set(documents.map((d) => d.id));
+    const removed = unique.filter((id) => !keep.has(id));
+    for (const engine of this.engines.writers()) {
+      await engine.upsert(documents);
+      await engine.remove(removed);
+    }
+    return { indexed: documents.length, removed: removed.length };
+  }
+
+  /** Rebuilds the index from every published listing, in batches. */
+  async reindexAll(onProgress?: (done: number, total: number) => void, batchSize = 500): Promise<number> {
+    const ids = await this.listings.publishedIds();
+    const indexed = new Set(ids);
+    for (let i = 0; i < ids.length; i += batchSize) {
+      await this.sync(ids.slice(i, i + batchSize));
+      onProgress?.(Math.min(i + batchSize, ids.length), ids.length);
+    }
+    // Whatever the index holds that is no longer published goes.
+    for (const engine of this.engines.writers()) {
+      const stale = [...(await engine.indexedVersions()).keys()].filter((id) => !indexed.has(id));
+      await engine.remove(stale);
+      if (stale.length) this.logger.log(`Removed ${stale.length} stale documents from ${engine.name}`);
+    }
+    return ids.length;
+  }
+}

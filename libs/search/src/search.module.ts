@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@rongtong/identity';
+import { ListingsModule } from '@rongtong/listings';
+import { meilisearchProvider } from './engines/meilisearch/meilisearch.provider';
+import { SearchEngines } from './search-engines';
+import { SearchIndexer } from './search-indexer';
+import { SearchService } from './search.service';
+import { Segmenter } from './text/segmenter';
+
+/** Search: the engines, the indexer that keeps them in step, and the query service. */
+@Module({
+  imports: [IdentityModule, ListingsModule],
+  providers: [Segmenter, meilisearchProvider, SearchEngines, SearchIndexer, SearchService],
+  exports: [SearchEngines, SearchIndexer, SearchService],
+})
+export class SearchModule {}
