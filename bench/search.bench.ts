@@ -18,7 +18,7 @@ const TOTAL = Number(process.argv.find((a) => a.startsWith('--listings='))?.spli
 const ITERATIONS = Number(process.argv.find((a) => a.startsWith('--queries='))?.split('=')[1] ?? 600);
 const EVAL_DIR = path.resolve(__dirname, '../../shared/eval');
 
-interface CorpusListing {
+export interface CorpusListing {
   ref: string;
   kind: ListingKind;
   title: string;
@@ -102,7 +102,7 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[。；;.])/).filter((s) => s.trim().length > 4);
 }
 
-function generate(corpus: CorpusListing[], n: number): SearchDocument[] {
+export function generate(corpus: CorpusListing[], n: number): SearchDocument[] {
   const pool = corpus.flatMap((l) => sentences(l.description).map((s) => ({ kind: l.kind, s })));
   const now = Date.now();
   return Array.from({ length: n }, (_, i) => {
@@ -316,7 +316,9 @@ async function approvalToSearchable(base: string, corpus: CorpusListing[]): Prom
   return samples;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -4,7 +4,22 @@ import { DOMAIN_WORDS } from '../domain/domain-dictionary';
 import { SYNONYM_GROUPS } from '../domain/synonyms';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const LATIN_WORD = /[a-z0-9]+/g;
+const LATIN_WORD = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
+
+/**
+ * Latin words as both sides index and query them: a hyphenated compound is kept whole
+ * (`5-axis` → `5axis`, `icp-ms` → `icpms`) and by its parts of two or more characters;
+ * a lone digit or letter carries no meaning on its own and would match everything.
+ */
+function latinTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const word of text.match(LATIN_WORD) ?? []) {
+    const parts = word.split('-');
+    if (parts.length > 1) out.push(parts.join(''));
+    for (const part of parts) if (part.length > 1 || parts.length === 1) out.push(part);
+  }
+  return out.filter((t) => t.length > 1);
+}
 
 /** Words that carry no meaning in a search (Chinese function words, query filler, English stop words). */
 export const STOPWORDS: ReadonlySet<string> = new Set([
@@ -121,7 +136,7 @@ export class Segmenter {
       if (CJK.test(token)) {
         if (!STOPWORDS.has(token)) out.push(token);
       } else {
-        for (const word of token.match(LATIN_WORD) ?? []) if (!STOPWORDS.has(word)) out.push(word);
+        for (const word of token.match(LATIN_WORD) ?? []) if (!STOPWORDS.has(word) && word.length > 1) out.push(word);
       }
     }
     return out;
@@ -139,7 +154,7 @@ export class Segmenter {
       if (CJK.test(token)) {
         if (!STOPWORDS.has(token)) cjk.push(token);
       } else {
-        latin.push(...(token.match(LATIN_WORD) ?? []));
+        latin.push(...latinTokens(token));
       }
     }
     return { cjk, latin };

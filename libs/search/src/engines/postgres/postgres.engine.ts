@@ -1,3 +1,4 @@
+import { findCategory, LISTING_KINDS } from '@rongtong/listings';
 import type { DataSource } from 'typeorm';
 import { highlight } from '../../domain/highlight';
 import type { SearchDocument } from '../../domain/search-document';
@@ -9,9 +10,30 @@ import { isCjk, type Segmenter } from '../../text/segmenter';
 const WEIGHTS = '{0.1, 0.3, 0.6, 1.0}';
 
 /** Most candidates ranked per query, whatever matches: keeps the cost bounded as matches grow. */
-export const CANDIDATE_CAP = 2_000;
-/** Totals are exact up to here; past it a client shows "10,000+". */
-export const TOTAL_CAP = 10_000;
+export const CANDIDATE_CAP = 1_000;
+const CORRECTION_TTL_MS = 10 * 60_000;
+
+/** An analysed query with each concept compiled to tsquery text. */
+interface CompiledQuery extends AnalyzedQuery {
+  tsqueries: string[];
+}
+
+interface PageRow {
+  id: string;
+  document: SearchDocument;
+  score: number;
+  distance: number | null;
+  /** How many candidates the page was ranked from (at most CANDIDATE_CAP). */
+  candidates: string;
+}
+
+function categoryName(slug: string): string | undefined {
+  for (const kind of LISTING_KINDS) {
+    const found = findCategory(kind, slug);
+    if (found) return found.name;
+  }
+  return undefined;
+}
 
 class Sql {
   readonly params: unknown[] = [];
@@ -30,6 +52,8 @@ class Sql {
  */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
+  /** Spelling corrections already looked up: the term dictionary changes slowly. */
+  private readonly corrections = new Map<string, { term: string | null; expires: number }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -104,8 +128,45 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const analyzed = await this.analyze(query);
+    // Totals and facets describe everything that matches any concept; they run alongside.
+    const summary = this.facets(query, analyzed);
+    let page: PageRow[] | undefined;
+    if (analyzed.tsqueries.length > 1 && query.sort === 'relevance') {
+      // Listings with every concept outrank any with fewer, so when they fill the page
+      // they are the page: a narrower, cheaper candidate set with the same answer.
+      const all = await this.page(query, analyzed, 'all');
+      if (all.length > 0 && Number(all[0].candidates) >= query.page * query.limit) page = all;
+    }
+    page ??= await this.page(query, analyzed, 'any');
+    const terms = analyzed.highlightTerms;
+    return {
+      hits: page.map((row) => ({
+        id: row.id,
+        score: Number(row.score),
+        highlights: {
+          title: highlight(row.document.title, terms),
+          description: highlight(row.document.description, terms, 160),
+        },
+        document: row.document,
+        ...(row.distance === null ? {} : { distanceKm: Math.round(Number(row.distance) * 10) / 10 }),
+      })),
+      ...(await summary),
+      page: query.page,
+      limit: query.limit,
+      engine: 'postgres',
+    };
+  }
+
+  /**
+   * One page of results. With words to match, candidates are capped (CANDIDATE_CAP)
+   * before scoring, taken as the GIN bitmap scan finds them (no sort), so the cost stays
+   * bounded however many listings match; scoring covers the most concepts first, then
+   * field weights. Without words, the filters select and the sort orders them all.
+   */
+  private async page(query: SearchQuery, analyzed: CompiledQuery, mode: 'any' | 'all'): Promise<PageRow[]> {
     const sql = new Sql();
-    const { conditions, concepts } = this.match(sql, query, analyzed);
+    const { conditions } = this.match(sql, query, analyzed, mode);
+    const concepts = analyzed.tsqueries.map((text) => `${sql.param(text)}::tsquery`);
     const score = concepts.length
       ? concepts
           .map((c) => `(CASE WHEN d.tsv @@ (${c}) THEN 1 + ts_rank('${WEIGHTS}', d.tsv, (${c}), 0) ELSE 0 END)`)
@@ -119,54 +180,57 @@ export class PostgresSearchEngine implements SearchEngine {
       newest: 'd.published_at DESC, d.id',
       distance: 'distance ASC NULLS LAST, score DESC, d.id',
     }[query.sort];
-
-    // With words to match, candidates are capped (CANDIDATE_CAP) before scoring, taken
-    // as the GIN bitmap scan finds them (no sort), so cost stays bounded however many
-    // listings match. Without words, the filters alone select and the sort orders all.
-    const rows: Array<{ id: string; document: SearchDocument; score: number; distance: number | null; total: string }> =
-      await this.dataSource.query(
-        concepts.length
-          ? `WITH matched AS (
-               SELECT d.* FROM search_documents d WHERE ${conditions} LIMIT ${CANDIDATE_CAP}
-             ), scored AS (
-               SELECT d.id, d.document, d.price_fen, d.published_at, ${score} AS score, ${distance} AS distance,
-                      count(*) OVER () AS total
-                 FROM matched d
-             )
-             SELECT id, document, score, distance, total FROM scored d
-              ORDER BY ${order} LIMIT ${sql.param(query.limit)} OFFSET ${sql.param((query.page - 1) * query.limit)}`
-          : `SELECT d.id, d.document, 0 AS score, ${distance} AS distance, NULL AS total
-               FROM search_documents d WHERE ${conditions}
-              ORDER BY ${order.replace('score DESC, ', '')}
-              LIMIT ${sql.param(query.limit)} OFFSET ${sql.param((query.page - 1) * query.limit)}`,
-        sql.params,
-      );
-    const [facets, total] = await Promise.all([
-      this.facets(query, analyzed),
-      rows.length ? Number(rows[0].total) : this.count(query, analyzed),
-    ]);
-    const terms = analyzed.highlightTerms;
-    return {
-      hits: rows.map((row) => ({
-        id: row.id,
-        score: Number(row.score),
-        highlights: {
-          title: highlight(row.document.title, terms),
-          description: highlight(row.document.description, terms, 160),
-        },
-        document: row.document,
-        ...(row.distance === null ? {} : { distanceKm: Math.round(Number(row.distance) * 10) / 10 }),
-      })),
-      total,
-      facets,
-      page: query.page,
-      limit: query.limit,
-      engine: 'postgres',
-    };
+    const limit = sql.param(query.limit);
+    const offset = sql.param((query.page - 1) * query.limit);
+    return this.dataSource.query(
+      concepts.length
+        ? `WITH matched AS (
+             SELECT d.id, d.tsv, d.price_fen, d.published_at, d.latitude, d.longitude
+               FROM search_documents d WHERE ${conditions} LIMIT ${CANDIDATE_CAP}
+           ), scored AS (
+             SELECT d.id, d.price_fen, d.published_at, ${score} AS score, ${distance} AS distance,
+                    count(*) OVER () AS candidates
+               FROM matched d
+           ), page AS (
+             SELECT * FROM scored d ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+           )
+           -- Only the page's rows fetch their (large) documents.
+           SELECT p.id, s.document, p.score, p.distance, p.candidates
+             FROM page p JOIN search_documents s ON s.id = p.id
+            ORDER BY ${order.replace(/d\./g, 'p.')}`
+        : `SELECT d.id, d.document, 0 AS score, ${distance} AS distance, 0 AS candidates
+             FROM search_documents d WHERE ${conditions}
+            ORDER BY ${order.replace('score DESC, ', '')} LIMIT ${limit} OFFSET ${offset}`,
+      sql.params,
+    );
   }
 
   /** The WHERE clause (text match and filters) and each concept's tsquery, with their parameters in `sql`. */
-  private match(sql: Sql, query: SearchQuery, analyzed: AnalyzedQuery): { conditions: string; concepts: string[] } {
+  private match(
+    sql: Sql,
+    query: SearchQuery,
+    analyzed: CompiledQuery,
+    mode: 'any' | 'all' = 'any',
+  ): { conditions: string } {
+    const where = this.filters(sql, query, analyzed);
+    if (analyzed.tsqueries.length) {
+      const combined = analyzed.tsqueries.map((t) => `(${t})`).join(mode === 'any' ? ' | ' : ' & ');
+      where.unshift(`d.tsv @@ ${sql.param(combined)}::tsquery`);
+    }
+    if (query.near?.radiusKm !== undefined) {
+      where.push(`d.latitude IS NOT NULL AND ${this.distance(sql, query.near)} <= ${sql.param(query.near.radiusKm)}`);
+    }
+    return { conditions: where.join(' AND ') };
+  }
+
+  /**
+   * Each concept as tsquery text, built by PostgreSQL itself in one round trip (Latin
+   * words stemmed as the index stems them), so the search queries carry plain constants
+   * and plan quickly.
+   */
+  private async compile(analyzed: AnalyzedQuery): Promise<string[]> {
+    if (analyzed.concepts.length === 0) return [];
+    const sql = new Sql();
     const concepts = analyzed.concepts.map((concept) =>
       concept.alternatives
         .map((alt) => {
@@ -177,12 +241,12 @@ export class PostgresSearchEngine implements SearchEngine {
         })
         .join(' || '),
     );
-    const where = this.filters(sql, query, analyzed);
-    if (concepts.length) where.unshift(`d.tsv @@ (${concepts.map((c) => `(${c})`).join(' || ')})`);
-    if (query.near?.radiusKm !== undefined) {
-      where.push(`d.latitude IS NOT NULL AND ${this.distance(sql, query.near)} <= ${sql.param(query.near.radiusKm)}`);
-    }
-    return { conditions: where.join(' AND '), concepts };
+    const [{ texts }]: [{ texts: string[] }] = await this.dataSource.query(
+      `SELECT ARRAY[${concepts.map((c) => `(${c})::text`).join(', ')}]::text[] AS texts`,
+      sql.params,
+    );
+    // A concept of stop words only compiles to nothing: it neither matches nor scores.
+    return texts.filter((t) => t.trim() !== '');
   }
 
   private distance(sql: Sql, near: { lat: number; lng: number }): string {
@@ -192,48 +256,65 @@ export class PostgresSearchEngine implements SearchEngine {
              cos(radians(${lat})) * cos(radians(d.latitude)) * power(sin(radians(d.longitude - ${lng}) / 2), 2))))`;
   }
 
-  private async count(query: SearchQuery, analyzed: AnalyzedQuery): Promise<number> {
-    const sql = new Sql();
-    const { conditions } = this.match(sql, query, analyzed);
-    const [{ total }]: [{ total: number }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM (SELECT 1 FROM search_documents d WHERE ${conditions} LIMIT ${TOTAL_CAP}) c`,
-      sql.params,
-    );
-    return total;
-  }
-
-  private async facets(query: SearchQuery, analyzed: AnalyzedQuery): Promise<SearchResult['facets']> {
+  /** Facet counts and the total, over the matching candidates (at most CANDIDATE_CAP). */
+  private async facets(query: SearchQuery, analyzed: CompiledQuery): Promise<Pick<SearchResult, 'facets' | 'total'>> {
     const sql = new Sql();
     const { conditions } = this.match(sql, query, analyzed);
     const rows: Array<{ facet: string; value: string; count: number }> = await this.dataSource.query(
-      `WITH m AS (SELECT d.kind, d.region_code, d.certifications, d.document->>'category' AS category
+      `WITH m AS (SELECT d.kind, d.region_code, d.certifications, d.category_slug AS category
                     FROM search_documents d WHERE ${conditions} LIMIT ${CANDIDATE_CAP})
-       SELECT 'kind' AS facet, kind AS value, count(*)::int AS count FROM m GROUP BY kind
+       SELECT 'total' AS facet, '' AS value, count(*)::int AS count FROM m
+       UNION ALL SELECT 'kind', kind, count(*)::int FROM m GROUP BY kind
        UNION ALL SELECT 'category', category, count(*)::int FROM m GROUP BY category
        UNION ALL SELECT 'region', region_code, count(*)::int FROM m GROUP BY region_code
        UNION ALL SELECT 'certifications', c, count(*)::int FROM m, unnest(certifications) AS c GROUP BY c`,
       sql.params,
     );
     const facets: SearchResult['facets'] = { kind: {}, category: {}, region: {}, certifications: {} };
-    for (const row of rows) facets[row.facet as keyof SearchResult['facets']][row.value] = row.count;
-    return facets;
+    let total = 0;
+    for (const row of rows) {
+      if (row.facet === 'total') {
+        total = row.count;
+        continue;
+      }
+      // Category counts are keyed by name, as documents show it; the store keeps slugs.
+      const value = row.facet === 'category' ? (categoryName(row.value) ?? row.value) : row.value;
+      facets[row.facet as keyof SearchResult['facets']][value] = row.count;
+    }
+    return { facets, total };
   }
 
-  private async analyze(query: SearchQuery): Promise<AnalyzedQuery> {
+  private async analyze(query: SearchQuery): Promise<CompiledQuery> {
     const words = [...new Set(latinWords(query.q).filter((w) => w.length >= 4))];
     const corrections = new Map<string, string>();
-    if (words.length) {
+    const unknown = words.filter((w) => {
+      const cached = this.corrections.get(w);
+      if (cached !== undefined && cached.expires > Date.now()) {
+        if (cached.term) corrections.set(w, cached.term);
+        return false;
+      }
+      return true;
+    });
+    if (unknown.length) {
       const rows: Array<{ word: string; term: string | null }> = await this.dataSource.query(
         `SELECT w AS word,
                 (SELECT t.term FROM search_terms t
                   WHERE t.term % w AND NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.term = w)
                   ORDER BY similarity(t.term, w) DESC, t.documents DESC LIMIT 1) AS term
            FROM unnest($1::text[]) AS w`,
-        [words],
+        [unknown],
       );
-      for (const row of rows) if (row.term && row.term !== row.word) corrections.set(row.word, row.term);
+      if (this.corrections.size > 10_000) this.corrections.clear();
+      for (const row of rows) {
+        const term = row.term && row.term !== row.word ? row.term : null;
+        this.corrections.set(row.word, { term, expires: Date.now() + CORRECTION_TTL_MS });
+        if (term) corrections.set(row.word, term);
+      }
     }
-    return analyzeQuery(this.segmenter, query.q, corrections, { detectPlace: query.filters.region === undefined });
+    const analyzed = analyzeQuery(this.segmenter, query.q, corrections, {
+      detectPlace: query.filters.region === undefined,
+    });
+    return { ...analyzed, tsqueries: await this.compile(analyzed) };
   }
 
   private filters(sql: Sql, query: SearchQuery, analyzed: AnalyzedQuery): string[] {
