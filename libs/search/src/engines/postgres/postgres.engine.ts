@@ -11,7 +11,7 @@ const WEIGHTS = '{0.1, 0.3, 0.6, 1.0}';
 
 /** Most candidates ranked per query, whatever matches: keeps the cost bounded as matches grow. */
 export const CANDIDATE_CAP = 1_000;
-const CORRECTION_TTL_MS = 10 * 60_000;
+const KNOWN_WORD_TTL_MS = 10 * 60_000;
 
 /** An analysed query with each concept compiled to tsquery text. */
 interface CompiledQuery extends AnalyzedQuery {
@@ -52,8 +52,10 @@ class Sql {
  */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
-  /** Spelling corrections already looked up: the term dictionary changes slowly. */
-  private readonly corrections = new Map<string, { term: string | null; expires: number }>();
+  /** Words found in the term dictionary, until when: they need no spelling correction. */
+  private readonly knownWords = new Map<string, number>();
+  /** Concepts already compiled to tsquery text (the same alternatives always compile alike). */
+  private readonly compiled = new Map<string, string[]>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -230,6 +232,10 @@ export class PostgresSearchEngine implements SearchEngine {
    */
   private async compile(analyzed: AnalyzedQuery): Promise<string[]> {
     if (analyzed.concepts.length === 0) return [];
+    // Compiling is deterministic: popular queries skip the round trip.
+    const key = JSON.stringify(analyzed.concepts.map((c) => c.alternatives));
+    const cached = this.compiled.get(key);
+    if (cached) return cached;
     const sql = new Sql();
     const concepts = analyzed.concepts.map((concept) =>
       concept.alternatives
@@ -246,7 +252,10 @@ export class PostgresSearchEngine implements SearchEngine {
       sql.params,
     );
     // A concept of stop words only compiles to nothing: it neither matches nor scores.
-    return texts.filter((t) => t.trim() !== '');
+    const tsqueries = texts.filter((t) => t.trim() !== '');
+    if (this.compiled.size > 10_000) this.compiled.clear();
+    this.compiled.set(key, tsqueries);
+    return tsqueries;
   }
 
   private distance(sql: Sql, near: { lat: number; lng: number }): string {
@@ -285,30 +294,25 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   private async analyze(query: SearchQuery): Promise<CompiledQuery> {
-    const words = [...new Set(latinWords(query.q).filter((w) => w.length >= 4))];
+    const now = Date.now();
+    // Words known to the dictionary need no correction; only they are remembered, since
+    // an unknown word may be indexed any moment (a new listing's model number).
+    const unknown = [...new Set(latinWords(query.q).filter((w) => w.length >= 4))].filter(
+      (w) => (this.knownWords.get(w) ?? 0) < now,
+    );
     const corrections = new Map<string, string>();
-    const unknown = words.filter((w) => {
-      const cached = this.corrections.get(w);
-      if (cached !== undefined && cached.expires > Date.now()) {
-        if (cached.term) corrections.set(w, cached.term);
-        return false;
-      }
-      return true;
-    });
     if (unknown.length) {
-      const rows: Array<{ word: string; term: string | null }> = await this.dataSource.query(
-        `SELECT w AS word,
-                (SELECT t.term FROM search_terms t
-                  WHERE t.term % w AND NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.term = w)
+      const rows: Array<{ word: string; known: boolean; term: string | null }> = await this.dataSource.query(
+        `SELECT w AS word, EXISTS (SELECT 1 FROM search_terms k WHERE k.term = w) AS known,
+                (SELECT t.term FROM search_terms t WHERE t.term % w
                   ORDER BY similarity(t.term, w) DESC, t.documents DESC LIMIT 1) AS term
            FROM unnest($1::text[]) AS w`,
         [unknown],
       );
-      if (this.corrections.size > 10_000) this.corrections.clear();
+      if (this.knownWords.size > 50_000) this.knownWords.clear();
       for (const row of rows) {
-        const term = row.term && row.term !== row.word ? row.term : null;
-        this.corrections.set(row.word, { term, expires: Date.now() + CORRECTION_TTL_MS });
-        if (term) corrections.set(row.word, term);
+        if (row.known) this.knownWords.set(row.word, now + KNOWN_WORD_TTL_MS);
+        else if (row.term) corrections.set(row.word, row.term);
       }
     }
     const analyzed = analyzeQuery(this.segmenter, query.q, corrections, {
