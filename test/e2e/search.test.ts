@@ -100,6 +100,30 @@ describe('search', () => {
     }
   });
 
+  it("reindexes a provider's listings when it joins another park", async () => {
+    const hidden = await publish('E027', { visibility: 'park_members' });
+    const second = await api.createPark(admin.accessToken, '第二搜索园区', '310115');
+    const neighbour = await api.registerEnterprise({ regionCode: '310115' });
+    await api.call('POST', `parks/${second.parkId}/memberships`, {
+      token: neighbour.accessToken,
+      body: { organizationId: neighbour.organizationId },
+    });
+    await api.call('POST', `parks/${second.parkId}/memberships/${neighbour.organizationId}/approve`, {
+      token: second.operator.accessToken,
+    });
+    const query = `q=${encodeURIComponent('盐雾试验')}`;
+    expect((await search(query, neighbour.accessToken)).hits.map((h) => h.id)).not.toContain(hidden);
+
+    await api.call('POST', `parks/${second.parkId}/memberships`, {
+      token: provider.accessToken,
+      body: { organizationId: provider.organizationId },
+    });
+    await api.call('POST', `parks/${second.parkId}/memberships/${provider.organizationId}/approve`, {
+      token: second.operator.accessToken,
+    });
+    await found(hidden, query, neighbour.accessToken);
+  });
+
   it('filters by region prefix and kind, and suggests terms', async () => {
     const cnc = await publish('C001');
     await found(cnc, `q=${encodeURIComponent('五轴')}&region=32`);

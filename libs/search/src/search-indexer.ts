@@ -47,6 +47,11 @@ export class SearchIndexer {
     return { indexed: documents.length, removed: removed.length };
   }
 
+  /** Reindexes a provider's listings after facts about it changed (its parks). */
+  async syncProvider(organizationId: string): Promise<{ indexed: number; removed: number }> {
+    return this.sync(await this.listings.publishedIdsOf(organizationId));
+  }
+
   /** Rebuilds the index from every published listing, in batches. */
   async reindexAll(onProgress?: (done: number, total: number) => void, batchSize = 500): Promise<number> {
     const ids = await this.listings.publishedIds();

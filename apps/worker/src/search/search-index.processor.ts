@@ -11,7 +11,7 @@ export class SearchIndexProcessor extends DispatchingProcessor<'search-index'> {
   readonly queue = 'search-index';
   private readonly batcher: Batcher<string>;
 
-  constructor(indexer: SearchIndexer) {
+  constructor(private readonly indexer: SearchIndexer) {
     super();
     this.batcher = new Batcher<string>(
       async (ids) => {
@@ -35,5 +35,10 @@ export class SearchIndexProcessor extends DispatchingProcessor<'search-index'> {
   @JobHandler('listing.unpublished')
   unpublished(job: JobOf<'search-index', 'listing.unpublished'>): Promise<void> {
     return this.batcher.add(job.data.payload.listingId);
+  }
+
+  @JobHandler('park_membership.approved')
+  async parkMembershipApproved(job: JobOf<'search-index', 'park_membership.approved'>): Promise<void> {
+    await this.indexer.syncProvider(job.data.payload.organizationId);
   }
 }

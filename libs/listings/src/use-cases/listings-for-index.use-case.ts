@@ -24,4 +24,11 @@ export class ListingsForIndexUseCase {
   publishedIds(): Promise<string[]> {
     return this.listings.publishedIds(this.uow.db);
   }
+
+  /** One owner's published listings, to reindex when facts about the owner change. */
+  async publishedIdsOf(ownerOrganizationId: string): Promise<string[]> {
+    return (await this.listings.ownedBy(this.uow.db, ownerOrganizationId))
+      .filter((l) => l.status === 'published')
+      .map((l) => l.id);
+  }
 }

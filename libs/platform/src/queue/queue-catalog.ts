@@ -14,7 +14,15 @@ export interface JobCatalog {
     'listing.published': OutboxMessage<ListingEventPayload>;
     'listing.updated': OutboxMessage<ListingEventPayload>;
     'listing.unpublished': OutboxMessage<ListingEventPayload>;
+    /** A provider joined a park: its documents carry its parks (park-only visibility). */
+    'park_membership.approved': OutboxMessage<ParkMembershipEventPayload>;
   };
+}
+
+/** What park-membership events carry. */
+export interface ParkMembershipEventPayload {
+  parkId: string;
+  organizationId: string;
 }
 
 /** What listing events carry; the indexer reads the listing's current state itself. */
@@ -30,7 +38,7 @@ export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobCatalog[Q
 
 export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
   maintenance: ['outbox.prune'],
-  'search-index': ['listing.published', 'listing.updated', 'listing.unpublished'],
+  'search-index': ['listing.published', 'listing.updated', 'listing.unpublished', 'park_membership.approved'],
 };
 
 export const QUEUE_NAMES = Object.keys(QUEUE_JOBS) as QueueName[];
@@ -42,6 +50,7 @@ export const EVENT_ROUTES: EventRoutes = {
   'listing.published': ['search-index'],
   'listing.updated': ['search-index'],
   'listing.unpublished': ['search-index'],
+  'park_membership.approved': ['search-index'],
 };
 
 /** The payload of an event-fed job; kept here so processors type their handlers alike. */
