@@ -475,4 +475,10 @@ export const MATRIX: MatrixRow[] = [
     request: () => ({ method: 'GET', url: `/api/v1/search/suggestions?q=${encodeURIComponent('五轴')}` }),
     expect: all(200),
   },
+  {
+    route: 'GET /api/v1/organizations/:id/listings',
+    before: listingIn('pending_review'),
+    request: (w) => ({ method: 'GET', url: `/api/v1/organizations/${w.a}/listings` }),
+    expect: all(200),
+  },
 ];

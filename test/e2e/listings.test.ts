@@ -222,3 +222,23 @@ describe('bad input', () => {
     expect(submit.body.code).toBe('ORGANIZATION_NOT_VERIFIED');
   });
 });
+
+describe("an organization's listings", () => {
+  it('shows members every status and others only what is published', async () => {
+    const draft = await createListing('C004');
+    const own = await api.call('GET', `organizations/${provider.organizationId}/listings`, {
+      token: provider.accessToken,
+    });
+    expect(own.status).toBe(200);
+    expect(own.body.map((l: { id: string }) => l.id)).toContain(draft.id);
+    const drafts = await api.call('GET', `organizations/${provider.organizationId}/listings?status=draft`, {
+      token: provider.accessToken,
+    });
+    expect(drafts.body.every((l: { status: string }) => l.status === 'draft')).toBe(true);
+    const outsider = await api.call('GET', `organizations/${provider.organizationId}/listings`);
+    expect(outsider.status).toBe(200);
+    expect(outsider.body.map((l: { id: string }) => l.id)).not.toContain(draft.id);
+    expect(outsider.body.every((l: { status: string }) => l.status === 'published')).toBe(true);
+    expect(outsider.body.length).toBeGreaterThan(0);
+  });
+});

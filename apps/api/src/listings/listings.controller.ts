@@ -6,11 +6,18 @@ import {
   CreateListingUseCase,
   GetListingUseCase,
   ListingValidationError,
+  ListOrganizationListingsUseCase,
   ModerationQueueUseCase,
   ReportListingUseCase,
   UpdateListingUseCase,
 } from '@rongtong/listings';
-import { CreateListingDto, ListingReasonDto, ModerationQueryDto, UpdateListingDto } from './listings.dto';
+import {
+  CreateListingDto,
+  ListingReasonDto,
+  ModerationQueryDto,
+  OrganizationListingsQueryDto,
+  UpdateListingDto,
+} from './listings.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
@@ -37,6 +44,7 @@ export class ListingsController {
     private readonly status: ChangeListingStatusUseCase,
     private readonly report: ReportListingUseCase,
     private readonly queue: ModerationQueueUseCase,
+    private readonly organizationListingsUseCase: ListOrganizationListingsUseCase,
   ) {}
 
   @Post('listings')
@@ -106,6 +114,13 @@ export class ListingsController {
   @Get('listings/:id/audit')
   audit(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.get.audit(actor, id);
+  }
+
+  /** An organization's listings: all of them for its members and moderators, else the published it may see. */
+  @Public()
+  @Get('organizations/:id/listings')
+  organizationListings(@Id() id: string, @Query() query: OrganizationListingsQueryDto, @CurrentActor() actor?: Actor) {
+    return this.organizationListingsUseCase.execute(actor, id, query.status);
   }
 
   @Get('moderation/listings')

@@ -4,7 +4,9 @@ import {
   ATTACHMENT_PURPOSES,
   type AttachmentPurpose,
   LISTING_KINDS,
+  LISTING_STATUSES,
   type ListingKind,
+  type ListingStatus,
   VISIBILITIES,
   type Visibility,
 } from '@rongtong/listings';
@@ -116,4 +118,11 @@ export class UploadAttachmentFormDto {
     description: 'Photos: JPEG, PNG or WebP. Documents: PDF, or a JPEG or PNG scan. Judged by content.',
   })
   file!: unknown;
+}
+
+export class OrganizationListingsQueryDto {
+  @ApiPropertyOptional({ enum: LISTING_STATUSES })
+  @IsOptional()
+  @IsIn(LISTING_STATUSES)
+  status?: ListingStatus;
 }

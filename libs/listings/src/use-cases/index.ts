@@ -10,3 +10,4 @@ export * from './report-listing.use-case';
 export * from './update-listing.use-case';
 export * from './upload-attachment.use-case';
 export * from './listings-for-index.use-case';
+export * from './list-organization-listings.use-case';

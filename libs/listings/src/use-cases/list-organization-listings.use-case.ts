@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, isMemberOf, moderatesAnyOf, OrganizationDirectory } from '@rongtong/identity';
+import { UnitOfWork } from '@rongtong/platform';
+import type { ListingStatus } from '../domain';
+import { ListingRepository } from '../persistence/listing.repository';
+import { listingView } from './listing-view';
+
+/**
+ * An organization's listings: every status for its members and its moderators (their
+ * drafts, what awaits review); for everyone else, the published ones they may see.
+ */
+@Injectable()
+export class ListOrganizationListingsUseCase {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly listings: ListingRepository,
+    private readonly directory: OrganizationDirectory,
+  ) {}
+
+  async execute(actor: Actor | undefined, organizationId: string, status?: ListingStatus) {
+    const ownerParks = (await this.directory.facts(organizationId))?.parkIds ?? [];
+    const privileged = isMemberOf(actor, organizationId) || moderatesAnyOf(actor, ownerParks);
+    const all = await this.listings.ownedBy(this.uow.db, organizationId);
+    if (privileged) {
+      return all.filter((l) => status === undefined || l.status === status).map((l) => listingView(l, { privileged }));
+    }
+    const actorParks = actor ? await this.directory.parksOf(actor.memberships.map((m) => m.organizationId)) : [];
+    const sharesPark =
+      ownerParks.some((id) => actorParks.includes(id)) || ownerParks.some((id) => actor?.operatedParkIds.includes(id));
+    return all
+      .filter((l) => l.status === 'published' && (status === undefined || status === 'published'))
+      .filter((l) => l.visibility === 'public' || sharesPark)
+      .map((l) => listingView(l, { privileged: false }));
+  }
+}
