@@ -6,9 +6,11 @@
  */
 import 'reflect-metadata';
 import { randomInt, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findCategory, type ListingKind } from '@rongtong/listings';
+import type { AppConfig } from '@rongtong/platform';
 import { parseSearchQuery, type RawSearchParams, type SearchDocument, SearchEngines } from '@rongtong/search';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { createWorker } from '../apps/worker/src/bootstrap';
@@ -234,13 +236,85 @@ async function main(): Promise<void> {
     // Approved → searchable, through the API with the worker relaying and indexing.
     const visible = await approvalToSearchable(base, corpus);
     console.log(summary('approved → searchable', visible));
-    console.log(
-      `memory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB (api and worker in one process)`,
-    );
+    await separateProcesses(config, mix);
   } finally {
     await worker.close();
     await api.close();
     await drop();
+  }
+}
+
+/**
+ * The deployed shape: the built api and worker as processes of their own on the same
+ * database, the same query mix through HTTP (4 at a time), and each process's peak RSS.
+ */
+async function separateProcesses(config: AppConfig, mix: RawSearchParams[]): Promise<void> {
+  const apiMain = path.resolve(__dirname, '../dist/apps/api/apps/api/src/main.js');
+  const workerMain = path.resolve(__dirname, '../dist/apps/worker/apps/worker/src/main.js');
+  if (!existsSync(apiMain) || !existsSync(workerMain)) {
+    console.log('memory: skipped (run npm run build first for the per-process figures)');
+    return;
+  }
+  const port = 3900 + randomInt(90);
+  const env = {
+    ...process.env,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    LOG_PRETTY: 'false',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: config.database.url,
+    QUEUE_PREFIX: config.queue.prefix,
+  };
+  const children = [
+    spawn(process.execPath, [apiMain], { env, stdio: 'ignore' }),
+    spawn(process.execPath, [workerMain], { env, stdio: 'ignore' }),
+  ];
+  const peak = [0, 0];
+  const sampler = setInterval(() => {
+    children.forEach((child, i) => {
+      const status = child.pid ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peak[i] = Math.max(peak[i], kb);
+    });
+  }, 100);
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 30_000;
+    while (
+      !(await fetch(`${base}/health/ready`)
+        .then((r) => r.ok)
+        .catch(() => false))
+    ) {
+      if (Date.now() > deadline) throw new Error('separate api did not become ready');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const latencies: number[] = [];
+    let next = 0;
+    const [, wallMs] = await timed(() =>
+      Promise.all(
+        Array.from({ length: 4 }, async () => {
+          while (next < mix.length * 8) {
+            const params = mix[next++ % mix.length];
+            const query = new URLSearchParams(
+              Object.entries(params)
+                .filter(([, v]) => v !== undefined)
+                .map(([k, v]): [string, string] => [k, String(v)]),
+            ).toString();
+            const [, ms] = await timed(() =>
+              fetch(`${base}/api/v1/search/listings?${query}`).then((r) => r.arrayBuffer()),
+            );
+            latencies.push(ms);
+          }
+        }),
+      ),
+    );
+    console.log(summary('separate api, 4 concurrent', latencies));
+    console.log(`throughput (4 concurrent clients): ${(latencies.length / (wallMs / 1000)).toFixed(0)} searches/s`);
+    console.log(`memory (peak rss): api ${(peak[0] / 1024).toFixed(0)} MB, worker ${(peak[1] / 1024).toFixed(0)} MB`);
+  } finally {
+    clearInterval(sampler);
+    for (const child of children) child.kill('SIGTERM');
   }
 }
 

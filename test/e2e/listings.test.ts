@@ -242,3 +242,54 @@ describe("an organization's listings", () => {
     expect(outsider.body.length).toBeGreaterThan(0);
   });
 });
+
+describe('review fixes', () => {
+  it('refuses a second listing with the same externalRef with 409', async () => {
+    const first = await api.call('POST', 'listings', {
+      token: provider.accessToken,
+      body: listingBody(pick('C005'), { externalRef: 'SKU-1' }),
+    });
+    expect(first.status).toBe(201);
+    const again = await api.call('POST', 'listings', {
+      token: provider.accessToken,
+      body: listingBody(pick('C005'), { externalRef: 'SKU-1' }),
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('EXTERNAL_REF_TAKEN');
+  });
+
+  it('builds a further edit of a live listing on its pending revision', async () => {
+    const listing = await createListing('C006');
+    await api.call('POST', `listings/${listing.id}/submit`, { token: provider.accessToken });
+    const live = await api.call('POST', `listings/${listing.id}/approve`, { token: parkP.operator.accessToken });
+    const first = await api.call('PATCH', `listings/${listing.id}`, {
+      token: provider.accessToken,
+      body: { version: live.body.version, title: '改过的标题' },
+    });
+    const second = await api.call('PATCH', `listings/${listing.id}`, {
+      token: provider.accessToken,
+      body: { version: first.body.version, priceFen: 12_345 },
+    });
+    expect(second.body.pendingRevision.content).toMatchObject({ title: '改过的标题', priceFen: 12_345 });
+  });
+
+  it("keeps a reporter's identity from the owner's audit trail", async () => {
+    const listing = await createListing('C007');
+    await api.call('POST', `listings/${listing.id}/submit`, { token: provider.accessToken });
+    await api.call('POST', `listings/${listing.id}/approve`, { token: parkP.operator.accessToken });
+    const reporter = await api.registerEnterprise();
+    await api.call('POST', `listings/${listing.id}/reports`, {
+      token: reporter.accessToken,
+      body: { reason: '疑似虚假' },
+    });
+    const ownerView = await api.call('GET', `listings/${listing.id}/audit`, { token: provider.accessToken });
+    expect(ownerView.body.find((e: { action: string }) => e.action === 'report')).toMatchObject({
+      actorUserId: null,
+      reason: null,
+    });
+    const moderatorView = await api.call('GET', `listings/${listing.id}/audit`, { token: parkP.operator.accessToken });
+    expect(moderatorView.body.find((e: { action: string }) => e.action === 'report')).toMatchObject({
+      reason: '疑似虚假',
+    });
+  });
+});

@@ -60,11 +60,16 @@ export class SearchIndexer {
       await this.sync(ids.slice(i, i + batchSize));
       onProgress?.(Math.min(i + batchSize, ids.length), ids.length);
     }
-    // Whatever the index holds that is no longer published goes.
+    // What the index holds beyond that snapshot is synced by its current state: gone if
+    // no longer published, kept if it was approved while the rebuild ran.
     for (const engine of this.engines.writers()) {
       const stale = [...(await engine.indexedVersions()).keys()].filter((id) => !indexed.has(id));
-      await engine.remove(stale);
-      if (stale.length) this.logger.log(`Removed ${stale.length} stale documents from ${engine.name}`);
+      if (stale.length) {
+        const { removed } = await this.sync(stale);
+        this.logger.log(
+          `Checked ${stale.length} documents ${engine.name} held beyond the snapshot: ${removed} removed`,
+        );
+      }
     }
     return ids.length;
   }

@@ -183,3 +183,12 @@ export class AttachmentNotFoundError extends DomainError {
     super('Attachment not found');
   }
 }
+
+export class ExternalRefTakenError extends DomainError {
+  readonly code = 'EXTERNAL_REF_TAKEN';
+  readonly kind = 'conflict';
+
+  constructor() {
+    super('Another listing of this organization already has this externalRef', { field: 'externalRef' });
+  }
+}

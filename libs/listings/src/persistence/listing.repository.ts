@@ -173,6 +173,12 @@ export class ListingRepository {
     );
   }
 
+  async supersedePendingRevision(tx: Db, listingId: string): Promise<void> {
+    await tx.query(`UPDATE listing_revisions SET status = 'superseded' WHERE listing_id = $1 AND status = 'pending'`, [
+      listingId,
+    ]);
+  }
+
   async pendingRevision(db: Db, listingId: string): Promise<RevisionRecord | undefined> {
     const rows: RevisionRecord[] = await db.query(
       `SELECT id, listing_id AS "listingId", status, content, reason, created_at AS "createdAt"

@@ -55,7 +55,8 @@ export class ChangeListingStatusUseCase {
       const revision = await this.listings.pendingRevision(tx, listingId);
       const before = { status: listing.status, version: listing.version };
 
-      if ((action === 'approve' || action === 'reject') && listing.status !== 'pending_review' && revision) {
+      const live = listing.status === 'published' || listing.status === 'suspended';
+      if ((action === 'approve' || action === 'reject') && live && revision) {
         // A revision of a live listing: the listing keeps its status either way.
         await this.listings.decideRevision(
           tx,

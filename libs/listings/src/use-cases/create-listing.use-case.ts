@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, enterpriseIds, isMemberOf, OrganizationDirectory } from '@rongtong/identity';
-import { UnitOfWork } from '@rongtong/platform';
+import { isUniqueViolation, UnitOfWork } from '@rongtong/platform';
 import {
+  ExternalRefTakenError,
   isListingKind,
+  type ListingContent,
   type ListingContentInput,
   ListingForbiddenError,
   type ListingKind,
@@ -48,6 +50,16 @@ export class CreateListingUseCase {
     if (content.parkId && !owner.parkIds.includes(content.parkId)) {
       throw new ListingValidationError([{ field: 'parkId', message: 'must be a park the enterprise belongs to' }]);
     }
+    try {
+      return await this.create(actor, ownerId, input, content);
+    } catch (error) {
+      if (isUniqueViolation(error, 'listings_owner_organization_id_external_ref_key'))
+        throw new ExternalRefTakenError();
+      throw error;
+    }
+  }
+
+  private create(actor: Actor, ownerId: string, input: CreateListingInput, content: ListingContent) {
     return this.uow.run(async (tx) => {
       const listing = await this.listings.insert(tx, ownerId, {
         kind: input.kind,

@@ -33,7 +33,11 @@ export class GetListingUseCase {
     if (!listing) throw new ListingNotFoundError();
     const roles = await this.access.roles(actor, listing);
     if (!roles.owner && !roles.moderator) throw new ListingNotFoundError();
-    return this.listings.auditTrail(this.uow.db, listingId);
+    const trail = await this.listings.auditTrail(this.uow.db, listingId);
+    // Who reported a listing, and what they said, is for moderators, not the owner.
+    return roles.moderator
+      ? trail
+      : trail.map((entry) => (entry.action === 'report' ? { ...entry, actorUserId: null, reason: null } : entry));
   }
 
   /** One of the caller's own organization's listings, by the owner's reference. */

@@ -39,7 +39,9 @@ export class UpdateListingUseCase {
     }
     const mode = editMode(current.status);
     const owner = (await this.directory.facts(current.ownerOrganizationId))!;
-    const merged = { ...contentOf(current), ...stripUndefined(patch) };
+    // A further edit of a live listing builds on the pending revision, not on the live text.
+    const pending = mode === 'revision' ? await this.listings.pendingRevision(this.uow.db, listingId) : undefined;
+    const merged = { ...(pending?.content ?? contentOf(current)), ...stripUndefined(patch) };
     const content = validateListingContent(current.kind, merged, {
       regionCode: owner.regionCode,
       today: todayInChina(),

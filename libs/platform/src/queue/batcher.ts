@@ -7,6 +7,8 @@ export class Batcher<T> {
   private items: T[] = [];
   private waiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
   private timer?: NodeJS.Timeout;
+  /** Flushes run one after another: a later batch never overtakes an earlier one. */
+  private tail: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly flush: (items: T[]) => Promise<void>,
@@ -29,9 +31,11 @@ export class Batcher<T> {
     const waiters = this.waiters;
     this.items = [];
     this.waiters = [];
-    this.flush(items).then(
-      () => waiters.forEach((w) => w.resolve()),
-      (error: unknown) => waiters.forEach((w) => w.reject(error)),
+    this.tail = this.tail.then(() =>
+      this.flush(items).then(
+        () => waiters.forEach((w) => w.resolve()),
+        (error: unknown) => waiters.forEach((w) => w.reject(error)),
+      ),
     );
   }
 }

@@ -89,11 +89,14 @@ export class PostgresSearchEngine implements SearchEngine {
            price_fen = EXCLUDED.price_fen, certifications = EXCLUDED.certifications, service_modes = EXCLUDED.service_modes,
            patent_type = EXCLUDED.patent_type, transaction_types = EXCLUDED.transaction_types,
            open_licence = EXCLUDED.open_licence, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,
-           published_at = EXCLUDED.published_at, source_updated_at = EXCLUDED.source_updated_at, indexed_at = now()`,
+           published_at = EXCLUDED.published_at, source_updated_at = EXCLUDED.source_updated_at, indexed_at = now()
+         -- An older state of a listing never overwrites a newer one (concurrent indexers).
+         WHERE search_documents.source_updated_at <= EXCLUDED.source_updated_at`,
         [JSON.stringify(rows)],
       );
       // The term dictionary: Latin words for spelling correction, all words for suggestions.
-      const terms = [...new Set(rows.flatMap((r) => r.terms))];
+      // Only public listings feed it: suggestions are public, park-only text is not.
+      const terms = [...new Set(rows.filter((r) => r.visibility === 'public').flatMap((r) => r.terms))];
       await tx.query(
         `INSERT INTO search_terms (term, documents) SELECT t, 1 FROM unnest($1::text[]) AS t
          ON CONFLICT (term) DO UPDATE SET documents = search_terms.documents + 1`,
