@@ -1,14 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import {
-  AppConfig,
-  ConfigModule,
-  DatabaseModule,
-  LoggingModule,
-  OutboxModule,
-  QueueModule,
-  RedisModule,
-  StorageModule,
-} from '@rongtong/platform';
+import { type AppConfig, PlatformModule } from '@rongtong/platform';
 import { HealthModule } from './health/health.module';
 import { IdentityHttpModule } from './identity/identity-http.module';
 import { ListingsHttpModule } from './listings/listings-http.module';
@@ -21,13 +12,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule,
-        DatabaseModule,
-        QueueModule,
-        RedisModule,
-        StorageModule,
-        OutboxModule,
+        PlatformModule.forRoot(config),
         HealthModule,
         MetricsModule,
         IdentityHttpModule,

@@ -1,15 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import {
-  AppConfig,
-  ConfigModule,
-  DatabaseModule,
-  LoggingModule,
-  OutboxModule,
-  QueueModule,
-  RedisModule,
-  StorageModule,
-} from '@rongtong/platform';
+import { type AppConfig, PlatformModule } from '@rongtong/platform';
 import { SearchModule } from '@rongtong/search';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
@@ -21,17 +12,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule,
-        DatabaseModule,
-        QueueModule,
-        RedisModule,
-        StorageModule,
-        OutboxModule,
-        DiscoveryModule,
-        SearchModule,
-      ],
+      imports: [PlatformModule.forRoot(config), DiscoveryModule, SearchModule],
       providers: [JobHandlerRegistry, OutboxRelayService, MaintenanceProcessor, SearchIndexProcessor],
     };
   }

@@ -7,3 +7,4 @@ export * from './queue';
 export * from './http';
 export * from './redis';
 export * from './storage';
+export * from './platform.module';
