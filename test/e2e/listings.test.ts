@@ -293,3 +293,28 @@ describe('review fixes', () => {
     });
   });
 });
+
+describe('moderating a revision', () => {
+  it('refuses an approval made on a version the owner has since edited', async () => {
+    const listing = await createListing('C008');
+    await api.call('POST', `listings/${listing.id}/submit`, { token: provider.accessToken });
+    const live = await api.call('POST', `listings/${listing.id}/approve`, { token: parkP.operator.accessToken });
+    const first = await api.call('PATCH', `listings/${listing.id}`, {
+      token: provider.accessToken,
+      body: { version: live.body.version, title: '第一次修改' },
+    });
+    const seen = first.body.version; // what the moderator looked at
+    await api.call('PATCH', `listings/${listing.id}`, {
+      token: provider.accessToken,
+      body: { version: seen, title: '偷偷再改' },
+    });
+    const stale = await api.call('POST', `listings/${listing.id}/approve`, {
+      token: parkP.operator.accessToken,
+      headers: { 'if-match': `"${seen}"` },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('LISTING_VERSION_CONFLICT');
+    const current = await api.call('GET', `listings/${listing.id}`, { token: parkP.operator.accessToken });
+    expect(current.body.title).not.toBe('偷偷再改');
+  });
+});

@@ -21,10 +21,15 @@ import {
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
+/** The version in an `If-Match` header (`"3"` or `W/"3"`), if one was sent. */
+function optionalVersion(ifMatch: string | undefined): number | undefined {
+  const version = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)?.[1];
+  return version === undefined ? undefined : Number(version);
+}
+
 /** `If-Match: "3"`, `W/"3"` or a body `version`: the version the client edited. */
 function expectedVersion(ifMatch: string | undefined, bodyVersion: number | undefined): number {
-  const fromHeader = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)?.[1];
-  const version = fromHeader !== undefined ? Number(fromHeader) : bodyVersion;
+  const version = optionalVersion(ifMatch) ?? bodyVersion;
   if (version === undefined) {
     throw new ListingValidationError([
       { field: 'version', message: 'send the version you edited (If-Match or version)' },
@@ -78,14 +83,19 @@ export class ListingsController {
 
   @HttpCode(200)
   @Post('listings/:id/approve')
-  approve(@Id() id: string, @CurrentActor() actor: Actor) {
-    return this.status.execute(actor, id, 'approve');
+  approve(@Id() id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
+    return this.status.execute(actor, id, 'approve', undefined, optionalVersion(ifMatch));
   }
 
   @HttpCode(200)
   @Post('listings/:id/reject')
-  reject(@Id() id: string, @Body() body: ListingReasonDto, @CurrentActor() actor: Actor) {
-    return this.status.execute(actor, id, 'reject', body.reason);
+  reject(
+    @Id() id: string,
+    @Body() body: ListingReasonDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.status.execute(actor, id, 'reject', body.reason, optionalVersion(ifMatch));
   }
 
   @HttpCode(200)

@@ -5,6 +5,7 @@ import {
   type ListingAction,
   ListingForbiddenError,
   ListingNotFoundError,
+  ListingVersionConflictError,
   ReasonRequiredError,
   requiresReason,
   transition,
@@ -30,7 +31,11 @@ export class ChangeListingStatusUseCase {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async execute(actor: Actor, listingId: string, action: ListingAction, reason?: string) {
+  /**
+   * `expectedVersion`, when given, is the version the caller decided on: if the listing
+   * changed since (the owner edited its pending revision), the step is refused with 409.
+   */
+  async execute(actor: Actor, listingId: string, action: ListingAction, reason?: string, expectedVersion?: number) {
     const found = await this.listings.findById(this.uow.db, listingId);
     if (!found) throw new ListingNotFoundError();
     const roles = await this.access.roles(actor, found);
@@ -52,6 +57,9 @@ export class ChangeListingStatusUseCase {
 
     return this.uow.run(async (tx) => {
       const listing = (await this.listings.findById(tx, listingId, { forUpdate: true }))!;
+      if (expectedVersion !== undefined && listing.version !== expectedVersion) {
+        throw new ListingVersionConflictError(listing.version);
+      }
       const revision = await this.listings.pendingRevision(tx, listingId);
       const before = { status: listing.status, version: listing.version };
 
