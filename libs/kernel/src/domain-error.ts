@@ -57,3 +57,13 @@ export class NotFoundError extends DomainError {
     this.code = code;
   }
 }
+
+/** A step that must say why (reject, suspend, report) was sent without a reason. */
+export class ReasonRequiredError extends DomainError {
+  readonly code = 'REASON_REQUIRED';
+  readonly kind = 'unprocessable';
+
+  constructor() {
+    super('A reason is required', { field: 'reason' });
+  }
+}

@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { dataSourceOptions, ensureDatabase, loadConfig } from '@rongtong/platform';
+import { createScratchDatabase } from '@rongtong/platform';
 import { type Judgements, ndcgAt, recallAt, SearchIndexer, SearchService } from '@rongtong/search';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { readCorpus, seedDemo } from './demo-seed';
@@ -67,19 +65,7 @@ export function readQueries(file: string): EvalQuery[] {
  * graded queries and prints nDCG@10 and recall@10 per query type and overall.
  */
 async function main(evalDir: string): Promise<void> {
-  const base = loadConfig(process.env);
-  const url = new URL(base.database.url);
-  url.pathname = `/rt_eval_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: url.toString(),
-    QUEUE_PREFIX: `rt-eval-${randomBytes(4).toString('hex')}`,
-    LOG_LEVEL: 'warn',
-  });
-  await ensureDatabase(config.database.url);
-  const migrator = await new DataSource(dataSourceOptions(config)).initialize();
-  await migrator.runMigrations({ transaction: 'each' });
-  await migrator.destroy();
+  const { config, drop } = await createScratchDatabase(process.env, 'rt_eval', { LOG_LEVEL: 'warn' });
 
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
@@ -109,10 +95,7 @@ async function main(evalDir: string): Promise<void> {
     console.log(`overall nDCG@10=${report.overall.ndcg.toFixed(2)} recall@10=${report.overall.recall.toFixed(2)}`);
   } finally {
     await app.close();
-    const admin = new Client({ connectionString: base.database.url.replace(/\/[^/]*$/, '/postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${url.pathname.slice(1)}" WITH (FORCE)`);
-    await admin.end();
+    await drop();
   }
 }
 

@@ -198,15 +198,6 @@ export class VerificationStateConflictError extends DomainError {
   }
 }
 
-export class VerificationReasonRequiredError extends DomainError {
-  readonly code = 'REASON_REQUIRED';
-  readonly kind = 'unprocessable';
-
-  constructor() {
-    super('A reason is required', { field: 'reason' });
-  }
-}
-
 export class OrganizationFieldLockedError extends DomainError {
   readonly code = 'ORGANIZATION_FIELD_LOCKED';
   readonly kind = 'conflict';

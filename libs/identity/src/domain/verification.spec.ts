@@ -1,4 +1,5 @@
-import { VerificationReasonRequiredError, VerificationStateConflictError } from './identity.errors';
+import { ReasonRequiredError } from '@rongtong/kernel';
+import { VerificationStateConflictError } from './identity.errors';
 import type { VerificationState } from './roles';
 import { decideVerification, type VerificationDecision } from './verification';
 
@@ -42,7 +43,7 @@ describe('decideVerification', () => {
   describe.each<VerificationState>(['unverified', 'verified', 'rejected'])('rejecting from %s', (from) => {
     it.each(['', ' ', '\t\n', '\u3000'])('requires a non-blank reason (%j)', (reason) => {
       const decide = () => decideVerification(from, { action: 'reject', reason });
-      expect(decide).toThrow(VerificationReasonRequiredError);
+      expect(decide).toThrow(ReasonRequiredError);
       expect(decide).toThrow(
         expect.objectContaining({ code: 'REASON_REQUIRED', kind: 'unprocessable', details: { field: 'reason' } }),
       );

@@ -1,4 +1,5 @@
-import { VerificationReasonRequiredError, VerificationStateConflictError } from './identity.errors';
+import { ReasonRequiredError } from '@rongtong/kernel';
+import { VerificationStateConflictError } from './identity.errors';
 import type { VerificationState } from './roles';
 
 export type VerificationDecision = { action: 'verify' } | { action: 'reject'; reason: string };
@@ -17,7 +18,7 @@ export function decideVerification(
     return { state: 'verified', reason: null };
   }
   const reason = decision.reason.trim();
-  if (!reason) throw new VerificationReasonRequiredError();
+  if (!reason) throw new ReasonRequiredError();
   if (from === 'rejected') throw new VerificationStateConflictError(from, 'reject');
   return { state: 'rejected', reason };
 }

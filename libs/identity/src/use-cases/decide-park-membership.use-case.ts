@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ReasonRequiredError } from '@rongtong/kernel';
 import { OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import {
   type Actor,
@@ -6,7 +7,6 @@ import {
   ParkMembershipConflictError,
   ParkMembershipNotFoundError,
   ParkNotFoundError,
-  VerificationReasonRequiredError,
 } from '../domain';
 import { ParkRepository } from '../persistence';
 
@@ -24,7 +24,7 @@ export class DecideParkMembershipUseCase {
   async execute(actor: Actor, parkId: string, organizationId: string, decision: ParkMembershipDecision) {
     if (!operatesPark(actor, parkId)) throw new ParkNotFoundError();
     const reason = decision.action === 'reject' ? decision.reason.trim() : null;
-    if (decision.action === 'reject' && !reason) throw new VerificationReasonRequiredError();
+    if (decision.action === 'reject' && !reason) throw new ReasonRequiredError();
     return this.uow.run(async (tx) => {
       const membership = await this.parks.findMembership(tx, parkId, organizationId, { forUpdate: true });
       if (!membership) throw new ParkMembershipNotFoundError();

@@ -134,15 +134,6 @@ export class ListingVersionConflictError extends DomainError {
   }
 }
 
-export class ReasonRequiredError extends DomainError {
-  readonly code = 'REASON_REQUIRED';
-  readonly kind = 'unprocessable';
-
-  constructor() {
-    super('A reason is required', { field: 'reason' });
-  }
-}
-
 /** The file is not of a type the attachment's purpose accepts, judged by its content. */
 export class AttachmentTypeNotAllowedError extends DomainError {
   readonly code = 'ATTACHMENT_TYPE_NOT_ALLOWED';

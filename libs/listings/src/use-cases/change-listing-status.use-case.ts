@@ -1,3 +1,4 @@
+import { ReasonRequiredError } from '@rongtong/kernel';
 import { Injectable } from '@nestjs/common';
 import { type Actor, OrganizationDirectory } from '@rongtong/identity';
 import { type Db, OutboxWriter, UnitOfWork } from '@rongtong/platform';
@@ -6,7 +7,6 @@ import {
   ListingForbiddenError,
   ListingNotFoundError,
   ListingVersionConflictError,
-  ReasonRequiredError,
   requiresReason,
   transition,
 } from '../domain';

@@ -1,7 +1,8 @@
+import { ReasonRequiredError } from '@rongtong/kernel';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@rongtong/identity';
 import { UnitOfWork } from '@rongtong/platform';
-import { ListingNotFoundError, ReasonRequiredError } from '../domain';
+import { ListingNotFoundError } from '../domain';
 import { ListingRepository } from '../persistence/listing.repository';
 import { ListingAccess } from './listing-access';
 

@@ -3,3 +3,4 @@ export * from './database.module';
 export * from './ensure-database';
 export { migrations } from './migrations';
 export * from './unit-of-work';
+export * from './scratch-database';
