@@ -1,9 +1,10 @@
 import { Client } from 'pg';
 import { registeredRoutes } from '../../apps/api/src/bootstrap';
 import { listingBody, loadCorpus } from '../support/corpus';
+import { chinaTime, equipmentBody } from '../support/deals';
 import { Api, ADMIN_ENV, GOOD_PASSWORD, makeUscc, type Session, TEST_ADMIN, uniqueEmail } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { multipartForm, tinyPng } from '../support/uploads';
+import { multipartForm, tinyPdf, tinyPng } from '../support/uploads';
 import { ACTORS, type ActorName, MATRIX, type MatrixWorld } from './authorization-matrix';
 
 let app: TestApp;
@@ -52,6 +53,27 @@ beforeAll(async () => {
     return uploaded.body.id as string;
   };
 
+  // Deals: A's equipment, published; B books it. Each booking takes a slot of its own.
+  const equipment = await api.call('POST', 'listings', { token: a.accessToken, body: equipmentBody() });
+  await api.call('POST', `listings/${equipment.body.id}/submit`, { token: a.accessToken });
+  await api.call('POST', `listings/${equipment.body.id}/approve`, { token: p.operator.accessToken });
+  let slot = 0;
+  const bookingBody = () => {
+    const n = slot++;
+    const hour = String(9 + (n % 9)).padStart(2, '0');
+    return {
+      listingId: equipment.body.id,
+      serviceMode: 'technician_operated',
+      start: chinaTime(1 + (Math.floor(n / 9) % 5), `${hour}:00`, 3, Math.floor(n / 45)),
+      end: chinaTime(1 + (Math.floor(n / 9) % 5), `${hour}:30`, 3, Math.floor(n / 45)),
+    };
+  };
+  const freshBooking = async () => {
+    const booked = await api.call('POST', 'bookings', { token: b.accessToken, body: bookingBody() });
+    if (booked.status !== 201) throw new Error(`booking failed: ${booked.status} ${JSON.stringify(booked.body)}`);
+    return booked.body.id as string;
+  };
+
   const meOf = async (token: string) => (await api.call('GET', 'me', { token })).body.email as string;
   credentials.set('memberA', memberA.email);
   credentials.set('adminA', adminA.email);
@@ -77,6 +99,22 @@ beforeAll(async () => {
           body: { email: uniqueEmail(), role: 'member' },
         })
       ).body.token,
+    equipment: equipment.body.id,
+    userB: (await api.call('GET', 'me', { token: memberB.accessToken })).body.id,
+    deal: await freshBooking(),
+    freshBooking,
+    bookingBody,
+    uploadDealDocument: async (dealId) => {
+      const form = multipartForm([{ name: 'file', filename: 'matrix.pdf', content: tinyPdf() }]);
+      const uploaded = await api.call('POST', `deals/${dealId}/documents`, {
+        token: a.accessToken,
+        body: form.body,
+        headers: form.headers,
+      });
+      if (uploaded.status !== 201)
+        throw new Error(`deal upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+      return uploaded.body.id as string;
+    },
     freshEmail: () => uniqueEmail('matrix'),
     freshUscc: () => makeUscc(),
     sql: (query, params) => db.query(query, params as unknown[]),

@@ -8,50 +8,14 @@
  * another park Q, and a platform admin.
  */
 import { multipartForm, tinyPng } from '../support/uploads';
+import { ACTORS, type ActorName, type MatrixRow, type MatrixWorld } from './authorization-matrix.types';
+import { DEAL_ROWS } from './authorization-matrix.deals';
+import { LICENCE_ROWS } from './authorization-matrix.licences';
+import { NOTIFICATION_ROWS } from './authorization-matrix.notifications';
+import { DEAL_EXTRA_ROWS } from './authorization-matrix.deal-extras';
+import { RESERVATION_ROWS } from './authorization-matrix.reservations';
 
-export const ACTORS = ['anonymous', 'memberA', 'adminA', 'memberB', 'operatorP', 'operatorQ', 'platformAdmin'] as const;
-export type ActorName = (typeof ACTORS)[number];
-
-export interface MatrixWorld {
-  a: string;
-  b: string;
-  parkP: string;
-  parkQ: string;
-  /** A listing of A's (capacity), put into the state each row needs by `before`. */
-  listing: string;
-  /** A valid body for POST /listings. */
-  listingBody: Record<string, unknown>;
-  /** A photo of A's listing that stays, for the rows that read one. */
-  attachment: string;
-  /** A new photo of A's listing (which must be editable), for the rows that delete one. */
-  freshAttachment(): Promise<string>;
-  /** A fresh token to spend, for endpoints that consume one. */
-  freshRefreshToken(): Promise<string>;
-  freshInvitationToken(): Promise<string>;
-  freshEmail(): string;
-  freshUscc(): string;
-  /** Resets A to a state in which the action under test is allowed. */
-  sql(query: string, params?: unknown[]): Promise<unknown>;
-}
-
-export interface MatrixRequest {
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  url: string;
-  /** JSON, or a Buffer sent as it is (with its content-type in `headers`), e.g. a multipart form. */
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface MatrixRow {
-  /** The route as the router spells it, e.g. `POST /api/v1/parks/:id/memberships`. */
-  route: string;
-  request(world: MatrixWorld): Promise<MatrixRequest> | MatrixRequest;
-  /** Runs before each actor's attempt, so each starts from the same state. */
-  before?(world: MatrixWorld): Promise<unknown>;
-  /** The actor signs in afresh for this row (e.g. logout ends the session it uses). */
-  freshSession?: boolean;
-  expect: Record<ActorName, number>;
-}
+export * from './authorization-matrix.types';
 
 const all = (status: number): Record<ActorName, number> =>
   Object.fromEntries(ACTORS.map((actor) => [actor, status])) as Record<ActorName, number>;
@@ -481,4 +445,9 @@ export const MATRIX: MatrixRow[] = [
     request: (w) => ({ method: 'GET', url: `/api/v1/organizations/${w.a}/listings` }),
     expect: all(200),
   },
+  ...NOTIFICATION_ROWS,
+  ...DEAL_ROWS,
+  ...LICENCE_ROWS,
+  ...RESERVATION_ROWS,
+  ...DEAL_EXTRA_ROWS,
 ];

@@ -132,6 +132,13 @@ const documents = [machining, microscope, parkOnly, patent];
     await new Meilisearch({ host: MEILI_URL!, apiKey: MEILI_API_KEY }).deleteIndexIfExists(indexName);
   }, 60_000);
 
+  it('keeps only the listings a filter resolved by id (free equipment time)', async () => {
+    expect((await ids({ filters: { ids: [microscope.id, patent.id] } })).sort()).toEqual(
+      [microscope.id, patent.id].sort(),
+    );
+    expect(await ids({ filters: { ids: [microscope.id, patent.id], kind: 'equipment' } })).toEqual([microscope.id]);
+  });
+
   it('answers a ping and lists what it holds with its versions', async () => {
     await engine.ping();
     const versions = await engine.indexedVersions();

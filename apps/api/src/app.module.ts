@@ -1,9 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, PlatformModule } from '@rongtong/platform';
+import { DealsHttpModule } from './deals/deals-http.module';
 import { HealthModule } from './health/health.module';
 import { IdentityHttpModule } from './identity/identity-http.module';
 import { ListingsHttpModule } from './listings/listings-http.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { SearchHttpModule } from './search/search-http.module';
 
 @Module({})
@@ -18,6 +20,8 @@ export class AppModule {
         IdentityHttpModule,
         ListingsHttpModule,
         SearchHttpModule,
+        DealsHttpModule,
+        NotificationsHttpModule,
       ],
     };
   }

@@ -1,9 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { AvailabilityModule, DealsModule } from '@rongtong/deals';
+import { NotificationsModule } from '@rongtong/notifications';
 import { type AppConfig, PlatformModule } from '@rongtong/platform';
 import { SearchModule } from '@rongtong/search';
+import { AvailabilityProcessor } from './availability/availability.processor';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
+import { EmailProcessor } from './notifications/email.processor';
+import { NotificationsProcessor } from './notifications/notifications.processor';
+import { WebhooksProcessor } from './notifications/webhooks.processor';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { SearchIndexProcessor } from './search/search-index.processor';
 
@@ -12,8 +18,24 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config), DiscoveryModule, SearchModule],
-      providers: [JobHandlerRegistry, OutboxRelayService, MaintenanceProcessor, SearchIndexProcessor],
+      imports: [
+        PlatformModule.forRoot(config),
+        DiscoveryModule,
+        SearchModule,
+        DealsModule,
+        AvailabilityModule,
+        NotificationsModule,
+      ],
+      providers: [
+        JobHandlerRegistry,
+        OutboxRelayService,
+        MaintenanceProcessor,
+        SearchIndexProcessor,
+        AvailabilityProcessor,
+        NotificationsProcessor,
+        WebhooksProcessor,
+        EmailProcessor,
+      ],
     };
   }
 }

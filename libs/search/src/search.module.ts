@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AvailabilityModule } from '@rongtong/deals';
 import { IdentityModule } from '@rongtong/identity';
 import { ListingsModule } from '@rongtong/listings';
 import { meilisearchProvider } from './engines/meilisearch/meilisearch.provider';
@@ -9,7 +10,7 @@ import { Segmenter } from './text/segmenter';
 
 /** Search: the engines, the indexer that keeps them in step, and the query service. */
 @Module({
-  imports: [IdentityModule, ListingsModule],
+  imports: [IdentityModule, ListingsModule, AvailabilityModule],
   providers: [Segmenter, meilisearchProvider, SearchEngines, SearchIndexer, SearchService],
   exports: [SearchEngines, SearchIndexer, SearchService],
 })

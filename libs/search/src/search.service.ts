@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { FindFreeListingsUseCase } from '@rongtong/deals';
 import { type Actor, OrganizationDirectory } from '@rongtong/identity';
 import { parseSearchQuery, type RawSearchParams } from './domain/search-query.parse';
-import type { SearchResult } from './domain/search-query';
+import type { SearchQuery, SearchResult } from './domain/search-query';
 import { SearchEngines } from './search-engines';
 
 /** The search use cases: listings by query and filters, and completions for the search box. */
@@ -10,6 +11,7 @@ export class SearchService {
   constructor(
     private readonly engines: SearchEngines,
     private readonly directory: OrganizationDirectory,
+    private readonly freeListings: FindFreeListingsUseCase,
   ) {}
 
   async search(actor: Actor | undefined, params: RawSearchParams): Promise<SearchResult> {
@@ -23,6 +25,13 @@ export class SearchService {
         ]
       : [];
     const query = parseSearchQuery(params, viewerParkIds);
+    const { freeTime } = query.filters;
+    if (freeTime) {
+      // Free time is kept beside the listings, not in the engines: resolved to ids first.
+      const ids = await this.freeListings.execute(freeTime);
+      if (ids.length === 0) return this.engines.read(async (engine) => emptyResult(engine.name, query));
+      query.filters.ids = ids;
+    }
     return this.engines.read((engine) => engine.search(query));
   }
 
@@ -31,4 +40,15 @@ export class SearchService {
     if (!trimmed) return [];
     return this.engines.read((engine) => engine.suggest(trimmed, limit));
   }
+}
+
+function emptyResult(engine: SearchResult['engine'], query: SearchQuery): SearchResult {
+  return {
+    hits: [],
+    total: 0,
+    facets: { kind: {}, category: {}, region: {}, certifications: {} },
+    page: query.page,
+    limit: query.limit,
+    engine,
+  };
 }

@@ -38,6 +38,27 @@ export class SearchListingsQueryDto {
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(5000) radiusKm?: number;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
+  @ApiPropertyOptional({
+    description: 'Equipment free for this many hours in one stretch between freeFrom and freeTo (all three together)',
+    example: 4,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  freeHours?: number;
+  @ApiPropertyOptional({ description: 'ISO 8601 with an offset', example: '2026-12-07T00:00:00+08:00' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  freeFrom?: string;
+  @ApiPropertyOptional({
+    description: 'ISO 8601 with an offset; at most 60 days after freeFrom and 60 days from now',
+    example: '2026-12-14T00:00:00+08:00',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  freeTo?: string;
 }
 
 export class SuggestionsQueryDto {

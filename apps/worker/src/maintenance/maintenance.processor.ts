@@ -1,12 +1,16 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
+import { ExpireLapsedDealsUseCase } from '@rongtong/deals';
 import { DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 const OUTBOX_RETENTION_DAYS = 7;
 
-/** Housekeeping: published outbox rows are kept a week for tracing, then pruned hourly. */
+/**
+ * Housekeeping: published outbox rows are kept a week for tracing, then pruned hourly;
+ * deal requests nobody answered in time lapse, checked every minute.
+ */
 @Processor('maintenance')
 export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> implements OnApplicationBootstrap {
   readonly queue = 'maintenance';
@@ -14,6 +18,7 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
   constructor(
     private readonly dataSource: DataSource,
     @InjectQueue('maintenance') private readonly maintenance: Queue,
+    private readonly expireLapsed: ExpireLapsedDealsUseCase,
   ) {
     super();
   }
@@ -24,6 +29,21 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
       { every: 3_600_000 },
       { name: 'outbox.prune', data: { olderThanDays: OUTBOX_RETENTION_DAYS } },
     );
+    await this.maintenance.upsertJobScheduler(
+      'deals.expire-lapsed',
+      { every: 60_000 },
+      { name: 'deals.expire-lapsed', data: {} },
+    );
+  }
+
+  @JobHandler('deals.expire-lapsed')
+  async expireLapsedDeals(): Promise<{ expired: number }> {
+    let expired = 0;
+    // Batches until none is left, so a backlog after downtime clears in one run.
+    for (let batch = await this.expireLapsed.execute(); batch > 0; batch = await this.expireLapsed.execute()) {
+      expired += batch;
+    }
+    return { expired };
   }
 
   @JobHandler('outbox.prune')

@@ -102,6 +102,16 @@ export class UserRepository {
     );
   }
 
+  /** Where to write to each of these users; users that no longer exist are absent. */
+  async emailsOf(db: Db, userIds: readonly string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows: { id: string; email: string }[] = await db.query(
+      `SELECT id, email FROM users WHERE id = ANY($1::uuid[])`,
+      [userIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.email]));
+  }
+
   async platformAdminExists(db: Db): Promise<boolean> {
     const rows: unknown[] = await db.query(
       `SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.kind = 'platform' LIMIT 1`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OutboxWriter, UnitOfWork } from '@rongtong/platform';
+import { type InvitationEventPayload, OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import { TokenService } from '../auth/token.service';
 import {
   type Actor,
@@ -51,11 +51,20 @@ export class InviteMemberUseCase {
         invitedBy: actor?.userId ?? null,
         expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
       });
+      // The token rides in the event so the invitation email can carry the accept link;
+      // the outbox row holding it is pruned a week after it is relayed (as long as the
+      // invitation lives), and the email's stored copy is redacted once it is sent.
       await this.outbox.append(tx, {
         type: 'invitation.created',
         aggregateType: 'organization',
         aggregateId: organizationId,
-        payload: { invitationId: invitation.id, organizationId, email, role: input.role },
+        payload: {
+          invitationId: invitation.id,
+          organizationId,
+          email,
+          role: input.role,
+          token,
+        } satisfies InvitationEventPayload,
       });
       return { invitation: { ...invitation, organization: { id: organization.id, name: organization.name } }, token };
     });

@@ -34,6 +34,16 @@ export class OrganizationDirectory {
     return (await this.users.findByEmail(this.uow.db, email))?.id;
   }
 
+  /** The users of an organization, oldest member first: who hears of what happens to it. */
+  async memberIds(organizationId: string): Promise<string[]> {
+    return (await this.users.membersOf(this.uow.db, organizationId)).map((m) => m.userId);
+  }
+
+  /** Email addresses of these users, for notifying them; unknown ids are left out. */
+  async emailsOf(userIds: readonly string[]): Promise<Map<string, string>> {
+    return this.users.emailsOf(this.uow.db, userIds);
+  }
+
   async facts(organizationId: string): Promise<OrganizationFacts | undefined> {
     const organization = await this.organizations.findById(this.uow.db, organizationId);
     if (!organization) return undefined;

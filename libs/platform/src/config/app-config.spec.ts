@@ -24,6 +24,16 @@ describe('loadConfig', () => {
     [{ PLATFORM_ADMIN_EMAIL: 'not-an-email' }, 'PLATFORM_ADMIN_EMAIL'],
     [{ UPLOAD_MAX_BYTES: '0' }, 'UPLOAD_MAX_BYTES'],
     [{ UPLOAD_MAX_BYTES: '1000', UPLOAD_MAX_PHOTO_BYTES: '2000' }, 'UPLOAD_MAX_PHOTO_BYTES'],
+    [{ SMTP_URL: 'http://mail.example.cn' }, 'SMTP_URL'],
+    [{ MAIL_FROM: 'x' }, 'MAIL_FROM'],
+    [{ PUBLIC_WEB_URL: 'ftp://rongtong.cn' }, 'PUBLIC_WEB_URL'],
+    [{ WEBHOOK_TIMEOUT_MS: '0' }, 'WEBHOOK_TIMEOUT_MS'],
+    [{ WEBHOOK_RETRY_BASE_MS: 'soon' }, 'WEBHOOK_RETRY_BASE_MS'],
+    [{ MATCHING_WEIGHTS: '{distance: 0.2}' }, 'MATCHING_WEIGHTS'],
+    [{ MATCHING_WEIGHTS: '{"distance": 2}' }, 'MATCHING_WEIGHTS'],
+    [{ MATCHING_WEIGHTS: '[0.2]' }, 'MATCHING_WEIGHTS'],
+    [{ MATCHING_MIN_SCORE: '1.5' }, 'MATCHING_MIN_SCORE'],
+    [{ MATCHING_MAX_MATCHES: '0' }, 'MATCHING_MAX_MATCHES'],
   ])('refuses %j naming %s in one line', (env, variable) => {
     const attempt = () => loadConfig(env);
     expect(attempt).toThrow(ConfigError);
@@ -62,6 +72,31 @@ describe('loadConfig', () => {
       maxBytes: 1024,
       maxPhotoBytes: 1024,
     });
+  });
+
+  it('leaves email off without SMTP_URL and reads the notification settings', () => {
+    const defaults = loadConfig({});
+    expect(defaults.mail).toEqual({ smtpUrl: undefined, from: 'Rongtong 融通 <no-reply@rongtong.local>' });
+    expect(defaults.publicWebUrl).toBe('http://localhost:3000');
+    expect(defaults.webhooks).toEqual({ timeoutMs: 5000, retryBaseMs: 10_000 });
+    const set = loadConfig({
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      MAIL_FROM: 'Rongtong <mail@rongtong.cn>',
+      PUBLIC_WEB_URL: 'https://rongtong.cn/',
+      WEBHOOK_TIMEOUT_MS: '2000',
+      WEBHOOK_RETRY_BASE_MS: '50',
+    });
+    expect(set.mail).toEqual({ smtpUrl: 'smtp://127.0.0.1:2525', from: 'Rongtong <mail@rongtong.cn>' });
+    expect(set.publicWebUrl).toBe('https://rongtong.cn');
+    expect(set.webhooks).toEqual({ timeoutMs: 2000, retryBaseMs: 50 });
+  });
+
+  it('reads the matching settings, weights as a partial JSON object', () => {
+    expect(loadConfig({}).matching).toEqual({ weights: {}, minScore: 0.35, maxMatches: 20 });
+    expect(
+      loadConfig({ MATCHING_WEIGHTS: '{"distance": 0.3, "badge": 0}', MATCHING_MIN_SCORE: '0.5', MATCHING_MAX_MATCHES: '5' })
+        .matching,
+    ).toEqual({ weights: { distance: 0.3, badge: 0 }, minScore: 0.5, maxMatches: 5 });
   });
 
   it('treats blank variables as unset and splits CORS origins', () => {

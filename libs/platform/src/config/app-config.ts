@@ -17,6 +17,23 @@ const bool = z
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** A JSON object of weights 0–1 by name; which names exist is the matcher's to say. */
+const weights = z.string().transform((text, ctx) => {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be a JSON object such as {"distance": 0.2}' });
+    return z.NEVER;
+  }
+  const parsed = z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), z.number().min(0).max(1)).safeParse(value);
+  if (!parsed.success) {
+    ctx.addIssue({ code: 'custom', message: 'must map factor names to weights from 0 to 1' });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
 const url = (protocols: string[]) =>
   z.string().refine(
     (value) => {
@@ -61,6 +78,14 @@ const schema = z.object({
   UPLOAD_DIR: z.string().min(1).default('var/uploads'),
   UPLOAD_MAX_BYTES: int(1, 1024 * 1024 * 1024).default(10 * 1024 * 1024),
   UPLOAD_MAX_PHOTO_BYTES: int(1, 1024 * 1024 * 1024).optional(),
+  SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+  MAIL_FROM: z.string().min(3).max(300).default('Rongtong 融通 <no-reply@rongtong.local>'),
+  PUBLIC_WEB_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+  WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(5000),
+  WEBHOOK_RETRY_BASE_MS: int(10, 3_600_000).default(10_000),
+  MATCHING_WEIGHTS: weights.optional(),
+  MATCHING_MIN_SCORE: z.coerce.number().min(0).max(1).default(0.35),
+  MATCHING_MAX_MATCHES: int(1, 200).default(20),
 });
 
 type Env = z.infer<typeof schema>;
@@ -112,6 +137,18 @@ export class AppConfig {
   readonly platformAdmin?: { email: string; password: string };
   /** Uploaded files: where the local-disk storage keeps them (absolute), and size limits. */
   readonly uploads!: { dir: string; maxBytes: number; maxPhotoBytes: number };
+  /** Outgoing email: no `smtpUrl` means emails are recorded but not sent. */
+  readonly mail!: { smtpUrl?: string; from: string };
+  /** Where people open the web app (links in emails), without a trailing slash. */
+  readonly publicWebUrl!: string;
+  /** Webhook deliveries: per-attempt timeout, and the first retry's delay (doubling after). */
+  readonly webhooks!: { timeoutMs: number; retryBaseMs: number };
+  /**
+   * Demand matching: weights overriding the matcher's defaults by factor (partial; the
+   * matcher checks the names and rescales to sum 1), the lowest score proposed and how
+   * many matches a demand gets at most.
+   */
+  readonly matching!: { weights: Record<string, number>; minScore: number; maxMatches: number };
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -185,6 +222,14 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
       maxBytes: env.UPLOAD_MAX_BYTES,
       // Unset, the photo limit is 5 MiB, or the general limit when that is lower.
       maxPhotoBytes: env.UPLOAD_MAX_PHOTO_BYTES ?? Math.min(5 * 1024 * 1024, env.UPLOAD_MAX_BYTES),
+    },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    publicWebUrl: env.PUBLIC_WEB_URL.replace(/\/+$/, ''),
+    webhooks: { timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },
+    matching: {
+      weights: env.MATCHING_WEIGHTS ?? {},
+      minScore: env.MATCHING_MIN_SCORE,
+      maxMatches: env.MATCHING_MAX_MATCHES,
     },
   });
 }

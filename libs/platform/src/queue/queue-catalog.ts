@@ -8,6 +8,8 @@ import type { OutboxMessage } from '../outbox/outbox-message';
 export interface JobCatalog {
   maintenance: {
     'outbox.prune': { olderThanDays: number };
+    /** Requests and counter-offers left unanswered past their hold lapse (every minute). */
+    'deals.expire-lapsed': Record<string, never>;
   };
   /** Keeps the search engines in step with what is published. */
   'search-index': {
@@ -17,6 +19,70 @@ export interface JobCatalog {
     /** A provider joined a park: its documents carry its parks (park-only visibility). */
     'park_membership.approved': OutboxMessage<ParkMembershipEventPayload>;
   };
+  /** Keeps `listing_free_time` (equipment free time ahead, for the search filter) in step. */
+  availability: {
+    'listing.published': OutboxMessage<ListingEventPayload>;
+    'listing.updated': OutboxMessage<ListingEventPayload>;
+    'listing.unpublished': OutboxMessage<ListingEventPayload>;
+    'deal.created': OutboxMessage<DealEventPayload>;
+    'deal.state_changed': OutboxMessage<DealEventPayload>;
+    /** Daily: rolls every listing's horizon forward. */
+    'availability.refresh-all': Record<string, never>;
+  };
+  /** Deal and invitation events → in-app notifications, webhook deliveries and emails. */
+  notifications: {
+    'deal.created': OutboxMessage<DealEventPayload>;
+    'deal.state_changed': OutboxMessage<DealEventPayload>;
+    'deal.offer_made': OutboxMessage<DealEventPayload>;
+    'deal.message_posted': OutboxMessage<DealEventPayload>;
+    'deal.review_revealed': OutboxMessage<DealEventPayload>;
+    'invitation.created': OutboxMessage<InvitationEventPayload>;
+  };
+  /** One job per webhook delivery row; its id is the delivery's id. */
+  webhooks: {
+    'webhook.deliver': { deliveryId: string; requestId?: string | null };
+  };
+  /** One job per outbound email row; its id is the email's id. */
+  email: {
+    'email.send': { emailId: string; requestId?: string | null };
+  };
+}
+
+/**
+ * What every `deal.*` event carries (aggregateType `deal`, aggregateId the deal's id):
+ * enough for a listener to address and word a notification without reading deal tables.
+ */
+export interface DealEventPayload {
+  dealId: string;
+  kind: 'booking' | 'sample_test' | 'reservation' | 'licence';
+  listingId: string;
+  listingTitle: string;
+  requesterOrganizationId: string;
+  requesterUserId: string;
+  providerOrganizationId: string;
+  /** The state after the event. */
+  state: string;
+  /** deal.state_changed: the state before it. */
+  previousState?: string;
+  /** deal.state_changed: accept|decline|cancel|complete|no_show|expire|receive_samples|deliver_report|counter */
+  action?: string;
+  actorSide: 'requester' | 'provider' | 'system';
+  actorUserId: string | null;
+  /** deal.message_posted: the first ~140 characters of the message. */
+  messageExcerpt?: string;
+}
+
+/**
+ * What `invitation.created` carries. `token` is the one-time secret (only its hash is in
+ * `invitations`), here so the invitation email can carry the accept link; the outbox
+ * row holding it is pruned a week after it is relayed.
+ */
+export interface InvitationEventPayload {
+  invitationId: string;
+  organizationId: string;
+  email: string;
+  role: string;
+  token?: string;
 }
 
 /** What park-membership events carry. */
@@ -37,8 +103,19 @@ export type JobName<Q extends QueueName> = Extract<keyof JobCatalog[Q], string>;
 export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobCatalog[Q][N];
 
 export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
-  maintenance: ['outbox.prune'],
+  maintenance: ['outbox.prune', 'deals.expire-lapsed'],
   'search-index': ['listing.published', 'listing.updated', 'listing.unpublished', 'park_membership.approved'],
+  availability: ['availability.refresh-all'],
+  notifications: [
+    'deal.created',
+    'deal.state_changed',
+    'deal.offer_made',
+    'deal.message_posted',
+    'deal.review_revealed',
+    'invitation.created',
+  ],
+  webhooks: ['webhook.deliver'],
+  email: ['email.send'],
 };
 
 export const QUEUE_NAMES = Object.keys(QUEUE_JOBS) as QueueName[];
@@ -47,10 +124,16 @@ export const QUEUE_NAMES = Object.keys(QUEUE_JOBS) as QueueName[];
 export type EventRoutes = Readonly<Record<string, readonly string[]>>;
 
 export const EVENT_ROUTES: EventRoutes = {
-  'listing.published': ['search-index'],
-  'listing.updated': ['search-index'],
-  'listing.unpublished': ['search-index'],
+  'listing.published': ['search-index', 'availability'],
+  'listing.updated': ['search-index', 'availability'],
+  'listing.unpublished': ['search-index', 'availability'],
   'park_membership.approved': ['search-index'],
+  'deal.created': ['notifications', 'availability'],
+  'deal.state_changed': ['notifications', 'availability'],
+  'deal.offer_made': ['notifications'],
+  'deal.message_posted': ['notifications'],
+  'deal.review_revealed': ['notifications'],
+  'invitation.created': ['notifications'],
 };
 
 /** The payload of an event-fed job; kept here so processors type their handlers alike. */

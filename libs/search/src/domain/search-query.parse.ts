@@ -1,3 +1,4 @@
+import { FREE_TIME_HORIZON_DAYS, readQueryInstant } from '@rongtong/deals';
 import { DomainError, type FieldViolation } from '@rongtong/kernel';
 import {
   canonicalCertification,
@@ -12,6 +13,9 @@ import { SORTS, type SearchQuery, type SearchSort } from './search-query';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_RESULT_WINDOW = 1_000;
+/** "Free for N hours": at most the free-time horizon, in hours. */
+export const MAX_FREE_HOURS = FREE_TIME_HORIZON_DAYS * 24;
+const DAY_MS = 24 * 3_600_000;
 
 export class SearchQueryInvalidError extends DomainError {
   readonly code = 'SEARCH_QUERY_INVALID';
@@ -41,12 +45,16 @@ export interface RawSearchParams {
   radiusKm?: number;
   page?: number;
   limit?: number;
+  /** With freeFrom and freeTo: equipment free for this many hours in one stretch between them. */
+  freeHours?: number;
+  freeFrom?: string;
+  freeTo?: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Validates search parameters into a query; unknown values are named in a 422. */
-export function parseSearchQuery(raw: RawSearchParams, viewerParkIds: string[]): SearchQuery {
+export function parseSearchQuery(raw: RawSearchParams, viewerParkIds: string[], now = new Date()): SearchQuery {
   const errors: FieldViolation[] = [];
   const fail = (field: string, message: string) => errors.push({ field, message });
   const oneOf = <T extends string>(field: string, value: string | undefined, allowed: readonly T[]): T | undefined => {
@@ -103,6 +111,7 @@ export function parseSearchQuery(raw: RawSearchParams, viewerParkIds: string[]):
       patentType: oneOf('patentType', raw.patentType, PATENT_TYPES),
       licenceType: oneOf('licenceType', raw.licenceType, TRANSACTION_TYPES),
       openLicence: raw.openLicence,
+      freeTime: readFreeTime(raw, now, fail),
     },
     sort,
     near:
@@ -115,4 +124,49 @@ export function parseSearchQuery(raw: RawSearchParams, viewerParkIds: string[]):
   };
   if (errors.length) throw new SearchQueryInvalidError(errors);
   return query;
+}
+
+/**
+ * "Free for N hours between X and Y": freeHours, freeFrom and freeTo go together; the
+ * window is at most the free-time horizon long and ends within it (free time is known
+ * that far ahead).
+ */
+function readFreeTime(
+  raw: RawSearchParams,
+  now: Date,
+  fail: (field: string, message: string) => void,
+): SearchQuery['filters']['freeTime'] {
+  const given = (['freeHours', 'freeFrom', 'freeTo'] as const).filter((field) => raw[field] !== undefined);
+  if (given.length === 0) return undefined;
+  if (given.length < 3) {
+    for (const field of ['freeHours', 'freeFrom', 'freeTo'] as const) {
+      if (raw[field] === undefined) fail(field, 'freeHours, freeFrom and freeTo go together');
+    }
+    return undefined;
+  }
+  const violations: FieldViolation[] = [];
+  const hours = raw.freeHours!;
+  const hoursValid = Number.isFinite(hours) && hours > 0 && hours <= MAX_FREE_HOURS;
+  if (!hoursValid) {
+    violations.push({ field: 'freeHours', message: `must be more than 0 and at most ${MAX_FREE_HOURS} hours` });
+  }
+  const from = readQueryInstant(raw.freeFrom, 'freeFrom', violations);
+  const to = readQueryInstant(raw.freeTo, 'freeTo', violations);
+  if (from && to) {
+    const horizon = new Date(now.getTime() + FREE_TIME_HORIZON_DAYS * DAY_MS);
+    const windowMs = to.getTime() - from.getTime();
+    if (windowMs <= 0) violations.push({ field: 'freeTo', message: 'must be after freeFrom' });
+    else if (windowMs > FREE_TIME_HORIZON_DAYS * DAY_MS) {
+      violations.push({ field: 'freeTo', message: `must be at most ${FREE_TIME_HORIZON_DAYS} days after freeFrom` });
+    } else if (to > horizon) {
+      violations.push({
+        field: 'freeTo',
+        message: `free time is known ${FREE_TIME_HORIZON_DAYS} days ahead: must be at most ${horizon.toISOString()}`,
+      });
+    } else if (hoursValid && hours * 3_600_000 > windowMs) {
+      violations.push({ field: 'freeHours', message: 'must fit between freeFrom and freeTo' });
+    }
+  }
+  for (const v of violations) fail(v.field, v.message);
+  return violations.length === 0 && from && to ? { from, to, minutes: Math.ceil(hours * 60) } : undefined;
 }

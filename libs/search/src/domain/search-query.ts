@@ -19,6 +19,10 @@ export interface SearchFilters {
   patentType?: string;
   licenceType?: string;
   openLicence?: boolean;
+  /** Equipment free for `minutes` in one stretch within `[from, to)` (resolved to `ids` before an engine runs). */
+  freeTime?: { from: Date; to: Date; minutes: number };
+  /** Only these listings: what a filter resolved outside the engines (free time). Never empty. */
+  ids?: string[];
 }
 
 export interface SearchQuery {

@@ -3,6 +3,8 @@ import { Outbox1764150000100 } from './1764150000100-outbox';
 import { Identity1764160000000 } from './1764160000000-identity';
 import { Listings1764170000000 } from './1764170000000-listings';
 import { Search1764180000000 } from './1764180000000-search';
+import { Deals1764190000000 } from './1764190000000-deals';
+import { Notifications1764195000000 } from './1764195000000-notifications';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -14,4 +16,6 @@ export const migrations = [
   Identity1764160000000,
   Listings1764170000000,
   Search1764180000000,
+  Deals1764190000000,
+  Notifications1764195000000,
 ];

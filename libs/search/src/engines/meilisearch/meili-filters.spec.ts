@@ -34,6 +34,17 @@ describe('meiliFilter', () => {
     expect(meiliFilter(query({ filters }))).toEqual([PUBLIC_ONLY, group]);
   });
 
+  it('keeps only the listings a filter resolved by id, each once', () => {
+    expect(meiliFilter(query({ filters: { ids: ['a1', 'b2', 'a1'] } }))).toEqual([PUBLIC_ONLY, ['id IN ["a1", "b2"]']]);
+  });
+
+  it('escapes resolved ids like any value', () => {
+    expect(meiliFilter(query({ filters: { ids: ['x"] OR kind = "ip'] } }))).toEqual([
+      PUBLIC_ONLY,
+      ['id IN ["x\\"] OR kind = \\"ip"]'],
+    ]);
+  });
+
   it('requires every certification, each in a group of its own', () => {
     expect(meiliFilter(query({ filters: { certifications: ['CMA', 'CNAS', 'CMA'] } }))).toEqual([
       PUBLIC_ONLY,

@@ -25,6 +25,7 @@ export function meiliFilter(query: SearchQuery): string[][] {
   equals('patentType', filters.patentType);
   equals('transactionTypes', filters.licenceType);
   if (filters.openLicence !== undefined) groups.push([`openLicence = ${filters.openLicence}`]);
+  if (filters.ids) groups.push([`id IN [${[...new Set(filters.ids)].map(quoted).join(', ')}]`]);
   if (near && isFiniteNumber(near.radiusKm) && isFiniteNumber(near.lat) && isFiniteNumber(near.lng)) {
     groups.push([`_geoRadius(${near.lat}, ${near.lng}, ${Math.round(near.radiusKm * 1000)})`]);
   }

@@ -78,6 +78,7 @@ describe('meiliSettings', () => {
         patentType: 'invention',
         licenceType: 'exclusive',
         openLicence: true,
+        ids: ['00000000-0000-4000-8000-000000000000'],
       },
       sort: 'relevance',
       near: { lat: 31, lng: 120, radiusKm: 10 },

@@ -24,6 +24,8 @@ export const FACET_ATTRIBUTES = {
 } as const;
 
 export const FILTERABLE_ATTRIBUTES = [
+  // Listings a filter resolved outside the engine (free equipment time), by id.
+  'id',
   'kind',
   'category',
   'categorySlug',

@@ -339,6 +339,7 @@ export class PostgresSearchEngine implements SearchEngine {
     if (f.patentType) where.push(`d.patent_type = ${sql.param(f.patentType)}`);
     if (f.licenceType) where.push(`${sql.param(f.licenceType)} = ANY(d.transaction_types)`);
     if (f.openLicence !== undefined) where.push(`d.open_licence = ${sql.param(f.openLicence)}`);
+    if (f.ids) where.push(`d.id = ANY(${sql.param(f.ids)}::uuid[])`);
     where.push(`(d.visibility = 'public' OR d.park_ids && ${sql.param(query.viewerParkIds)}::uuid[])`);
     return where;
   }

@@ -1,0 +1,28 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GetAvailabilityUseCase } from '@rongtong/deals';
+import { type Actor, CurrentActor, Public } from '@rongtong/identity';
+import { AvailabilityDto, AvailabilityQueryDto } from './availability.dto';
+
+@ApiTags('deals')
+@Controller()
+export class AvailabilityController {
+  constructor(private readonly availability: GetAvailabilityUseCase) {}
+
+  @ApiOperation({
+    summary: 'Free and busy time of an equipment listing',
+    description:
+      'For a listing the caller can see (404 otherwise); 422 LISTING_NOT_BOOKABLE for a listing without ' +
+      'bookable time, AVAILABILITY_WINDOW_INVALID / AVAILABILITY_WINDOW_TOO_LONG for a bad window.',
+  })
+  @ApiOkResponse({ type: AvailabilityDto })
+  @Public()
+  @Get('listings/:id/availability')
+  get(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Query() query: AvailabilityQueryDto,
+    @CurrentActor() actor?: Actor,
+  ) {
+    return this.availability.execute(actor, id, query);
+  }
+}

@@ -1,0 +1,81 @@
+import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  DeliverReportUseCase,
+  DownloadDealDocumentUseCase,
+  isInlineDocument,
+  ListDealDocumentsUseCase,
+  UploadDealDocumentUseCase,
+} from '@rongtong/deals';
+import { type Actor, CurrentActor } from '@rongtong/identity';
+import { withFileUpload } from '@rongtong/platform';
+import { create as contentDisposition } from 'content-disposition';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { UploadDealDocumentFormDto } from './deal-documents.dto';
+
+const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
+const DocumentId = () => Param('documentId', new ParseUUIDPipe({ version: undefined }));
+
+@ApiTags('deals')
+@ApiBearerAuth()
+@Controller('deals/:id')
+export class DealDocumentsController {
+  constructor(
+    private readonly upload: UploadDealDocumentUseCase,
+    private readonly list: ListDealDocumentsUseCase,
+    private readonly download: DownloadDealDocumentUseCase,
+    private readonly report: DeliverReportUseCase,
+  ) {}
+
+  @ApiOperation({ summary: "Add a document to the deal's thread (parties, any state)" })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadDealDocumentFormDto })
+  @Post('documents')
+  uploadDocument(
+    @Id() id: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ) {
+    return withFileUpload(request, reply, ({ filename, file }) =>
+      this.upload.execute(actor, id, { fileName: filename, content: file }),
+    );
+  }
+
+  @Get('documents')
+  listDocuments(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.list.execute(actor, id);
+  }
+
+  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'application/zip', 'text/csv')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-cache')
+  @Get('documents/:documentId')
+  async downloadDocument(@Id() id: string, @DocumentId() documentId: string, @CurrentActor() actor: Actor) {
+    const { document, content } = await this.download.execute(actor, id, documentId);
+    return new StreamableFile(content, {
+      type: document.contentType,
+      length: document.sizeBytes,
+      disposition: contentDisposition(document.fileName, {
+        type: isInlineDocument(document.contentType) ? 'inline' : 'attachment',
+      }),
+    });
+  }
+
+  @ApiOperation({
+    summary: 'Sample test: the provider delivers the report (deliver_report); the deal, with `report`, is returned',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadDealDocumentFormDto })
+  @Post('report')
+  deliverReport(
+    @Id() id: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ) {
+    return withFileUpload(request, reply, ({ filename, file }) =>
+      this.report.execute(actor, id, { fileName: filename, content: file }),
+    );
+  }
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ListDealMessagesUseCase, PostDealMessageUseCase } from '@rongtong/deals';
+import { type Actor, CurrentActor } from '@rongtong/identity';
+import { ListDealMessagesQueryDto, PostDealMessageDto } from './deal-messages.dto';
+
+const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
+
+@ApiTags('deals')
+@ApiBearerAuth()
+@Controller('deals/:id/messages')
+export class DealMessagesController {
+  constructor(
+    private readonly post: PostDealMessageUseCase,
+    private readonly list: ListDealMessagesUseCase,
+  ) {}
+
+  @ApiOperation({ summary: "Write in the deal's thread (parties, any state, closed deals too)" })
+  @Post()
+  postMessage(@Id() id: string, @Body() body: PostDealMessageDto, @CurrentActor() actor: Actor) {
+    return this.post.execute(actor, id, body);
+  }
+
+  @ApiOperation({
+    summary: 'The thread, a page at a time from the newest back',
+    description:
+      '`items` are the latest `limit` messages (or those before the message `before`), oldest → newest. ' +
+      "`hasMore` says whether older ones remain: pass the first item's id as `before` to fetch them.",
+  })
+  @Get()
+  listMessages(@Id() id: string, @Query() query: ListDealMessagesQueryDto, @CurrentActor() actor: Actor) {
+    return this.list.execute(actor, id, { before: query.before, limit: query.limit ?? 50 });
+  }
+}

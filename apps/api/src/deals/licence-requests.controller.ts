@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  CreateLicenceRequestUseCase,
+  GetLicenceAgreementUseCase,
+  ListListingLicencesUseCase,
+  readIdempotencyKey,
+} from '@rongtong/deals';
+import { type Actor, CurrentActor, Public } from '@rongtong/identity';
+import { IdempotencyKeyHeader } from './deals.controller';
+import { CreateLicenceRequestDto, ListingLicenceDto } from './licence-requests.dto';
+
+const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
+
+@ApiTags('deals')
+@ApiBearerAuth()
+@Controller()
+export class LicenceRequestsController {
+  constructor(
+    private readonly create: CreateLicenceRequestUseCase,
+    private readonly agreement: GetLicenceAgreementUseCase,
+    private readonly listingLicences: ListListingLicencesUseCase,
+  ) {}
+
+  @ApiOperation({
+    summary: 'Ask for a patent licence (or its assignment)',
+    description:
+      'A licence deal, requested and the provider’s turn; negotiated through /deals/:id/offers, accept, decline. ' +
+      'On a listing with a standing open licence (开放许可) an ordinary licence at the published fees is granted ' +
+      'at once (state accepted); other fees are negotiated; exclusive or sole → 422 OPEN_LICENCE_DECLARED. ' +
+      '409 LICENCE_CONFLICT when a licence in force rules it out; 422 LICENCE_TYPE_NOT_OFFERED, DEAL_INVALID.',
+  })
+  @IdempotencyKeyHeader()
+  @Post('licence-requests')
+  request(
+    @Body() body: CreateLicenceRequestDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.create.execute(actor, body, readIdempotencyKey(key));
+  }
+
+  @ApiOperation({ summary: 'A licence agreement with its snapshot, for its parties (404 for anyone else)' })
+  @Get('licence-agreements/:id')
+  getAgreement(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.agreement.execute(actor, id);
+  }
+
+  @ApiOperation({
+    summary: 'Licences in force on a patent listing',
+    description: 'Type, territory, field and term, never fees; the holder of exclusive ones only.',
+  })
+  @ApiOkResponse({ type: [ListingLicenceDto] })
+  @Public()
+  @Get('listings/:id/licences')
+  licences(@Id() id: string, @CurrentActor() actor?: Actor) {
+    return this.listingLicences.execute(actor, id);
+  }
+}

@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { REVIEW_BODY_MAX_LENGTH } from '@rongtong/deals';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export class WriteReviewDto {
+  @ApiProperty({ minimum: 1, maximum: 5, example: 5 }) @IsInt() @Min(1) @Max(5) rating!: number;
+
+  @ApiPropertyOptional({ maxLength: REVIEW_BODY_MAX_LENGTH, example: '报告专业，比约定提前两天交付。' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(REVIEW_BODY_MAX_LENGTH)
+  body?: string;
+}
+
+export class ReviewPageQueryDto {
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}

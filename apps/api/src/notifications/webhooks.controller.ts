@@ -1,0 +1,56 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor } from '@rongtong/identity';
+import {
+  CreateWebhookUseCase,
+  DeleteWebhookUseCase,
+  ListWebhookDeliveriesUseCase,
+  ListWebhooksUseCase,
+} from '@rongtong/notifications';
+import { CreateWebhookDto, WebhookDeliveriesQueryDto } from './notifications.dto';
+
+const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
+const WebhookId = () => Param('webhookId', new ParseUUIDPipe({ version: undefined }));
+
+/**
+ * An organization's webhook endpoints (owners and admins). Deliveries are signed: see
+ * README "Notifications and webhooks" for the headers and how to verify them.
+ */
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@Controller('organizations/:id/webhooks')
+export class WebhooksController {
+  constructor(
+    private readonly create: CreateWebhookUseCase,
+    private readonly list: ListWebhooksUseCase,
+    private readonly remove: DeleteWebhookUseCase,
+    private readonly deliveries: ListWebhookDeliveriesUseCase,
+  ) {}
+
+  /** The answer carries the signing `secret`: it is never shown again. */
+  @Post()
+  createWebhook(@Id() id: string, @Body() body: CreateWebhookDto, @CurrentActor() actor: Actor) {
+    return this.create.execute(actor, id, body);
+  }
+
+  @Get()
+  listWebhooks(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.list.execute(actor, id);
+  }
+
+  @HttpCode(204)
+  @Delete(':webhookId')
+  async deleteWebhook(@Id() id: string, @WebhookId() webhookId: string, @CurrentActor() actor: Actor) {
+    await this.remove.execute(actor, id, webhookId);
+  }
+
+  @Get(':webhookId/deliveries')
+  listDeliveries(
+    @Id() id: string,
+    @WebhookId() webhookId: string,
+    @Query() query: WebhookDeliveriesQueryDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.deliveries.execute(actor, id, webhookId, query);
+  }
+}

@@ -1,0 +1,46 @@
+import { Processor } from '@nestjs/bullmq';
+import { NotifyDealEventUseCase, NotifyInvitationUseCase } from '@rongtong/notifications';
+import { DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
+
+/** Deal and invitation events → notifications, webhook deliveries and emails. */
+@Processor('notifications', { concurrency: 8 })
+export class NotificationsProcessor extends DispatchingProcessor<'notifications'> {
+  readonly queue = 'notifications';
+
+  constructor(
+    private readonly dealEvent: NotifyDealEventUseCase,
+    private readonly invitation: NotifyInvitationUseCase,
+  ) {
+    super();
+  }
+
+  @JobHandler('deal.created')
+  created(job: JobOf<'notifications', 'deal.created'>) {
+    return this.dealEvent.execute(job.data);
+  }
+
+  @JobHandler('deal.state_changed')
+  stateChanged(job: JobOf<'notifications', 'deal.state_changed'>) {
+    return this.dealEvent.execute(job.data);
+  }
+
+  @JobHandler('deal.offer_made')
+  offerMade(job: JobOf<'notifications', 'deal.offer_made'>) {
+    return this.dealEvent.execute(job.data);
+  }
+
+  @JobHandler('deal.message_posted')
+  messagePosted(job: JobOf<'notifications', 'deal.message_posted'>) {
+    return this.dealEvent.execute(job.data);
+  }
+
+  @JobHandler('deal.review_revealed')
+  reviewRevealed(job: JobOf<'notifications', 'deal.review_revealed'>) {
+    return this.dealEvent.execute(job.data);
+  }
+
+  @JobHandler('invitation.created')
+  invitationCreated(job: JobOf<'notifications', 'invitation.created'>) {
+    return this.invitation.execute(job.data);
+  }
+}

@@ -1,0 +1,468 @@
+import type { FieldViolation } from '@rongtong/kernel';
+import { DealValidationError, ListingNotDealableError } from './deals.errors';
+
+export const LICENCE_TYPES = ['exclusive_licence', 'sole_licence', 'ordinary_licence', 'assignment'] as const;
+export type LicenceType = (typeof LICENCE_TYPES)[number];
+
+/**
+ * Grants that keep others out of their scope: an exclusive licence (even the patentee),
+ * a sole licence (everyone but the patentee) and an assignment (the patentee itself).
+ */
+const EXCLUDING: ReadonlySet<LicenceType> = new Set(['exclusive_licence', 'sole_licence', 'assignment']);
+
+export function excludesOthers(type: LicenceType): boolean {
+  return EXCLUDING.has(type);
+}
+
+/** A field of use that covers every field. */
+export const ALL_FIELDS = 'all';
+/** The longest term when the listing cannot tell when the patent expires: 20 years. */
+export const MAX_TERM_MONTHS_WITHOUT_EXPIRY = 240;
+const FIELD_MAX_LENGTH = 200;
+const IMPROVEMENTS_MAX_LENGTH = 1000;
+
+/** A licence's terms as requested or offered. Money in fen; the royalty in basis points. */
+export interface LicenceRequestTerms {
+  licenceType: LicenceType;
+  /** `worldwide`, `CN`, or a GB/T 2260 region prefix: `32` Jiangsu, `3205` Suzhou, `320594`. */
+  territory: string;
+  /** Trimmed, with runs of spaces collapsed; or `all`. */
+  fieldOfUse: string;
+  termMonths: number;
+  upfrontFeeFen: number;
+  /** Running royalty on sales: 1 basis point = 0.01 %. */
+  royaltyBasisPoints: number;
+  subLicensing: boolean;
+  /** Who owns improvements, and whether they are granted back (free text). */
+  improvements: string | null;
+  /** `YYYY-MM-DD`; null: the licence starts on the day it is agreed. */
+  startsOn: string | null;
+}
+
+/** The fees of a standing open-licence declaration (开放许可), as a request would state them. */
+export interface PublishedLicenceFees {
+  upfrontFeeFen: number;
+  royaltyBasisPoints: number;
+  /** Published too, but not part of a request: carried into the agreement as published. */
+  annualFeeFen: number | null;
+  perUnitFen: number | null;
+}
+
+/** What reading a request needs to know of the patent listed. */
+export interface LicensablePatent {
+  transactionTypes: readonly LicenceType[];
+  /**
+   * The first day the patent is no longer in force; when only the year is known, the first
+   * day of that year (never sell a term that may outlast the patent). Null when unknown.
+   */
+  expiresOn: string | null;
+  /** Null when no open licence is declared; `fees` null when the declaration's fees are not recorded. */
+  openLicence: { fees: PublishedLicenceFees | null } | null;
+}
+
+/** A request body's licence terms, as sent (types unchecked). */
+export interface LicenceRequestInput {
+  licenceType?: unknown;
+  territory?: unknown;
+  fieldOfUse?: unknown;
+  termMonths?: unknown;
+  upfrontFeeFen?: unknown;
+  royaltyPercent?: unknown;
+  subLicensing?: unknown;
+  improvements?: unknown;
+  startsOn?: unknown;
+}
+
+export const LICENCE_TERM_FIELDS = [
+  'licenceType',
+  'territory',
+  'fieldOfUse',
+  'termMonths',
+  'upfrontFeeFen',
+  'royaltyPercent',
+  'subLicensing',
+  'improvements',
+  'startsOn',
+] as const satisfies readonly (keyof LicenceRequestInput)[];
+
+type Violation = FieldViolation & { code?: string };
+
+/**
+ * Reads a licence request into terms, every violation at once (422 `DEAL_INVALID`). A type
+ * the listing does not offer is `LICENCE_TYPE_NOT_OFFERED` when it is the only fault; an
+ * exclusive or sole licence while an open licence stands is `OPEN_LICENCE_DECLARED`.
+ * `today` is China's date; `keepStartsOn` is a start already agreed in earlier offers,
+ * which a counter-offer may keep although it now lies in the past.
+ */
+export function readLicenceRequest(
+  input: LicenceRequestInput,
+  patent: LicensablePatent,
+  today: string,
+  options: { keepStartsOn?: string | null } = {},
+): LicenceRequestTerms {
+  const violations: Violation[] = [];
+  const licenceType = readLicenceType(input.licenceType, patent, violations);
+  const territory = readTerritory(input.territory, violations);
+  const fieldOfUse = readFieldOfUse(input.fieldOfUse, violations);
+  if (licenceType === 'assignment') {
+    if (territory !== undefined && territory !== 'CN' && territory !== 'worldwide') {
+      violations.push({ field: 'territory', message: 'an assignment transfers the whole patent: use CN' });
+    }
+    if (fieldOfUse !== undefined && fieldOfUse !== ALL_FIELDS) {
+      violations.push({ field: 'fieldOfUse', message: 'an assignment transfers the whole patent: use all' });
+    }
+  }
+  const startsOn = readStartsOn(input.startsOn, patent, today, options.keepStartsOn, violations);
+  const termMonths = readTermMonths(input.termMonths, patent, startsOn ?? today, violations);
+  const upfrontFeeFen = readFen(input.upfrontFeeFen, 'upfrontFeeFen', violations);
+  const royaltyBasisPoints = readRoyaltyPercent(input.royaltyPercent, violations);
+  const subLicensing = readBoolean(input.subLicensing, 'subLicensing', violations);
+  const improvements = readImprovements(input.improvements, violations);
+
+  if (violations.length === 1 && violations[0].code === 'LICENCE_TYPE_NOT_OFFERED') {
+    throw new ListingNotDealableError('LICENCE_TYPE_NOT_OFFERED', violations[0].message, {
+      field: 'licenceType',
+      offered: patent.transactionTypes,
+    });
+  }
+  if (violations.length) throw new DealValidationError(violations);
+  return {
+    licenceType: licenceType!,
+    territory: territory!,
+    fieldOfUse: fieldOfUse!,
+    termMonths: termMonths!,
+    upfrontFeeFen: upfrontFeeFen!,
+    royaltyBasisPoints: royaltyBasisPoints!,
+    subLicensing: subLicensing ?? false,
+    improvements,
+    startsOn,
+  };
+}
+
+/**
+ * A counter-offer: the fields sent replace the current terms', the rest stand, and the
+ * whole is read again. Unknown fields are refused, and an offer must state at least one.
+ */
+export function readLicenceCounter(
+  current: LicenceRequestTerms,
+  body: unknown,
+  patent: LicensablePatent,
+  today: string,
+): LicenceRequestTerms {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new DealValidationError([{ field: 'body', message: 'must be an object of licence terms' }]);
+  }
+  const offered = Object.entries(body as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  const unknown = offered.filter(([k]) => !(LICENCE_TERM_FIELDS as readonly string[]).includes(k));
+  if (unknown.length) {
+    throw new DealValidationError(unknown.map(([k]) => ({ field: k, message: 'is not a licence term' })));
+  }
+  if (offered.length === 0) {
+    throw new DealValidationError([
+      { field: 'body', message: `a counter-offer states at least one of ${LICENCE_TERM_FIELDS.join(', ')}` },
+    ]);
+  }
+  const merged: LicenceRequestInput = { ...licenceRequestInputOf(current), ...Object.fromEntries(offered) };
+  return readLicenceRequest(merged, patent, today, { keepStartsOn: current.startsOn });
+}
+
+/** Terms back in the shape a request sends them, so offers can be merged over them. */
+export function licenceRequestInputOf(terms: LicenceRequestTerms): LicenceRequestInput {
+  const { royaltyBasisPoints, ...rest } = terms;
+  return { ...rest, royaltyPercent: royaltyPercentOf(royaltyBasisPoints) };
+}
+
+export function royaltyPercentOf(basisPoints: number): number {
+  return basisPoints / 100;
+}
+
+/**
+ * An open licence (Patent Law arts. 50–51) is granted on notice, without negotiation:
+ * an ordinary licence at the published fees, not sub-licensable. Anything else on such a
+ * listing (other fees, sub-licensing) is an ordinary licence negotiated with the patentee,
+ * which art. 51 ¶3 allows, and goes to the provider like any request.
+ */
+export function isOpenLicenceGrant(terms: LicenceRequestTerms, patent: LicensablePatent): boolean {
+  const fees = patent.openLicence?.fees;
+  return (
+    fees != null &&
+    terms.licenceType === 'ordinary_licence' &&
+    terms.upfrontFeeFen === fees.upfrontFeeFen &&
+    terms.royaltyBasisPoints === fees.royaltyBasisPoints &&
+    !terms.subLicensing
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// Scope, overlap and conflict
+
+/** What a licence covers: where, for what, and when (`endsOn` exclusive). */
+export interface LicenceScope {
+  licenceType: LicenceType;
+  territory: string;
+  fieldOfUse: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+/** The scope terms cover when they start on `startsOn`: never past the patent's expiry. */
+export function licenceScope(terms: LicenceRequestTerms, startsOn: string, expiresOn: string | null): LicenceScope {
+  const end = addMonths(startsOn, terms.termMonths);
+  return {
+    licenceType: terms.licenceType,
+    territory: terms.territory,
+    fieldOfUse: terms.fieldOfUse,
+    startsOn,
+    endsOn: expiresOn !== null && expiresOn < end && expiresOn > startsOn ? expiresOn : end,
+  };
+}
+
+/** One territory contains the other: worldwide ⊇ CN ⊇ province ⊇ city ⊇ county. */
+export function territoriesOverlap(a: string, b: string): boolean {
+  return territoryContains(a, b) || territoryContains(b, a);
+}
+
+function territoryContains(outer: string, inner: string): boolean {
+  if (outer === 'worldwide') return true;
+  if (outer === 'CN') return inner !== 'worldwide';
+  return inner !== 'worldwide' && inner !== 'CN' && inner.startsWith(outer);
+}
+
+/** Equal once normalised, or either is every field. */
+export function fieldsOverlap(a: string, b: string): boolean {
+  return a === ALL_FIELDS || b === ALL_FIELDS || fieldKey(a) === fieldKey(b);
+}
+
+/** Half-open date ranges `[startsOn, endsOn)` that share a day. */
+export function periodsOverlap(
+  a: Pick<LicenceScope, 'startsOn' | 'endsOn'>,
+  b: Pick<LicenceScope, 'startsOn' | 'endsOn'>,
+): boolean {
+  return a.startsOn < b.endsOn && b.startsOn < a.endsOn;
+}
+
+/** An assignment's effect does not end with its stated term: the patentee no longer owns it. */
+const FOREVER = '9999-12-31';
+
+export function scopesOverlap(a: LicenceScope, b: LicenceScope): boolean {
+  const span = (s: LicenceScope) => ({
+    startsOn: s.startsOn,
+    endsOn: s.licenceType === 'assignment' ? FOREVER : s.endsOn,
+  });
+  return (
+    territoriesOverlap(a.territory, b.territory) &&
+    fieldsOverlap(a.fieldOfUse, b.fieldOfUse) &&
+    periodsOverlap(span(a), span(b))
+  );
+}
+
+/**
+ * An active exclusive or sole licence (or an assignment) bars any overlapping licence; a
+ * new exclusive or sole licence (or assignment) is barred by any overlapping one. Two
+ * ordinary licences never conflict.
+ */
+export function licencesConflict(existing: LicenceScope, proposed: LicenceScope): boolean {
+  return (
+    (excludesOthers(existing.licenceType) || excludesOthers(proposed.licenceType)) && scopesOverlap(existing, proposed)
+  );
+}
+
+export function findLicenceConflict<T extends LicenceScope>(
+  active: readonly T[],
+  proposed: LicenceScope,
+): T | undefined {
+  return active.find((existing) => licencesConflict(existing, proposed));
+}
+
+// ---------------------------------------------------------------------------------------
+// Readers
+
+function readLicenceType(value: unknown, patent: LicensablePatent, violations: Violation[]): LicenceType | undefined {
+  if (!(LICENCE_TYPES as readonly unknown[]).includes(value)) {
+    violations.push({ field: 'licenceType', message: `must be one of ${LICENCE_TYPES.join(', ')}` });
+    return undefined;
+  }
+  const type = value as LicenceType;
+  if (patent.openLicence && (type === 'exclusive_licence' || type === 'sole_licence')) {
+    throw new ListingNotDealableError(
+      'OPEN_LICENCE_DECLARED',
+      'An open licence is declared for this patent: while it stands, no exclusive or sole licence may be granted (Patent Law art. 51)',
+      { field: 'licenceType' },
+    );
+  }
+  if (!patent.transactionTypes.includes(type)) {
+    violations.push({
+      field: 'licenceType',
+      message: `this patent is offered as ${patent.transactionTypes.join(', ')}, not ${type}`,
+      code: 'LICENCE_TYPE_NOT_OFFERED',
+    });
+  }
+  return type;
+}
+
+/**
+ * Province-level codes of GB/T 2260 a Chinese patent covers (the mainland: Hong Kong,
+ * Macao and Taiwan have patent systems of their own).
+ */
+const PROVINCES = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
+  64, 65,
+]);
+
+/**
+ * `worldwide`, `CN` or a region code prefix, in any case and width. A full code's trailing
+ * `00` pairs are dropped (`320000` → `32`, `320500` → `3205`), so a region has one spelling.
+ */
+export function normaliseTerritory(value: string): string | undefined {
+  const text = value.normalize('NFKC').trim();
+  if (/^worldwide$/i.test(text)) return 'worldwide';
+  if (/^cn$/i.test(text)) return 'CN';
+  if (!/^\d{2}(\d{2}(\d{2})?)?$/.test(text)) return undefined;
+  let code = text;
+  while (code.length > 2 && code.endsWith('00')) code = code.slice(0, -2);
+  return PROVINCES.has(Number(code.slice(0, 2))) ? code : undefined;
+}
+
+function readTerritory(value: unknown, violations: Violation[]): string | undefined {
+  const territory = typeof value === 'string' ? normaliseTerritory(value) : undefined;
+  if (territory === undefined) {
+    violations.push({
+      field: 'territory',
+      message: 'must be worldwide, CN, or a mainland region code prefix such as 32 (Jiangsu) or 3205 (Suzhou)',
+    });
+  }
+  return territory;
+}
+
+/** Trimmed, with any run of white space one space; `all` in any case is every field. */
+export function normaliseFieldOfUse(value: string): string {
+  const text = value.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  return text.toLowerCase() === ALL_FIELDS ? ALL_FIELDS : text;
+}
+
+/** What two fields of use are compared by: their normal form, case-folded. */
+export function fieldKey(fieldOfUse: string): string {
+  return normaliseFieldOfUse(fieldOfUse).toLowerCase();
+}
+
+function readFieldOfUse(value: unknown, violations: Violation[]): string | undefined {
+  const field = typeof value === 'string' ? normaliseFieldOfUse(value) : '';
+  if (field.length < 1 || field.length > FIELD_MAX_LENGTH) {
+    violations.push({ field: 'fieldOfUse', message: `must be a text of 1–${FIELD_MAX_LENGTH} characters, or all` });
+    return undefined;
+  }
+  return field;
+}
+
+function readStartsOn(
+  value: unknown,
+  patent: LicensablePatent,
+  today: string,
+  kept: string | null | undefined,
+  violations: Violation[],
+): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    violations.push({ field: 'startsOn', message: 'must be a calendar date as YYYY-MM-DD' });
+    return null;
+  }
+  if (value < today && value !== kept) {
+    violations.push({ field: 'startsOn', message: 'must not be in the past' });
+    return null;
+  }
+  if (patent.expiresOn !== null && value >= patent.expiresOn) {
+    violations.push({ field: 'startsOn', message: `must be before the patent expires (${patent.expiresOn})` });
+    return null;
+  }
+  return value;
+}
+
+function readTermMonths(
+  value: unknown,
+  patent: LicensablePatent,
+  startsOn: string,
+  violations: Violation[],
+): number | undefined {
+  const max =
+    patent.expiresOn === null ? MAX_TERM_MONTHS_WITHOUT_EXPIRY : Math.max(0, monthsBetween(startsOn, patent.expiresOn));
+  if (max < 1) {
+    violations.push({ field: 'termMonths', message: `the patent expires on ${patent.expiresOn}, within a month` });
+    return undefined;
+  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {
+    const why = patent.expiresOn === null ? '' : ` (the patent expires on ${patent.expiresOn})`;
+    violations.push({ field: 'termMonths', message: `must be a whole number of months, 1–${max}${why}` });
+    return undefined;
+  }
+  return value;
+}
+
+function readFen(value: unknown, field: string, violations: Violation[]): number | undefined {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    violations.push({ field, message: 'must be a whole number of fen, 0 or more (1 yuan = 100 fen)' });
+    return undefined;
+  }
+  return value;
+}
+
+/** 0–100 with at most two decimals, held as whole basis points so it never floats. */
+function readRoyaltyPercent(value: unknown, violations: Violation[]): number | undefined {
+  const basisPoints = typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 100) : NaN;
+  if (
+    Number.isNaN(basisPoints) ||
+    basisPoints < 0 ||
+    basisPoints > 10_000 ||
+    Math.abs((value as number) * 100 - basisPoints) > 1e-6
+  ) {
+    violations.push({ field: 'royaltyPercent', message: 'must be a percentage 0–100 with at most two decimals' });
+    return undefined;
+  }
+  return basisPoints;
+}
+
+function readBoolean(value: unknown, field: string, violations: Violation[]): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') violations.push({ field, message: 'must be true or false' });
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+function readImprovements(value: unknown, violations: Violation[]): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || value.length > IMPROVEMENTS_MAX_LENGTH) {
+    violations.push({
+      field: 'improvements',
+      message: `must be a text of at most ${IMPROVEMENTS_MAX_LENGTH} characters`,
+    });
+    return null;
+  }
+  return value.trim() || null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Calendar dates (`YYYY-MM-DD`), compared as strings
+
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** `months` later; a day the month lacks becomes its last (31 January + 1 month = 28 February). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** The whole months from `from` that end on or before `to`. */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  let months = (ty - fy) * 12 + (tm - fm);
+  while (months > 0 && addMonths(from, months) > to) months -= 1;
+  return months;
+}

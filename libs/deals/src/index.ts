@@ -1,0 +1,4 @@
+export * from './domain';
+export * from './deals.module';
+export * from './use-cases';
+export * from './availability.module';

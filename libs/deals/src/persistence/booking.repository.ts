@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import type { Db } from '@rongtong/platform';
+import { SlotTakenError } from '../domain';
+
+export interface BookingRecord {
+  dealId: string;
+  listingId: string;
+  serviceMode: string;
+  start: Date;
+  end: Date;
+  blockedUntil: Date;
+  active: boolean;
+}
+
+/** PostgreSQL's exclusion violation: the slot (with its buffer) overlaps a holding booking. */
+function isExclusionViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string; constraint?: string } };
+  return (e?.driverError?.code ?? e?.code) === '23P01';
+}
+
+@Injectable()
+export class BookingRepository {
+  /**
+   * Holds `[start, end)` plus the buffer after it. The exclusion constraint decides races:
+   * of two overlapping inserts, the second waits for the first and fails if it commits.
+   * Runs in a savepoint, so a refused slot leaves the caller's transaction usable.
+   */
+  async hold(
+    tx: Db,
+    booking: { dealId: string; listingId: string; serviceMode: string; start: Date; end: Date; bufferMinutes: number },
+  ): Promise<void> {
+    await tx.query('SAVEPOINT booking_hold');
+    try {
+      await tx.query(
+        `INSERT INTO bookings (deal_id, listing_id, service_mode, during, blocked)
+         VALUES ($1, $2, $3, tstzrange($4, $5, '[)'), tstzrange($4, $5::timestamptz + make_interval(mins => $6), '[)'))`,
+        [booking.dealId, booking.listingId, booking.serviceMode, booking.start, booking.end, booking.bufferMinutes],
+      );
+      await tx.query('RELEASE SAVEPOINT booking_hold');
+    } catch (error) {
+      await tx.query('ROLLBACK TO SAVEPOINT booking_hold');
+      if (isExclusionViolation(error)) throw new SlotTakenError();
+      throw error;
+    }
+  }
+
+  /** Frees the slot (declined, lapsed, cancelled): it no longer blocks anyone. */
+  async release(tx: Db, dealId: string): Promise<void> {
+    await tx.query(`UPDATE bookings SET active = false WHERE deal_id = $1`, [dealId]);
+  }
+
+  async findByDeal(db: Db, dealId: string): Promise<BookingRecord | undefined> {
+    const rows: BookingRecord[] = await db.query(
+      `SELECT deal_id AS "dealId", listing_id AS "listingId", service_mode AS "serviceMode",
+              lower(during) AS start, upper(during) AS "end", upper(blocked) AS "blockedUntil", active
+       FROM bookings WHERE deal_id = $1`,
+      [dealId],
+    );
+    return rows[0];
+  }
+
+  /** Requests on this listing overlapping the slot whose hold lapsed but that still block it. */
+  async lapsedOverlapping(db: Db, listingId: string, start: Date, end: Date): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(
+      `SELECT d.id FROM bookings b JOIN deals d ON d.id = b.deal_id
+       WHERE b.listing_id = $1 AND b.active AND b.blocked && tstzrange($2, $3, '[)')
+         AND d.state = 'requested' AND d.hold_expires_at <= now()`,
+      [listingId, start, end],
+    );
+    return rows.map((r) => r.id);
+  }
+}
+
+export interface QualificationRecord {
+  userId: string;
+  note: string | null;
+  expiresOn: string | null;
+  recordedBy: string | null;
+  createdAt: Date;
+}
+
+@Injectable()
+export class QualificationRepository {
+  async isQualified(db: Db, listingId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await db.query(
+      `SELECT 1 FROM equipment_qualifications
+       WHERE listing_id = $1 AND user_id = $2 AND (expires_on IS NULL OR expires_on >= (now() AT TIME ZONE 'Asia/Shanghai')::date)`,
+      [listingId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  async record(
+    tx: Db,
+    q: { listingId: string; userId: string; recordedBy: string; note: string | null; expiresOn: string | null },
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO equipment_qualifications (listing_id, user_id, recorded_by, note, expires_on)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (listing_id, user_id) DO UPDATE
+         SET recorded_by = EXCLUDED.recorded_by, note = EXCLUDED.note, expires_on = EXCLUDED.expires_on,
+             created_at = now()`,
+      [q.listingId, q.userId, q.recordedBy, q.note, q.expiresOn],
+    );
+  }
+
+  async revoke(tx: Db, listingId: string, userId: string): Promise<boolean> {
+    // A DELETE comes back from TypeORM as [rows, affected].
+    const [, affected]: [unknown[], number] = await tx.query(
+      `DELETE FROM equipment_qualifications WHERE listing_id = $1 AND user_id = $2`,
+      [listingId, userId],
+    );
+    return affected > 0;
+  }
+
+  async list(db: Db, listingId: string): Promise<QualificationRecord[]> {
+    return db.query(
+      `SELECT user_id AS "userId", note, expires_on::text AS "expiresOn", recorded_by AS "recordedBy",
+              created_at AS "createdAt"
+       FROM equipment_qualifications WHERE listing_id = $1 ORDER BY created_at DESC`,
+      [listingId],
+    );
+  }
+}

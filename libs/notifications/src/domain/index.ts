@@ -1,0 +1,6 @@
+export * from './deal-event';
+export * from './messages';
+export * from './notifications.errors';
+export * from './recipients';
+export * from './webhook-endpoint';
+export * from './webhook-signature';

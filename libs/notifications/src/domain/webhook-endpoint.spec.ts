@@ -1,0 +1,67 @@
+import {
+  checkWebhookUrl,
+  newWebhookSecret,
+  WEBHOOK_EVENT_TYPES,
+  webhookBody,
+  webhookEventTypes,
+  webhookRetryDelayMs,
+} from './webhook-endpoint';
+import { WebhookEventsInvalidError, WebhookUrlInvalidError } from './notifications.errors';
+
+describe('webhook endpoints', () => {
+  it('makes 32-byte base64url secrets, a new one each time', () => {
+    const secret = newWebhookSecret();
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(Buffer.from(secret, 'base64url')).toHaveLength(32);
+    expect(newWebhookSecret()).not.toBe(secret);
+  });
+
+  it.each([
+    ['https://hooks.example.cn/rongtong', false, 'https://hooks.example.cn/rongtong'],
+    ['https://hooks.example.cn/a#frag', false, 'https://hooks.example.cn/a'],
+    ['http://127.0.0.1:8080/hook', true, 'http://127.0.0.1:8080/hook'],
+    ['http://localhost:3001/', true, 'http://localhost:3001/'],
+  ])('accepts %s (insecure allowed: %s)', (url, allowInsecure, normalized) => {
+    expect(checkWebhookUrl(url, { allowInsecure })).toBe(normalized);
+  });
+
+  it.each([
+    ['not a url', true],
+    ['ftp://hooks.example.cn/', true],
+    ['https://user:pass@hooks.example.cn/', true],
+    ['http://hooks.example.cn/', false],
+    ['https://localhost/hook', false],
+    ['https://127.0.0.1/hook', false],
+    ['https://10.1.2.3/hook', false],
+    ['https://172.20.0.1/hook', false],
+    ['https://192.168.1.1/hook', false],
+    ['https://169.254.169.254/latest', false],
+    ['https://[::1]/hook', false],
+    ['https://[fd00::1]/hook', false],
+    [`https://hooks.example.cn/${'a'.repeat(2000)}`, true],
+  ])('refuses %s (insecure allowed: %s)', (url, allowInsecure) => {
+    expect(() => checkWebhookUrl(url, { allowInsecure })).toThrow(WebhookUrlInvalidError);
+  });
+
+  it('subscribes to every deal event by default, each named type once otherwise', () => {
+    expect(webhookEventTypes(undefined)).toEqual([...WEBHOOK_EVENT_TYPES]);
+    expect(webhookEventTypes(['deal.created', 'deal.created', 'deal.message_posted'])).toEqual([
+      'deal.created',
+      'deal.message_posted',
+    ]);
+    expect(() => webhookEventTypes([])).toThrow(WebhookEventsInvalidError);
+    expect(() => webhookEventTypes(['deal.created', 'listing.published'])).toThrow(/listing\.published/);
+  });
+
+  it('posts the event as {id, type, occurredAt, data}', () => {
+    expect(
+      JSON.parse(
+        webhookBody({ id: 'e1', type: 'deal.created', occurredAt: '2026-01-01T00:00:00.000Z', data: { a: 1 } }),
+      ),
+    ).toEqual({ id: 'e1', type: 'deal.created', occurredAt: '2026-01-01T00:00:00.000Z', data: { a: 1 } });
+  });
+
+  it('doubles the retry delay after each failed attempt', () => {
+    expect([1, 2, 3, 4].map((attempt) => webhookRetryDelayMs(attempt, 50))).toEqual([50, 100, 200, 400]);
+  });
+});

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
+import { DEAL_EVENT_TYPES } from './deal-event';
+import { WebhookEventsInvalidError, WebhookUrlInvalidError } from './notifications.errors';
+
+/** What an endpoint may subscribe to; with no choice given, all of it. */
+export const WEBHOOK_EVENT_TYPES: readonly string[] = DEAL_EVENT_TYPES;
+
+/** Fan-out per event stays bounded, and a forgotten script cannot pile endpoints up. */
+export const MAX_WEBHOOKS_PER_ORGANIZATION = 10;
+
+/** Attempts per delivery (BullMQ retries with exponential backoff between them). */
+export const WEBHOOK_MAX_ATTEMPTS = 6;
+
+/** 32 random bytes, base64url: shown to the organization once, then only used to sign. */
+export function newWebhookSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/**
+ * An endpoint's URL, normalized. HTTPS always; plain HTTP and loopback or private
+ * addresses only outside production (`allowInsecure`), so tests and local receivers work
+ * while production never posts in clear text or at its own network by literal address.
+ */
+export function checkWebhookUrl(raw: string, { allowInsecure }: { allowInsecure: boolean }): string {
+  if (raw.length > 2000) throw new WebhookUrlInvalidError('must be at most 2000 characters');
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new WebhookUrlInvalidError('is not an absolute URL');
+  }
+  if (url.protocol !== 'https:' && !(allowInsecure && url.protocol === 'http:')) {
+    throw new WebhookUrlInvalidError(allowInsecure ? 'must use https or http' : 'must use https');
+  }
+  if (url.username || url.password) throw new WebhookUrlInvalidError('must not contain credentials');
+  if (!allowInsecure && isInternalHost(url.hostname)) {
+    throw new WebhookUrlInvalidError('must not point at a loopback, private or link-local address');
+  }
+  url.hash = '';
+  return url.toString();
+}
+
+function isInternalHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (isIP(host) === 4) {
+    const [a, b] = host.split('.').map(Number);
+    return (
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168)
+    );
+  }
+  if (isIP(host) === 6) {
+    return (
+      host === '::' || host === '::1' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host) || host.startsWith('::ffff:')
+    );
+  }
+  return false;
+}
+
+/** The event types an endpoint subscribes to: all deal events by default, each once. */
+export function webhookEventTypes(requested: readonly string[] | undefined): string[] {
+  if (requested === undefined) return [...WEBHOOK_EVENT_TYPES];
+  if (requested.length === 0) throw new WebhookEventsInvalidError('must name at least one event', WEBHOOK_EVENT_TYPES);
+  const unknown = requested.filter((type) => !WEBHOOK_EVENT_TYPES.includes(type));
+  if (unknown.length > 0) {
+    throw new WebhookEventsInvalidError(`include unknown types (${unknown.join(', ')})`, WEBHOOK_EVENT_TYPES);
+  }
+  return [...new Set(requested)];
+}
+
+/** What each delivery POSTs: the event as it was committed. */
+export function webhookBody(event: { id: string; type: string; occurredAt: string; data: object }): string {
+  return JSON.stringify({ id: event.id, type: event.type, occurredAt: event.occurredAt, data: event.data });
+}
+
+/** The wait before retry `attempt + 1`, as BullMQ's exponential backoff computes it. */
+export function webhookRetryDelayMs(attempt: number, baseMs: number): number {
+  return baseMs * 2 ** Math.max(0, attempt - 1);
+}

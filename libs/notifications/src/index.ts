@@ -1,0 +1,5 @@
+export * from './domain';
+export { Mailer } from './mailer';
+export { EMAIL_MAX_ATTEMPTS } from './notification-jobs';
+export * from './notifications.module';
+export * from './use-cases';

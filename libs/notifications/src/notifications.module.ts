@@ -1,0 +1,59 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@rongtong/identity';
+import { Mailer } from './mailer';
+import { NotificationJobs } from './notification-jobs';
+import { NotificationRepository } from './persistence/notification.repository';
+import { OutboundEmailRepository } from './persistence/outbound-email.repository';
+import { WebhookDeliveryRepository } from './persistence/webhook-delivery.repository';
+import { WebhookEndpointRepository } from './persistence/webhook-endpoint.repository';
+import {
+  CreateWebhookUseCase,
+  DeleteWebhookUseCase,
+  DeliverWebhookUseCase,
+  ListNotificationsUseCase,
+  ListWebhookDeliveriesUseCase,
+  ListWebhooksUseCase,
+  MarkAllNotificationsReadUseCase,
+  MarkNotificationReadUseCase,
+  NotifyDealEventUseCase,
+  NotifyInvitationUseCase,
+  SendEmailUseCase,
+} from './use-cases';
+import { DispatchPending } from './use-cases/dispatch-pending';
+import { WebhookAccess } from './use-cases/webhook-access';
+
+const USE_CASES = [
+  CreateWebhookUseCase,
+  DeleteWebhookUseCase,
+  DeliverWebhookUseCase,
+  ListNotificationsUseCase,
+  ListWebhookDeliveriesUseCase,
+  ListWebhooksUseCase,
+  MarkAllNotificationsReadUseCase,
+  MarkNotificationReadUseCase,
+  NotifyDealEventUseCase,
+  NotifyInvitationUseCase,
+  SendEmailUseCase,
+];
+
+/**
+ * Notifications: what people and systems are told when deals move or invitations go
+ * out — in-app notifications, signed webhooks and email. The worker runs the listeners
+ * and senders; the API serves the inbox and webhook management.
+ */
+@Module({
+  imports: [IdentityModule],
+  providers: [
+    NotificationRepository,
+    WebhookEndpointRepository,
+    WebhookDeliveryRepository,
+    OutboundEmailRepository,
+    NotificationJobs,
+    Mailer,
+    DispatchPending,
+    WebhookAccess,
+    ...USE_CASES,
+  ],
+  exports: [...USE_CASES, Mailer],
+})
+export class NotificationsModule {}

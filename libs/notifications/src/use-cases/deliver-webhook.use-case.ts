@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig, UnitOfWork } from '@rongtong/platform';
+import { signWebhook, webhookBody, webhookRetryDelayMs } from '../domain';
+import { WebhookDeliveryRepository } from '../persistence/webhook-delivery.repository';
+
+/** Thrown after a failed attempt is logged, so the queue retries the delivery. */
+export class WebhookAttemptFailedError extends Error {
+  constructor(deliveryId: string, reason: string) {
+    super(`Webhook delivery ${deliveryId} failed: ${reason}`);
+    this.name = 'WebhookAttemptFailedError';
+  }
+}
+
+export interface DeliveryAttempt {
+  deliveryId: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  maxAttempts: number;
+}
+
+/**
+ * One attempt at a webhook delivery: POST the event, signed (see webhook-signature.ts),
+ * and record the outcome in the delivery log. A 2xx answer is success; any other status,
+ * a redirect, a network error or the timeout is a failed attempt, which is recorded and
+ * then thrown so that BullMQ retries with backoff until the attempts run out.
+ */
+@Injectable()
+export class DeliverWebhookUseCase {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly uow: UnitOfWork,
+    private readonly deliveries: WebhookDeliveryRepository,
+  ) {}
+
+  async execute({ deliveryId, attempt, maxAttempts }: DeliveryAttempt): Promise<{ status: string }> {
+    const target = await this.deliveries.target(this.uow.db, deliveryId);
+    // The endpoint was deleted (and its log with it), or an earlier run already finished.
+    if (!target) return { status: 'gone' };
+    if (target.delivery.status !== 'pending') return { status: target.delivery.status };
+    if (!target.active) {
+      await this.record(deliveryId, { status: 'failed', statusCode: null, error: 'endpoint inactive' });
+      return { status: 'failed' };
+    }
+
+    const { delivery } = target;
+    const body = webhookBody({
+      id: delivery.eventId,
+      type: delivery.eventType,
+      occurredAt: delivery.occurredAt.toISOString(),
+      data: delivery.payload,
+    });
+    const timestamp = Math.floor(Date.now() / 1000);
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await fetch(target.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': 'Rongtong-Webhooks/1',
+          'X-Rongtong-Event': delivery.eventType,
+          'X-Rongtong-Delivery': delivery.id,
+          'X-Rongtong-Timestamp': String(timestamp),
+          'X-Rongtong-Signature': signWebhook(target.secret, timestamp, body),
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.config.webhooks.timeoutMs),
+      });
+      statusCode = response.status;
+      await response.body?.cancel().catch(() => undefined);
+      if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
+    } catch (thrown) {
+      error = describeFetchError(thrown, this.config.webhooks.timeoutMs);
+    }
+
+    if (error === null) {
+      await this.record(deliveryId, { status: 'succeeded', statusCode, error: null });
+      return { status: 'succeeded' };
+    }
+    const final = attempt >= maxAttempts;
+    await this.record(deliveryId, {
+      status: final ? 'failed' : 'pending',
+      statusCode,
+      error,
+      nextAttemptAt: final
+        ? null
+        : new Date(Date.now() + webhookRetryDelayMs(attempt, this.config.webhooks.retryBaseMs)),
+    });
+    throw new WebhookAttemptFailedError(deliveryId, error);
+  }
+
+  private record(
+    id: string,
+    outcome: {
+      status: 'pending' | 'succeeded' | 'failed';
+      statusCode: number | null;
+      error: string | null;
+      nextAttemptAt?: Date | null;
+    },
+  ): Promise<void> {
+    return this.deliveries.recordAttempt(this.uow.db, id, { nextAttemptAt: null, ...outcome });
+  }
+}
+
+function describeFetchError(error: unknown, timeoutMs: number): string {
+  // By name, not instanceof: fetch's DOMException need not share this realm's Error.
+  const e = (typeof error === 'object' && error !== null ? error : {}) as {
+    name?: unknown;
+    message?: unknown;
+    cause?: { code?: unknown; message?: unknown };
+  };
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return `timed out after ${timeoutMs} ms`;
+  if (typeof e.cause?.code === 'string') return `network error: ${e.cause.code}`;
+  if (typeof e.cause?.message === 'string') return `network error: ${e.cause.message}`;
+  return typeof e.message === 'string' ? e.message : String(error);
+}

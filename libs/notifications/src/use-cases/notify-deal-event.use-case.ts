@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { OrganizationDirectory } from '@rongtong/identity';
+import { AppConfig, type DealEventPayload, type OutboxMessage, UnitOfWork } from '@rongtong/platform';
+import {
+  dealEmail,
+  dealNotificationText,
+  dealRecipients,
+  isDealEventType,
+  receivingOrganizations,
+  receivingSides,
+} from '../domain';
+import { NotificationRepository } from '../persistence/notification.repository';
+import { OutboundEmailRepository } from '../persistence/outbound-email.repository';
+import { WebhookDeliveryRepository } from '../persistence/webhook-delivery.repository';
+import { WebhookEndpointRepository } from '../persistence/webhook-endpoint.repository';
+import { DispatchPending } from './dispatch-pending';
+
+/**
+ * A deal event → the receiving party's in-app notifications, webhook deliveries and
+ * emails, all written in one transaction keyed by the event's id (so a redelivered event
+ * adds nothing), then the deliveries and emails are enqueued.
+ */
+@Injectable()
+export class NotifyDealEventUseCase {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly uow: UnitOfWork,
+    private readonly people: OrganizationDirectory,
+    private readonly notifications: NotificationRepository,
+    private readonly endpoints: WebhookEndpointRepository,
+    private readonly deliveries: WebhookDeliveryRepository,
+    private readonly emails: OutboundEmailRepository,
+    private readonly dispatch: DispatchPending,
+  ) {}
+
+  async execute(event: OutboxMessage<DealEventPayload>) {
+    const { type, payload: deal } = event;
+    if (!isDealEventType(type)) throw new Error(`Not a deal event: ${type}`);
+    const text = dealNotificationText(type, deal);
+    const email = dealEmail(text, { dealUrl: `${this.config.publicWebUrl}/deals/${deal.dealId}` });
+
+    const recipients = await this.uow.run(async (tx) => {
+      const providerMembers = receivingSides(deal.actorSide).includes('provider')
+        ? await this.people.memberIds(deal.providerOrganizationId)
+        : [];
+      const candidates = dealRecipients(deal, providerMembers);
+      const addresses = await this.people.emailsOf(candidates.map((r) => r.userId));
+      // A user deleted since the event was written has no inbox: skip rather than fail.
+      const recipients = candidates.filter((r) => addresses.has(r.userId));
+      const endpoints = await this.endpoints.subscribers(tx, receivingOrganizations(deal), type);
+
+      await this.notifications.insertMany(
+        tx,
+        recipients.map((r) => ({
+          userId: r.userId,
+          organizationId: r.organizationId,
+          eventId: event.id,
+          type,
+          ...text,
+          data: {
+            dealId: deal.dealId,
+            kind: deal.kind,
+            listingId: deal.listingId,
+            state: deal.state,
+            ...(deal.previousState !== undefined && { previousState: deal.previousState }),
+            ...(deal.action !== undefined && { action: deal.action }),
+          },
+        })),
+      );
+      await this.deliveries.insertMany(
+        tx,
+        endpoints.map((endpoint) => ({
+          endpointId: endpoint.id,
+          eventId: event.id,
+          eventType: type,
+          occurredAt: event.occurredAt,
+          payload: deal,
+        })),
+      );
+      await this.emails.insertMany(
+        tx,
+        recipients.map((r) => ({
+          eventId: event.id,
+          template: type,
+          to: addresses.get(r.userId)!,
+          userId: r.userId,
+          ...email,
+        })),
+      );
+      return recipients.length;
+    });
+
+    const queued = await this.dispatch.afterCommit(event.id, event.requestId);
+    return { recipients, ...queued };
+  }
+}
