@@ -8,7 +8,6 @@
 import { multipartForm, tinyPdf } from '../support/uploads';
 import type { ActorName, MatrixRow, MatrixWorld } from './authorization-matrix.types';
 
-
 type Expect = Record<ActorName, number>;
 
 const parties = (provider: number, requester: number, others = 404): Expect => ({

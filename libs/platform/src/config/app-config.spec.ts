@@ -94,8 +94,11 @@ describe('loadConfig', () => {
   it('reads the matching settings, weights as a partial JSON object', () => {
     expect(loadConfig({}).matching).toEqual({ weights: {}, minScore: 0.35, maxMatches: 20 });
     expect(
-      loadConfig({ MATCHING_WEIGHTS: '{"distance": 0.3, "badge": 0}', MATCHING_MIN_SCORE: '0.5', MATCHING_MAX_MATCHES: '5' })
-        .matching,
+      loadConfig({
+        MATCHING_WEIGHTS: '{"distance": 0.3, "badge": 0}',
+        MATCHING_MIN_SCORE: '0.5',
+        MATCHING_MAX_MATCHES: '5',
+      }).matching,
     ).toEqual({ weights: { distance: 0.3, badge: 0 }, minScore: 0.5, maxMatches: 5 });
   });
 
