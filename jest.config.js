@@ -27,6 +27,9 @@ const common = {
 };
 
 module.exports = {
+  // Booting the app and the worker on a busy 2-core machine can take several seconds;
+  // polls with their own deadlines decide what a test waits for, not this.
+  testTimeout: 30_000,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   projects: [
