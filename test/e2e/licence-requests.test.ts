@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { corpusBody, type ProviderWorld, publishListing, testDb, verifiedProvider } from '../support/deals';
+import {
+  corpusBody,
+  dealNotifications,
+  type ProviderWorld,
+  publishListing,
+  testDb,
+  verifiedProvider,
+} from '../support/deals';
+import { eventually } from '../support/eventually';
 import { Api, ADMIN_ENV, type Enterprise, TEST_ADMIN } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -24,7 +32,7 @@ function ipBody(ref: string, details: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ env: { ...ADMIN_ENV, AUTH_RATE_LIMIT_PER_MINUTE: '100000' } });
+  app = await startTestApp({ worker: true, env: { ...ADMIN_ENV, AUTH_RATE_LIMIT_PER_MINUTE: '100000' } });
   api = new Api(app);
   db = await testDb(app);
   const admin = await api.login(TEST_ADMIN.email, TEST_ADMIN.password);
@@ -184,6 +192,16 @@ describe('licence requests', () => {
       'deal.offer_made',
       'deal.state_changed',
     ]);
+    // The provider heard of the request and the requester's counter-offer; the requester of
+    // the provider's counter-offer and the acceptance.
+    await eventually(
+      async () =>
+        JSON.stringify(await dealNotifications(api, provider(), id)) ===
+          JSON.stringify(['deal.created', 'deal.offer_made']) &&
+        JSON.stringify(await dealNotifications(api, smeA.accessToken, id)) ===
+          JSON.stringify(['deal.offer_made', 'deal.state_changed']),
+      { what: 'both sides notified of the licence negotiation' },
+    );
 
     const published = await api.call('GET', `listings/${patent}/licences`);
     expect(published.status).toBe(200);

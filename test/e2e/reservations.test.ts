@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
   corpusBody,
+  dealNotifications,
   equipmentBody,
   type ProviderWorld,
   publishListing,
   testDb,
   verifiedProvider,
 } from '../support/deals';
+import { eventually } from '../support/eventually';
 import { Api, ADMIN_ENV, type Enterprise, TEST_ADMIN } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -38,7 +40,7 @@ const WEEK2 = plusDays(WEEK1, 7);
 const OFFER_END = plusDays(WEEK1, 8 * 7 - 1);
 
 beforeAll(async () => {
-  app = await startTestApp({ env: { ...ADMIN_ENV, AUTH_RATE_LIMIT_PER_MINUTE: '100000' } });
+  app = await startTestApp({ worker: true, env: { ...ADMIN_ENV, AUTH_RATE_LIMIT_PER_MINUTE: '100000' } });
   api = new Api(app);
   db = await testDb(app);
   const admin = await api.login(TEST_ADMIN.email, TEST_ADMIN.password);
@@ -188,6 +190,19 @@ describe('capacity reservations', () => {
     ]);
     expect(deal.body.offers).toHaveLength(2);
     expect(deal.body.periods).toHaveLength(2);
+
+    // Each side was told of the other's moves: the request and the acceptance reached the
+    // provider, the counter-offer and the completion the SME.
+    const expected = {
+      provider: ['deal.created', 'deal.state_changed'],
+      sme: ['deal.offer_made', 'deal.state_changed'],
+    };
+    await eventually(
+      async () =>
+        JSON.stringify(await dealNotifications(api, provider(), id)) === JSON.stringify(expected.provider) &&
+        JSON.stringify(await dealNotifications(api, sme.accessToken, id)) === JSON.stringify(expected.sme),
+      { what: 'both sides notified of the reservation' },
+    );
   });
 
   it('frees the quantity when a request is declined, and when an accepted reservation is cancelled', async () => {

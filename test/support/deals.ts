@@ -76,3 +76,12 @@ export async function testDb(app: TestApp): Promise<DataSource> {
   await ds.initialize();
   return ds;
 }
+
+/** The notification types a user received about one deal, sorted. */
+export async function dealNotifications(api: Api, token: string, dealId: string): Promise<string[]> {
+  const response = await api.call('GET', 'notifications?limit=100', { token });
+  return (response.body.items as { type: string; data: { dealId?: string } }[])
+    .filter((n) => n.data?.dealId === dealId)
+    .map((n) => n.type)
+    .sort();
+}
