@@ -59,13 +59,30 @@ export class BookingRepository {
     return rows[0];
   }
 
+  /**
+   * Whether a live booking (not a lapsed request) blocks `[start, end + buffer)`: a quick
+   * answer for the many who lose a race, before any transaction. The constraint decides.
+   */
+  async isTaken(db: Db, listingId: string, start: Date, end: Date, bufferMinutes: number): Promise<boolean> {
+    const rows: unknown[] = await db.query(
+      `SELECT 1 FROM bookings b JOIN deals d ON d.id = b.deal_id
+       WHERE b.listing_id = $1 AND b.active
+         AND b.blocked && tstzrange($2, $3::timestamptz + make_interval(mins => $4), '[)')
+         AND NOT (d.state = 'requested' AND d.hold_expires_at <= now())
+       LIMIT 1`,
+      [listingId, start, end, bufferMinutes],
+    );
+    return rows.length > 0;
+  }
+
   /** Requests on this listing overlapping the slot whose hold lapsed but that still block it. */
-  async lapsedOverlapping(db: Db, listingId: string, start: Date, end: Date): Promise<string[]> {
+  async lapsedOverlapping(db: Db, listingId: string, start: Date, end: Date, bufferMinutes: number): Promise<string[]> {
     const rows: { id: string }[] = await db.query(
       `SELECT d.id FROM bookings b JOIN deals d ON d.id = b.deal_id
-       WHERE b.listing_id = $1 AND b.active AND b.blocked && tstzrange($2, $3, '[)')
+       WHERE b.listing_id = $1 AND b.active
+         AND b.blocked && tstzrange($2, $3::timestamptz + make_interval(mins => $4), '[)')
          AND d.state = 'requested' AND d.hold_expires_at <= now()`,
-      [listingId, start, end],
+      [listingId, start, end, bufferMinutes],
     );
     return rows.map((r) => r.id);
   }

@@ -79,6 +79,10 @@ export class CreateBookingUseCase {
           throw new QualificationRequiredError();
         }
       }
+      const buffer = bookingRulesOf(details).bufferMinutes;
+      if (await this.bookings.isTaken(this.uow.db, listing.id, request.start, request.end, buffer)) {
+        throw new SlotTakenError();
+      }
     }
 
     const open = () =>
@@ -117,7 +121,7 @@ export class CreateBookingUseCase {
       });
 
     try {
-      return await this.view(await this.openOrRetry(open, request, listing.id));
+      return await this.view(await this.openOrRetry(open, request, listing.id, bookingRulesOf(details).bufferMinutes));
     } catch (error) {
       if (idempotencyKey && isUniqueViolation(error, 'deals_idempotency_key')) {
         // A concurrent request with the same key won the race: answer as it did.
@@ -129,12 +133,23 @@ export class CreateBookingUseCase {
   }
 
   /** A slot blocked only by holds that lapsed unanswered is freed, and the booking tried once more. */
-  private async openOrRetry(open: () => Promise<DealRecord>, request: BookingRequest, listingId: string) {
+  private async openOrRetry(
+    open: () => Promise<DealRecord>,
+    request: BookingRequest,
+    listingId: string,
+    bufferMinutes: number,
+  ) {
     try {
       return await open();
     } catch (error) {
       if (!(error instanceof SlotTakenError) || request.serviceMode === 'sample_testing') throw error;
-      const lapsed = await this.bookings.lapsedOverlapping(this.uow.db, listingId, request.start, request.end);
+      const lapsed = await this.bookings.lapsedOverlapping(
+        this.uow.db,
+        listingId,
+        request.start,
+        request.end,
+        bufferMinutes,
+      );
       if (lapsed.length === 0 || (await this.expireLapsed.execute({ dealIds: lapsed })) === 0) throw error;
       return open();
     }
