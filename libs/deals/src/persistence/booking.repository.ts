@@ -23,22 +23,19 @@ export class BookingRepository {
   /**
    * Holds `[start, end)` plus the buffer after it. The exclusion constraint decides races:
    * of two overlapping inserts, the second waits for the first and fails if it commits.
-   * Runs in a savepoint, so a refused slot leaves the caller's transaction usable.
+   * A refusal aborts the caller's transaction; the caller starts afresh if it retries.
    */
   async hold(
     tx: Db,
     booking: { dealId: string; listingId: string; serviceMode: string; start: Date; end: Date; bufferMinutes: number },
   ): Promise<void> {
-    await tx.query('SAVEPOINT booking_hold');
     try {
       await tx.query(
         `INSERT INTO bookings (deal_id, listing_id, service_mode, during, blocked)
          VALUES ($1, $2, $3, tstzrange($4, $5, '[)'), tstzrange($4, $5::timestamptz + make_interval(mins => $6), '[)'))`,
         [booking.dealId, booking.listingId, booking.serviceMode, booking.start, booking.end, booking.bufferMinutes],
       );
-      await tx.query('RELEASE SAVEPOINT booking_hold');
     } catch (error) {
-      await tx.query('ROLLBACK TO SAVEPOINT booking_hold');
       if (isExclusionViolation(error)) throw new SlotTakenError();
       throw error;
     }

@@ -92,6 +92,36 @@ export class UserRepository {
     };
   }
 
+  /**
+   * Everything an authenticated request needs about its user in one round trip: the
+   * email, whether the session is live, the memberships and the parks they operate.
+   * Undefined when the user no longer exists.
+   */
+  async actorForSession(
+    db: Db,
+    userId: string,
+    sessionId: string,
+  ): Promise<
+    { email: string; active: boolean; memberships: ActorMembership[]; operatedParkIds: string[] } | undefined
+  > {
+    const rows: { email: string; active: boolean; memberships: ActorMembership[]; operatedParkIds: string[] }[] =
+      await db.query(
+        `SELECT u.email,
+                EXISTS (SELECT 1 FROM sessions s
+                         WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now()) AS active,
+                coalesce((SELECT json_agg(json_build_object('organizationId', m.organization_id, 'kind', o.kind,
+                                                            'role', m.role) ORDER BY m.created_at)
+                            FROM memberships m JOIN organizations o ON o.id = m.organization_id
+                           WHERE m.user_id = u.id), '[]') AS memberships,
+                coalesce((SELECT array_agg(DISTINCT p.id)
+                            FROM memberships m JOIN parks p ON p.operator_organization_id = m.organization_id
+                           WHERE m.user_id = u.id), '{}') AS "operatedParkIds"
+           FROM users u WHERE u.id = $1`,
+        [userId, sessionId],
+      );
+    return rows[0];
+  }
+
   /** Members of one organization: the organization id is part of the question. */
   async membersOf(db: Db, organizationId: string): Promise<MemberView[]> {
     return db.query(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
 import type { Actor } from '../domain';
-import { SessionRepository, UserRepository } from '../persistence';
+import { UserRepository } from '../persistence';
 
 /** Turns a verified access token's claims into the request's `Actor`, or nothing. */
 @Injectable()
@@ -9,21 +9,15 @@ export class LoadActorUseCase {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly users: UserRepository,
-    private readonly sessions: SessionRepository,
   ) {}
 
   async execute(userId: string, sessionId: string): Promise<Actor | undefined> {
-    const db = this.uow.db;
-    const [active, user, facts] = await Promise.all([
-      this.sessions.isActive(db, sessionId, userId),
-      this.users.findById(db, userId),
-      this.users.actorFacts(db, userId),
-    ]);
-    if (!active || !user) return undefined;
+    const facts = await this.users.actorForSession(this.uow.db, userId, sessionId);
+    if (!facts?.active) return undefined;
     return {
       userId,
       sessionId,
-      email: user.email,
+      email: facts.email,
       memberships: facts.memberships,
       operatedParkIds: facts.operatedParkIds,
       isPlatformAdmin: facts.memberships.some((m) => m.kind === 'platform'),

@@ -20,7 +20,11 @@ export class ListingAccess {
 
   async roles(actor: Actor | undefined, listing: ListingRecord): Promise<ListingRoles> {
     const owner = isMemberOf(actor, listing.ownerOrganizationId);
-    const ownerParks = (await this.directory.facts(listing.ownerOrganizationId))?.parkIds ?? [];
+    // The owner's parks matter only to park operators (moderation) and park-only listings;
+    // a platform admin moderates everything. Most callers need no lookup at all.
+    const needsParks =
+      !actor?.isPlatformAdmin && (listing.visibility === 'park_members' || (actor?.operatedParkIds.length ?? 0) > 0);
+    const ownerParks = needsParks ? ((await this.directory.facts(listing.ownerOrganizationId))?.parkIds ?? []) : [];
     const moderator = moderatesAnyOf(actor, ownerParks);
     let visible = listing.status === 'published' && listing.visibility === 'public';
     if (!visible && listing.status === 'published' && actor) {

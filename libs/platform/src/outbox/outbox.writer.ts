@@ -22,9 +22,14 @@ export class OutboxWriter {
     }
     const requestId = this.cls?.isActive() ? (this.cls.getId() ?? null) : null;
     const ids = events.map(() => randomUUID());
+    // One round trip: the rows, and the wake-up for the relay (sent at commit).
     await manager.query(
-      `INSERT INTO outbox (id, type, aggregate_type, aggregate_id, payload, request_id)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[])`,
+      `WITH written AS (
+         INSERT INTO outbox (id, type, aggregate_type, aggregate_id, payload, request_id)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[])
+         RETURNING 1
+       )
+       SELECT pg_notify($7, '') FROM (SELECT 1 FROM written LIMIT 1) AS any_written`,
       [
         ids,
         events.map((e) => e.type),
@@ -32,9 +37,9 @@ export class OutboxWriter {
         events.map((e) => e.aggregateId),
         events.map((e) => JSON.stringify(e.payload)),
         events.map(() => requestId),
+        OUTBOX_CHANNEL,
       ],
     );
-    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
     return ids;
   }
 }
