@@ -1,17 +1,18 @@
 /**
- * Bookings under contention and without it, through the HTTP API of a real app on its
- * own scratch database. Prints:
+ * Bookings under contention and without it, through the HTTP API of the built app running
+ * as its own process (as in production) on a scratch database; this process only sends
+ * the requests. Prints:
  *   contention: 200 requests, N created, M conflicts, overlaps K, p99 X ms
  * and p50/p99/throughput for non-conflicting bookings.
  *
  *   npm run bench:booking -- --contenders=200 --bookings=1000 --concurrency=16
  */
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { createApiApp } from '../apps/api/src/bootstrap';
-import { createWorker } from '../apps/worker/src/bootstrap';
 import { makeUscc } from '../test/support/fixtures';
 import { benchDatabase, percentile, summary, timed } from './support';
 
@@ -30,12 +31,35 @@ interface Session {
 
 async function main(): Promise<void> {
   const { config, drop } = await benchDatabase('rt_bench_booking');
-  const api = await createApiApp(config);
-  await api.listen({ port: 0, host: '127.0.0.1' });
-  const base = `${await api.getUrl()}/api/v1`.replace('[::1]', '127.0.0.1');
-  // The worker runs as its own process in production; in-process it would compete with
-  // the API for this process's event loop. --worker runs it here anyway.
-  const worker = process.argv.includes('--worker') ? await createWorker(config) : undefined;
+  const apiMain = path.resolve(__dirname, '../dist/apps/api/apps/api/src/main.js');
+  if (!existsSync(apiMain)) throw new Error('run npm run build first (npm run bench:booking does)');
+  const port = 3900 + randomInt(90);
+  const api: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ') ?? []), apiMain], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'error',
+      LOG_PRETTY: 'false',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: config.database.url,
+      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20',
+      QUEUE_PREFIX: config.queue.prefix,
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    },
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${port}/api/v1`;
+  const deadline = Date.now() + 30_000;
+  while (
+    !(await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
+    if (Date.now() > deadline) throw new Error('the api did not become ready');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const db = await new DataSource({ type: 'postgres', url: config.database.url }).initialize();
   const call = async (method: string, url: string, token?: string, body?: unknown) => {
     const response = await fetch(`${base}/${url}`, {
@@ -173,8 +197,8 @@ async function main(): Promise<void> {
     );
   } finally {
     await db.destroy();
-    await worker?.close();
-    await api.close();
+    api.kill('SIGTERM');
+    await new Promise((resolve) => api.once('exit', resolve));
     await drop();
   }
 }

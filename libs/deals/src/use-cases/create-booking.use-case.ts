@@ -121,7 +121,21 @@ export class CreateBookingUseCase {
       });
 
     try {
-      return await this.view(await this.openOrRetry(open, request, listing.id, bookingRulesOf(details).bufferMinutes));
+      const bufferMinutes = bookingRulesOf(details).bufferMinutes;
+      const deal = await this.openOrRetry(open, request, listing.id, bufferMinutes);
+      // What was just written needs no second read.
+      const booking =
+        request.serviceMode === 'sample_testing'
+          ? {}
+          : {
+              booking: {
+                start: request.start,
+                end: request.end,
+                blockedUntil: new Date(request.end.getTime() + bufferMinutes * 60_000),
+                holdsSlot: true,
+              },
+            };
+      return dealView(deal, { sides: ['requester'], extras: booking });
     } catch (error) {
       if (idempotencyKey && isUniqueViolation(error, 'deals_idempotency_key')) {
         // A concurrent request with the same key won the race: answer as it did.

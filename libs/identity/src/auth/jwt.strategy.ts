@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { AppConfig } from '@rongtong/platform';
@@ -14,9 +15,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     config: AppConfig,
     private readonly loadActor: LoadActorUseCase,
   ) {
+    const secretKey = createSecretKey(Buffer.from(config.jwt.secret, 'utf8'));
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwt.secret,
+      // A key object made once: given the string, jsonwebtoken would make one per request.
+      // jsonwebtoken takes a KeyObject; passport-jwt's types predate that.
+      secretOrKey: secretKey as unknown as Buffer,
       algorithms: [JWT_ALGORITHM],
       issuer: config.jwt.issuer,
       audience: config.jwt.audience,
