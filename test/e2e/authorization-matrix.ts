@@ -11,6 +11,7 @@ import { multipartForm, tinyPng } from '../support/uploads';
 import { ACTORS, type ActorName, type MatrixRow, type MatrixWorld } from './authorization-matrix.types';
 import { DEAL_ROWS } from './authorization-matrix.deals';
 import { LICENCE_ROWS } from './authorization-matrix.licences';
+import { MATCHING_ROWS } from './authorization-matrix.matching';
 import { NOTIFICATION_ROWS } from './authorization-matrix.notifications';
 import { DEAL_EXTRA_ROWS } from './authorization-matrix.deal-extras';
 import { RESERVATION_ROWS } from './authorization-matrix.reservations';
@@ -450,4 +451,5 @@ export const MATRIX: MatrixRow[] = [
   ...LICENCE_ROWS,
   ...RESERVATION_ROWS,
   ...DEAL_EXTRA_ROWS,
+  ...MATCHING_ROWS,
 ];

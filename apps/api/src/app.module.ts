@@ -4,6 +4,7 @@ import { DealsHttpModule } from './deals/deals-http.module';
 import { HealthModule } from './health/health.module';
 import { IdentityHttpModule } from './identity/identity-http.module';
 import { ListingsHttpModule } from './listings/listings-http.module';
+import { MatchingHttpModule } from './matching/matching-http.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { SearchHttpModule } from './search/search-http.module';
@@ -22,6 +23,7 @@ export class AppModule {
         SearchHttpModule,
         DealsHttpModule,
         NotificationsHttpModule,
+        MatchingHttpModule,
       ],
     };
   }

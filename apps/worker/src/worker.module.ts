@@ -1,12 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AvailabilityModule, DealsModule } from '@rongtong/deals';
+import { MatchingModule } from '@rongtong/matching';
 import { NotificationsModule } from '@rongtong/notifications';
 import { type AppConfig, PlatformModule } from '@rongtong/platform';
 import { SearchModule } from '@rongtong/search';
 import { AvailabilityProcessor } from './availability/availability.processor';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
+import { MatchingProcessor } from './matching/matching.processor';
 import { EmailProcessor } from './notifications/email.processor';
 import { NotificationsProcessor } from './notifications/notifications.processor';
 import { WebhooksProcessor } from './notifications/webhooks.processor';
@@ -25,6 +27,7 @@ export class WorkerModule {
         DealsModule,
         AvailabilityModule,
         NotificationsModule,
+        MatchingModule,
       ],
       providers: [
         JobHandlerRegistry,
@@ -32,6 +35,7 @@ export class WorkerModule {
         MaintenanceProcessor,
         SearchIndexProcessor,
         AvailabilityProcessor,
+        MatchingProcessor,
         NotificationsProcessor,
         WebhooksProcessor,
         EmailProcessor,

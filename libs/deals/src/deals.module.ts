@@ -34,6 +34,8 @@ import { CreateLicenceRequestUseCase } from './use-cases/create-licence-request.
 import { GetLicenceAgreementUseCase } from './use-cases/get-licence-agreement.use-case';
 import { LicenceEffects } from './use-cases/licence.effects';
 import { ListListingLicencesUseCase } from './use-cases/list-listing-licences.use-case';
+import { FreeTimeRepository } from './persistence/free-time.repository';
+import { DealFacts } from './use-cases/deal-facts';
 
 // Each kind's effects: what a step does to the time, capacity or licence a deal holds.
 const EFFECTS = [BookingEffects, SampleTestEffects, ReservationEffects, LicenceEffects];
@@ -48,6 +50,7 @@ const REPOSITORIES = [
   ReviewRepository,
   CapacityRepository,
   LicenceRepository,
+  FreeTimeRepository,
 ];
 
 const USE_CASES = [
@@ -73,6 +76,7 @@ const USE_CASES = [
   CreateLicenceRequestUseCase,
   GetLicenceAgreementUseCase,
   ListListingLicencesUseCase,
+  DealFacts,
 ];
 
 /**

@@ -17,6 +17,7 @@ import {
   MarkNotificationReadUseCase,
   NotifyDealEventUseCase,
   NotifyInvitationUseCase,
+  NotifyMatchEventUseCase,
   SendEmailUseCase,
 } from './use-cases';
 import { DispatchPending } from './use-cases/dispatch-pending';
@@ -33,12 +34,13 @@ const USE_CASES = [
   MarkNotificationReadUseCase,
   NotifyDealEventUseCase,
   NotifyInvitationUseCase,
+  NotifyMatchEventUseCase,
   SendEmailUseCase,
 ];
 
 /**
- * Notifications: what people and systems are told when deals move or invitations go
- * out — in-app notifications, signed webhooks and email. The worker runs the listeners
+ * Notifications: what people and systems are told when deals move, demands are matched
+ * or invitations go out — in-app notifications, signed webhooks and email. The worker runs the listeners
  * and senders; the API serves the inbox and webhook management.
  */
 @Module({

@@ -8,3 +8,5 @@ export * from './search.module';
 export * from './search.service';
 export * from './domain/relevance-metrics';
 export * from './engines/meilisearch';
+export { Segmenter } from './text/segmenter';
+export { analyzeQuery, type Alternative, type Concept } from './text/query-analyzer';

@@ -12,6 +12,6 @@ import { Segmenter } from './text/segmenter';
 @Module({
   imports: [IdentityModule, ListingsModule, AvailabilityModule],
   providers: [Segmenter, meilisearchProvider, SearchEngines, SearchIndexer, SearchService],
-  exports: [SearchEngines, SearchIndexer, SearchService],
+  exports: [SearchEngines, SearchIndexer, SearchService, Segmenter],
 })
 export class SearchModule {}

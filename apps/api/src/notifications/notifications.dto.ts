@@ -26,7 +26,7 @@ export class CreateWebhookDto {
   @MaxLength(2000)
   url!: string;
 
-  @ApiPropertyOptional({ enum: WEBHOOK_EVENT_TYPES, isArray: true, description: 'Default: every deal event' })
+  @ApiPropertyOptional({ enum: WEBHOOK_EVENT_TYPES, isArray: true, description: 'Default: every deal and match event' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

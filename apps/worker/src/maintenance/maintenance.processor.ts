@@ -1,6 +1,7 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { ExpireLapsedDealsUseCase } from '@rongtong/deals';
+import { ExpireDemandsUseCase } from '@rongtong/matching';
 import { DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -9,7 +10,8 @@ const OUTBOX_RETENTION_DAYS = 7;
 
 /**
  * Housekeeping: published outbox rows are kept a week for tracing, then pruned hourly;
- * deal requests nobody answered in time lapse, checked every minute.
+ * deal requests nobody answered in time lapse, checked every minute; demands past their
+ * deadline expire, checked hourly.
  */
 @Processor('maintenance')
 export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> implements OnApplicationBootstrap {
@@ -19,6 +21,7 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
     private readonly dataSource: DataSource,
     @InjectQueue('maintenance') private readonly maintenance: Queue,
     private readonly expireLapsed: ExpireLapsedDealsUseCase,
+    private readonly expireDemands: ExpireDemandsUseCase,
   ) {
     super();
   }
@@ -34,6 +37,16 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
       { every: 60_000 },
       { name: 'deals.expire-lapsed', data: {} },
     );
+    await this.maintenance.upsertJobScheduler(
+      'demands.expire',
+      { every: 3_600_000 },
+      { name: 'demands.expire', data: {} },
+    );
+  }
+
+  @JobHandler('demands.expire')
+  async expirePastDeadline(): Promise<{ expired: number }> {
+    return { expired: await this.expireDemands.execute() };
   }
 
   @JobHandler('deals.expire-lapsed')

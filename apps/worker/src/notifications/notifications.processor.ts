@@ -1,8 +1,8 @@
 import { Processor } from '@nestjs/bullmq';
-import { NotifyDealEventUseCase, NotifyInvitationUseCase } from '@rongtong/notifications';
+import { NotifyDealEventUseCase, NotifyInvitationUseCase, NotifyMatchEventUseCase } from '@rongtong/notifications';
 import { DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
 
-/** Deal and invitation events → notifications, webhook deliveries and emails. */
+/** Deal, match and invitation events → notifications, webhook deliveries and emails. */
 @Processor('notifications', { concurrency: 8 })
 export class NotificationsProcessor extends DispatchingProcessor<'notifications'> {
   readonly queue = 'notifications';
@@ -10,6 +10,7 @@ export class NotificationsProcessor extends DispatchingProcessor<'notifications'
   constructor(
     private readonly dealEvent: NotifyDealEventUseCase,
     private readonly invitation: NotifyInvitationUseCase,
+    private readonly matchEvent: NotifyMatchEventUseCase,
   ) {
     super();
   }
@@ -42,5 +43,15 @@ export class NotificationsProcessor extends DispatchingProcessor<'notifications'
   @JobHandler('invitation.created')
   invitationCreated(job: JobOf<'notifications', 'invitation.created'>) {
     return this.invitation.execute(job.data);
+  }
+
+  @JobHandler('match.created')
+  matchCreated(job: JobOf<'notifications', 'match.created'>) {
+    return this.matchEvent.execute(job.data);
+  }
+
+  @JobHandler('match.interest')
+  matchInterest(job: JobOf<'notifications', 'match.interest'>) {
+    return this.matchEvent.execute(job.data);
   }
 }

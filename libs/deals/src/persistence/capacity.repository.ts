@@ -166,6 +166,24 @@ export class CapacityRepository {
     }));
   }
 
+  /**
+   * What is held and committed per listing and period start, for many listings in one
+   * query (periods without a row have nothing taken and are absent).
+   */
+  async takenOfMany(
+    db: Db,
+    listingIds: readonly string[],
+    starts: readonly string[],
+  ): Promise<Array<{ listingId: string; start: string; taken: number }>> {
+    if (listingIds.length === 0 || starts.length === 0) return [];
+    const rows: Array<{ listingId: string; start: string; taken: string }> = await db.query(
+      `SELECT listing_id AS "listingId", period_start::text AS start, (held + committed)::text AS taken
+       FROM capacity_periods WHERE listing_id = ANY($1::uuid[]) AND period_start = ANY($2::date[])`,
+      [listingIds, starts],
+    );
+    return rows.map((r) => ({ ...r, taken: Number(r.taken) }));
+  }
+
   /** Reservations whose hold lapsed unanswered but that still hold some of these periods. */
   async lapsedHolders(db: Db, listingId: string, starts: readonly string[]): Promise<string[]> {
     const rows: { id: string }[] = await db.query(

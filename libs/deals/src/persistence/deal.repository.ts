@@ -223,6 +223,31 @@ export class DealRepository {
   }
 
   /** Deals whose hold lapsed, oldest first: the sweeper expires them. */
+  /**
+   * How quickly each of these organizations answers as a provider: the median minutes
+   * from a deal's request to the provider's first step, over deals requested since
+   * `since`. A request left to lapse counts with the time it waited. Organizations
+   * without such deals are absent. One query.
+   */
+  async medianResponseMinutes(db: Db, organizationIds: readonly string[], since: Date): Promise<Map<string, number>> {
+    if (organizationIds.length === 0) return new Map();
+    const rows: Array<{ organizationId: string; minutes: number }> = await db.query(
+      `SELECT d.provider_organization_id AS "organizationId",
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM a.answered_at - d.created_at) / 60)::float8
+                AS minutes
+         FROM deals d
+         CROSS JOIN LATERAL (
+           SELECT COALESCE(
+                    (SELECT min(e.created_at) FROM deal_events e WHERE e.deal_id = d.id AND e.actor_side = 'provider'),
+                    CASE WHEN d.state = 'expired' THEN d.updated_at END) AS answered_at
+         ) a
+        WHERE d.provider_organization_id = ANY($1::uuid[]) AND d.created_at >= $2 AND a.answered_at IS NOT NULL
+        GROUP BY d.provider_organization_id`,
+      [organizationIds, since],
+    );
+    return new Map(rows.map((r) => [r.organizationId, r.minutes]));
+  }
+
   async lapsedHolds(db: Db, now: Date, limit: number, listingId?: string): Promise<string[]> {
     const rows: { id: string }[] = await db.query(
       `SELECT id FROM deals

@@ -49,6 +49,31 @@ export class FreeTimeRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Of these listings, those with rows at all (free time computed), each with its free
+   * intervals cut to `[from, to)`: none when it has rows but no free time there. One query.
+   */
+  async freeWithin(db: Db, listingIds: readonly string[], from: Date, to: Date): Promise<Map<string, Interval[]>> {
+    if (listingIds.length === 0) return new Map();
+    const rows: Array<{ id: string; start: Date | null; end: Date | null }> = await db.query(
+      `SELECT l.id, t.start, t."end"
+         FROM unnest($1::uuid[]) AS l (id)
+         JOIN LATERAL (SELECT 1 FROM listing_free_time f WHERE f.listing_id = l.id LIMIT 1) computed ON true
+         LEFT JOIN LATERAL (
+           SELECT lower(f.free * tstzrange($2, $3, '[)')) AS start, upper(f.free * tstzrange($2, $3, '[)')) AS "end"
+             FROM listing_free_time f WHERE f.listing_id = l.id AND f.free && tstzrange($2, $3, '[)')
+         ) t ON true`,
+      [listingIds, from, to],
+    );
+    const free = new Map<string, Interval[]>();
+    for (const row of rows) {
+      const intervals = free.get(row.id) ?? [];
+      if (row.start && row.end) intervals.push({ start: new Date(row.start), end: new Date(row.end) });
+      free.set(row.id, intervals);
+    }
+    return free;
+  }
+
   /** Listings with a free interval that, cut to `[from, to)`, lasts at least `minutes`. */
   async listingsFreeFor(db: Db, from: Date, to: Date, minutes: number): Promise<string[]> {
     const rows: Array<{ id: string }> = await db.query(

@@ -83,6 +83,17 @@ export class LicenceRepository {
     );
   }
 
+  /** `activeForListing` for many listings in one query. */
+  async activeForListings(db: Db, listingIds: readonly string[], today: string): Promise<LicenceAgreementRecord[]> {
+    if (listingIds.length === 0) return [];
+    return db.query(
+      `SELECT ${COLUMNS} FROM licence_agreements
+       WHERE listing_id = ANY($1::uuid[]) AND status = 'active' AND (ends_on > $2::date OR licence_type = 'assignment')
+       ORDER BY created_at, id`,
+      [listingIds, today],
+    );
+  }
+
   async findByDeal(db: Db, dealId: string): Promise<LicenceAgreementRecord | undefined> {
     const rows: LicenceAgreementRecord[] = await db.query(
       `SELECT ${COLUMNS} FROM licence_agreements WHERE deal_id = $1`,

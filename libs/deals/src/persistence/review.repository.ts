@@ -115,6 +115,23 @@ export class ReviewRepository {
     return this.revealed(db, 'subject_organization_id', organizationId, author, page);
   }
 
+  /**
+   * The revealed ratings requesters gave each of these organizations as a provider, in one
+   * query; organizations without any are absent.
+   */
+  async providerSummaries(db: Db, organizationIds: readonly string[]): Promise<Map<string, RatingSummary>> {
+    if (organizationIds.length === 0) return new Map();
+    const rows: Array<RatingSummary & { organizationId: string }> = await db.query(
+      `SELECT r.subject_organization_id AS "organizationId", round(avg(r.rating), 2)::float8 AS "averageRating",
+              count(*)::int AS count
+       FROM reviews r JOIN deals d ON d.id = r.deal_id
+       WHERE r.subject_organization_id = ANY($2::uuid[]) AND r.author_side = 'requester' AND ${REVEALED}
+       GROUP BY r.subject_organization_id`,
+      [REVIEW_REVEAL_DAYS, organizationIds],
+    );
+    return new Map(rows.map(({ organizationId, ...summary }) => [organizationId, summary]));
+  }
+
   private async revealed(
     db: Db,
     column: 'listing_id' | 'subject_organization_id',

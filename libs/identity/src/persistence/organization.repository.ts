@@ -119,6 +119,20 @@ export class OrganizationRepository {
     return (await this.findById(tx, id))!;
   }
 
+  /** Many organizations at once, each with the parks it is an approved member of; unknown ids are left out. */
+  async findManyWithParks(db: Db, ids: readonly string[]): Promise<Array<OrganizationRecord & { parkIds: string[] }>> {
+    if (ids.length === 0) return [];
+    return db.query(
+      `${SELECT.replace(
+        'FROM organizations',
+        `, COALESCE((SELECT array_agg(pm.park_id::text ORDER BY pm.park_id) FROM park_memberships pm
+                      WHERE pm.organization_id = organizations.id AND pm.status = 'approved'), '{}') AS "parkIds"
+           FROM organizations`,
+      )} WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
   /** The platform organization, whose members are platform admins. */
   async findPlatform(db: Db): Promise<OrganizationRecord | undefined> {
     const rows: OrganizationRecord[] = await db.query(`${SELECT} WHERE kind = 'platform' ORDER BY created_at LIMIT 1`);

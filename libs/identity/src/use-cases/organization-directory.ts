@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
-import type { OrganizationKind, VerificationState } from '../domain';
+import { type BadgeTier, type OrganizationKind, SpecialisedBadge, type VerificationState } from '../domain';
+import type { BadgeRecord } from '../persistence/organization.repository';
 import { OrganizationRepository, ParkRepository, UserRepository } from '../persistence';
 
 export interface OrganizationFacts {
@@ -11,6 +12,18 @@ export interface OrganizationFacts {
   verificationState: VerificationState;
   /** Parks it is an approved member of. */
   parkIds: string[];
+  /** Its 专精特新 tier, while the badge is shown (not expired); null without one. */
+  badge: BadgeTier | null;
+}
+
+/** The tier of a badge shown on `now`; an expired (or unreadable) badge is none. */
+function shownBadge(badge: BadgeRecord | null, now: Date): BadgeTier | null {
+  if (!badge) return null;
+  try {
+    return SpecialisedBadge.create(badge).isShownOn(now) ? badge.tier : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -55,7 +68,27 @@ export class OrganizationDirectory {
       regionCode: organization.regionCode,
       verificationState: organization.verificationState,
       parkIds,
+      badge: shownBadge(organization.badge, new Date()),
     };
+  }
+
+  /** `facts` of many organizations in one query, by id; unknown ids are absent. */
+  async factsOfMany(organizationIds: readonly string[], now = new Date()): Promise<Map<string, OrganizationFacts>> {
+    const rows = await this.organizations.findManyWithParks(this.uow.db, [...new Set(organizationIds)]);
+    return new Map(
+      rows.map((o) => [
+        o.id,
+        {
+          id: o.id,
+          kind: o.kind,
+          name: o.name,
+          regionCode: o.regionCode,
+          verificationState: o.verificationState,
+          parkIds: o.parkIds,
+          badge: shownBadge(o.badge, now),
+        },
+      ]),
+    );
   }
 
   /** The approved member organizations of the given parks. */

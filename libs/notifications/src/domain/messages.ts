@@ -1,4 +1,5 @@
 import type { DealEventFacts, DealEventType, DealKind } from './deal-event';
+import type { MatchEventFacts, MatchEventType } from './match-event';
 
 /**
  * What people read: a title in Chinese then English (`中文 · English`), a short Chinese
@@ -77,6 +78,29 @@ export function dealEmail(text: NotificationText, links: { dealUrl: string }): E
   return {
     subject: subject(text.title),
     text: `${text.body}\n\n查看详情 View the deal: ${links.dealUrl}\n\n${SIGNATURE}\n`,
+  };
+}
+
+export function matchNotificationText(type: MatchEventType, event: MatchEventFacts): NotificationText {
+  const demand = `「${event.demandTitle}」`;
+  const listing = `「${event.listingTitle}」`;
+  switch (type) {
+    case 'match.created': {
+      const score = event.score === undefined ? '' : `，匹配度 ${Math.round(event.score * 100)}%`;
+      return { title: `新的匹配 · New match`, body: `您的需求${demand}匹配到${listing}${score}。` };
+    }
+    case 'match.interest':
+      return {
+        title: `服务商有意向 · A provider is interested`,
+        body: `${listing}的服务商对您的需求${demand}表示有意向。`,
+      };
+  }
+}
+
+export function matchEmail(text: NotificationText, links: { demandUrl: string }): EmailText {
+  return {
+    subject: subject(text.title),
+    text: `${text.body}\n\n查看匹配 View the matches: ${links.demandUrl}\n\n${SIGNATURE}\n`,
   };
 }
 

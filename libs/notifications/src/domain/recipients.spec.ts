@@ -1,5 +1,7 @@
 import type { DealEventFacts } from './deal-event';
-import { dealRecipients, receivingOrganizations, receivingSides } from './recipients';
+import type { MatchEventFacts } from './match-event';
+import { matchNotificationText } from './messages';
+import { dealRecipients, matchRecipients, receivingOrganizations, receivingSides } from './recipients';
 
 const event = (overrides: Partial<DealEventFacts> = {}): DealEventFacts => ({
   dealId: 'deal-1',
@@ -51,5 +53,44 @@ describe('deal recipients', () => {
 
   it('leaves out the acting user even when they also belong to the receiving side', () => {
     expect(dealRecipients(event({ actorUserId: 'p2' }), ['p1', 'p2']).map((r) => r.userId)).toEqual(['p1']);
+  });
+});
+
+describe('match recipients', () => {
+  const match = (overrides: Partial<MatchEventFacts> = {}): MatchEventFacts => ({
+    demandId: 'demand-1',
+    matchId: 'match-1',
+    listingId: 'listing-1',
+    demandOrganizationId: 'org-sme',
+    demandCreatedBy: 'user-sme',
+    providerOrganizationId: 'org-p',
+    demandTitle: '钛合金五轴加工',
+    listingTitle: '五轴联动CNC加工',
+    score: 0.7812,
+    ...overrides,
+  });
+
+  it.each([
+    ['a new match', match()],
+    ["a provider's interest", match({ score: undefined, actorUserId: 'user-p' })],
+  ])(
+    'tells the user who posted the demand of %s, in its organization’s name, and no one on the provider’s side',
+    (_, event) => {
+      expect(matchRecipients(event)).toEqual([{ userId: 'user-sme', organizationId: 'org-sme', side: 'requester' }]);
+    },
+  );
+
+  it('tells nobody of what they did themselves', () => {
+    expect(matchRecipients(match({ actorUserId: 'user-sme' }))).toEqual([]);
+  });
+
+  it('words a new match with the demand, the listing and the score', () => {
+    expect(matchNotificationText('match.created', match())).toEqual({
+      title: '新的匹配 · New match',
+      body: '您的需求「钛合金五轴加工」匹配到「五轴联动CNC加工」，匹配度 78%。',
+    });
+    expect(matchNotificationText('match.interest', match()).body).toBe(
+      '「五轴联动CNC加工」的服务商对您的需求「钛合金五轴加工」表示有意向。',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { DealEventFacts, DealSide } from './deal-event';
+import type { MatchEventFacts } from './match-event';
 
 /** One person told about an event, and the organization in whose name they hear it. */
 export interface Recipient {
@@ -43,4 +44,15 @@ export function dealRecipients(event: DealEventFacts, providerMemberIds: readonl
     else for (const userId of providerMemberIds) add(userId, event.providerOrganizationId, side);
   }
   return recipients;
+}
+
+/**
+ * Who is told of a match event: the user who posted the demand (it is their request),
+ * in the demand's organization's name, unless they did it themselves. A new match and a
+ * provider's interest both concern the demand's side only; the provider learns of demands
+ * from its own list of matched demands.
+ */
+export function matchRecipients(event: MatchEventFacts): Recipient[] {
+  if (event.actorUserId === event.demandCreatedBy) return [];
+  return [{ userId: event.demandCreatedBy, organizationId: event.demandOrganizationId, side: 'requester' }];
 }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { DEAL_EVENT_TYPES } from './deal-event';
+import { MATCH_EVENT_TYPES } from './match-event';
 import { WebhookEventsInvalidError, WebhookUrlInvalidError } from './notifications.errors';
 
 /** What an endpoint may subscribe to; with no choice given, all of it. */
-export const WEBHOOK_EVENT_TYPES: readonly string[] = DEAL_EVENT_TYPES;
+export const WEBHOOK_EVENT_TYPES: readonly string[] = [...DEAL_EVENT_TYPES, ...MATCH_EVENT_TYPES];
 
 /** Fan-out per event stays bounded, and a forgotten script cannot pile endpoints up. */
 export const MAX_WEBHOOKS_PER_ORGANIZATION = 10;
@@ -63,7 +64,7 @@ function isInternalHost(hostname: string): boolean {
   return false;
 }
 
-/** The event types an endpoint subscribes to: all deal events by default, each once. */
+/** The event types an endpoint subscribes to: all deal and match events by default, each once. */
 export function webhookEventTypes(requested: readonly string[] | undefined): string[] {
   if (requested === undefined) return [...WEBHOOK_EVENT_TYPES];
   if (requested.length === 0) throw new WebhookEventsInvalidError('must name at least one event', WEBHOOK_EVENT_TYPES);

@@ -8,4 +8,5 @@ export * from './mark-all-notifications-read.use-case';
 export * from './mark-notification-read.use-case';
 export * from './notify-deal-event.use-case';
 export * from './notify-invitation.use-case';
+export * from './notify-match-event.use-case';
 export * from './send-email.use-case';

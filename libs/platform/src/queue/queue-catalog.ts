@@ -10,6 +10,8 @@ export interface JobCatalog {
     'outbox.prune': { olderThanDays: number };
     /** Requests and counter-offers left unanswered past their hold lapse (every minute). */
     'deals.expire-lapsed': Record<string, never>;
+    /** Demands still wanted past their deadline expire (every hour). */
+    'demands.expire': Record<string, never>;
   };
   /** Keeps the search engines in step with what is published. */
   'search-index': {
@@ -29,6 +31,16 @@ export interface JobCatalog {
     /** Daily: rolls every listing's horizon forward. */
     'availability.refresh-all': Record<string, never>;
   };
+  /**
+   * Demands and listings → matches: a demand posted or edited is matched against the
+   * listings; a listing published or changed against the demands still wanted.
+   */
+  matching: {
+    'demand.created': OutboxMessage<DemandEventPayload>;
+    'demand.updated': OutboxMessage<DemandEventPayload>;
+    'listing.published': OutboxMessage<ListingEventPayload>;
+    'listing.updated': OutboxMessage<ListingEventPayload>;
+  };
   /** Deal and invitation events → in-app notifications, webhook deliveries and emails. */
   notifications: {
     'deal.created': OutboxMessage<DealEventPayload>;
@@ -37,6 +49,8 @@ export interface JobCatalog {
     'deal.message_posted': OutboxMessage<DealEventPayload>;
     'deal.review_revealed': OutboxMessage<DealEventPayload>;
     'invitation.created': OutboxMessage<InvitationEventPayload>;
+    'match.created': OutboxMessage<MatchEventPayload>;
+    'match.interest': OutboxMessage<MatchEventPayload>;
   };
   /** One job per webhook delivery row; its id is the delivery's id. */
   webhooks: {
@@ -91,6 +105,33 @@ export interface ParkMembershipEventPayload {
   organizationId: string;
 }
 
+/** What `demand.created` and `demand.updated` carry (aggregateType `demand`); the matcher reads the demand itself. */
+export interface DemandEventPayload {
+  demandId: string;
+  organizationId: string;
+  kind: string;
+}
+
+/**
+ * What `match.created` (the matcher proposed a listing) and `match.interest` (its provider
+ * is interested) carry, aggregateType `demand`: enough to address and word a notification
+ * to the demand's creator without reading matching's tables.
+ */
+export interface MatchEventPayload {
+  demandId: string;
+  matchId: string;
+  listingId: string;
+  demandOrganizationId: string;
+  demandCreatedBy: string;
+  providerOrganizationId: string;
+  demandTitle: string;
+  listingTitle: string;
+  /** match.created: the score, 0–1. */
+  score?: number;
+  /** match.interest: the provider's user who said so. */
+  actorUserId?: string;
+}
+
 /** What listing events carry; the indexer reads the listing's current state itself. */
 export interface ListingEventPayload {
   listingId: string;
@@ -103,7 +144,7 @@ export type JobName<Q extends QueueName> = Extract<keyof JobCatalog[Q], string>;
 export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobCatalog[Q][N];
 
 export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
-  maintenance: ['outbox.prune', 'deals.expire-lapsed'],
+  maintenance: ['outbox.prune', 'deals.expire-lapsed', 'demands.expire'],
   'search-index': ['listing.published', 'listing.updated', 'listing.unpublished', 'park_membership.approved'],
   availability: ['availability.refresh-all'],
   notifications: [
@@ -113,7 +154,10 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
     'deal.message_posted',
     'deal.review_revealed',
     'invitation.created',
+    'match.created',
+    'match.interest',
   ],
+  matching: ['demand.created', 'demand.updated', 'listing.published', 'listing.updated'],
   webhooks: ['webhook.deliver'],
   email: ['email.send'],
 };
@@ -124,8 +168,10 @@ export const QUEUE_NAMES = Object.keys(QUEUE_JOBS) as QueueName[];
 export type EventRoutes = Readonly<Record<string, readonly string[]>>;
 
 export const EVENT_ROUTES: EventRoutes = {
-  'listing.published': ['search-index', 'availability'],
-  'listing.updated': ['search-index', 'availability'],
+  'listing.published': ['search-index', 'availability', 'matching'],
+  'listing.updated': ['search-index', 'availability', 'matching'],
+  'demand.created': ['matching'],
+  'demand.updated': ['matching'],
   'listing.unpublished': ['search-index', 'availability'],
   'park_membership.approved': ['search-index'],
   'deal.created': ['notifications', 'availability'],
@@ -134,6 +180,8 @@ export const EVENT_ROUTES: EventRoutes = {
   'deal.message_posted': ['notifications'],
   'deal.review_revealed': ['notifications'],
   'invitation.created': ['notifications'],
+  'match.created': ['notifications'],
+  'match.interest': ['notifications'],
 };
 
 /** The payload of an event-fed job; kept here so processors type their handlers alike. */

@@ -5,6 +5,7 @@ import { Listings1764170000000 } from './1764170000000-listings';
 import { Search1764180000000 } from './1764180000000-search';
 import { Deals1764190000000 } from './1764190000000-deals';
 import { Notifications1764195000000 } from './1764195000000-notifications';
+import { Matching1764200000000 } from './1764200000000-matching';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -18,4 +19,5 @@ export const migrations = [
   Search1764180000000,
   Deals1764190000000,
   Notifications1764195000000,
+  Matching1764200000000,
 ];

@@ -1,0 +1,176 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { type Actor, CurrentActor } from '@rongtong/identity';
+import {
+  AcceptMatchUseCase,
+  ChangeDemandStatusUseCase,
+  CreateDemandUseCase,
+  DemandValidationError,
+  DismissMatchUseCase,
+  GetDemandUseCase,
+  ListDemandMatchesUseCase,
+  ListDemandsUseCase,
+  UpdateDemandUseCase,
+} from '@rongtong/matching';
+import {
+  CreateDemandDto,
+  DemandDto,
+  DemandMatchDto,
+  DemandMatchesDto,
+  DemandMatchesQueryDto,
+  DemandReasonDto,
+  DismissMatchDto,
+  ListDemandsQueryDto,
+  UpdateDemandDto,
+} from './demands.dto';
+
+const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
+const MatchId = () => Param('matchId', new ParseUUIDPipe({ version: undefined }));
+
+/** `If-Match: "3"`, `W/"3"` or a body `version`: the version the client edited. */
+function expectedVersion(ifMatch: string | undefined, bodyVersion: number | undefined): number {
+  const version = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)?.[1] ?? bodyVersion;
+  if (version === undefined) {
+    throw new DemandValidationError([
+      { field: 'version', message: 'send the version you edited (If-Match or version)' },
+    ]);
+  }
+  return Number(version);
+}
+
+/** The SME's side: its demands and their matches. Someone else's demand (or its matches) → 404. */
+@ApiTags('matching')
+@ApiBearerAuth()
+@Controller()
+export class DemandsController {
+  constructor(
+    private readonly create: CreateDemandUseCase,
+    private readonly update: UpdateDemandUseCase,
+    private readonly status: ChangeDemandStatusUseCase,
+    private readonly get: GetDemandUseCase,
+    private readonly list: ListDemandsUseCase,
+    private readonly matches: ListDemandMatchesUseCase,
+    private readonly dismiss: DismissMatchUseCase,
+    private readonly accept: AcceptMatchUseCase,
+  ) {}
+
+  @ApiOperation({
+    summary: 'Post a demand: what your enterprise needs',
+    description:
+      'Enterprise members; matching runs in the background (GET /demands/:id/matches). 422 DEMAND_INVALID names ' +
+      'every bad field; 403 ENTERPRISE_MEMBER_REQUIRED for callers acting for no enterprise (or several, without ' +
+      'organizationId).',
+  })
+  @ApiCreatedResponse({ type: DemandDto })
+  @ApiUnprocessableEntityResponse({ description: 'DEMAND_INVALID' })
+  @Post('demands')
+  createDemand(@Body() body: CreateDemandDto, @CurrentActor() actor: Actor) {
+    return this.create.execute(actor, body);
+  }
+
+  @ApiOperation({ summary: "Your enterprises' demands, newest first" })
+  @Get('demands')
+  listDemands(@Query() query: ListDemandsQueryDto, @CurrentActor() actor: Actor) {
+    return this.list.execute(actor, { ...query, page: query.page ?? 1, limit: query.limit ?? 20 });
+  }
+
+  @ApiOperation({
+    summary: 'One demand',
+    description:
+      'Whole for its owner (yourSide owner); for a provider matched to it, when the SME lets providers see it, ' +
+      'without budget (yourSide provider, with your matches); 404 for anyone else.',
+  })
+  @ApiNotFoundResponse({ description: 'DEMAND_NOT_FOUND' })
+  @Get('demands/:id')
+  getDemand(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.get.execute(actor, id);
+  }
+
+  @ApiOperation({
+    summary: 'Edit a demand still wanted (open or matched); matching runs again',
+    description:
+      'Sent fields replace the current ones (details whole); null clears an optional one. ' +
+      '409 DEMAND_VERSION_CONFLICT, DEMAND_STATE_CONFLICT; 422 DEMAND_INVALID.',
+  })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version edited, e.g. "3"' })
+  @ApiOkResponse({ type: DemandDto })
+  @Patch('demands/:id')
+  updateDemand(
+    @Id() id: string,
+    @Body() body: UpdateDemandDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    const { version, ...patch } = body;
+    return this.update.execute(actor, id, expectedVersion(ifMatch, version), patch);
+  }
+
+  @ApiOperation({ summary: 'Close a demand you no longer need', description: '409 DEMAND_STATE_CONFLICT when final' })
+  @ApiOkResponse({ type: DemandDto })
+  @HttpCode(200)
+  @Post('demands/:id/close')
+  close(@Id() id: string, @Body() body: DemandReasonDto, @CurrentActor() actor: Actor) {
+    return this.status.execute(actor, id, 'close', body.reason);
+  }
+
+  @ApiOperation({ summary: 'Mark a demand fulfilled', description: '409 DEMAND_STATE_CONFLICT when final' })
+  @ApiOkResponse({ type: DemandDto })
+  @HttpCode(200)
+  @Post('demands/:id/fulfil')
+  fulfil(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.status.execute(actor, id, 'fulfil');
+  }
+
+  @ApiOperation({
+    summary: "A demand's matches, best first, with the reasons for each score",
+    description: 'The owner only. Dismissed matches are hidden unless includeDismissed=true.',
+  })
+  @ApiOkResponse({ type: DemandMatchesDto })
+  @Get('demands/:id/matches')
+  listMatches(@Id() id: string, @Query() query: DemandMatchesQueryDto, @CurrentActor() actor: Actor) {
+    return this.matches.execute(actor, id, { includeDismissed: query.includeDismissed });
+  }
+
+  @ApiOperation({
+    summary: 'Dismiss a match, with a reason',
+    description:
+      'Hidden from then on and never proposed again. 422 REASON_REQUIRED; 409 MATCH_STATE_CONFLICT if accepted.',
+  })
+  @ApiOkResponse({ type: DemandMatchDto })
+  @HttpCode(200)
+  @Post('demands/:id/matches/:matchId/dismiss')
+  dismissMatch(
+    @Id() id: string,
+    @MatchId() matchId: string,
+    @Body() body: DismissMatchDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.dismiss.execute(actor, id, matchId, body.reason);
+  }
+
+  @ApiOperation({
+    summary: 'Accept a match: opens a deal prefilled from the demand',
+    description:
+      'capacity → a reservation (quantity, window); ip → a licence request (type, territory, field, term; the ' +
+      'budget as upfront fee); equipment → a booking (sample testing, or the first free slot of the hours inside ' +
+      'the window). A retry returns the same deal. 409 NO_FREE_SLOT, MATCH_STATE_CONFLICT (dismissed), ' +
+      "DEMAND_STATE_CONFLICT, and the deals' own errors (CAPACITY_EXCEEDED, SLOT_TAKEN, LICENCE_CONFLICT, " +
+      'DEAL_INVALID …).',
+  })
+  @ApiCreatedResponse({ description: '{match, deal}' })
+  @ApiConflictResponse({ description: 'NO_FREE_SLOT, MATCH_STATE_CONFLICT, DEMAND_STATE_CONFLICT, …' })
+  @Post('demands/:id/matches/:matchId/accept')
+  acceptMatch(@Id() id: string, @MatchId() matchId: string, @CurrentActor() actor: Actor) {
+    return this.accept.execute(actor, id, matchId);
+  }
+}

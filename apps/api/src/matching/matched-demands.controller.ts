@@ -1,0 +1,44 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor } from '@rongtong/identity';
+import { ExpressInterestUseCase, ListMatchedDemandsUseCase } from '@rongtong/matching';
+import { MatchedDemandsQueryDto } from './demands.dto';
+
+/** The provider's side: demands matched to its listings, and saying it is interested. */
+@ApiTags('matching')
+@ApiBearerAuth()
+@Controller()
+export class MatchedDemandsController {
+  constructor(
+    private readonly list: ListMatchedDemandsUseCase,
+    private readonly interest: ExpressInterestUseCase,
+  ) {}
+
+  @ApiOperation({
+    summary: "Demands matched to your enterprises' listings",
+    description:
+      'Only demands the SME lets providers see; each with the match (score, reasons, your interest) and the ' +
+      "demand as providers see it (the SME's name, no budget). Demands still wanted unless includeClosed=true.",
+  })
+  @Get('matched-demands')
+  matchedDemands(@Query() query: MatchedDemandsQueryDto, @CurrentActor() actor: Actor) {
+    return this.list.execute(actor, { ...query, page: query.page ?? 1, limit: query.limit ?? 20 });
+  }
+
+  @ApiOperation({
+    summary: 'Tell the SME you are interested in its demand',
+    description:
+      'Members of the matched provider only; recorded once (asking again changes nothing); the SME is notified. ' +
+      '404 MATCH_NOT_FOUND for others and for demands only the matcher sees; 409 DEMAND_STATE_CONFLICT once the ' +
+      'demand is no longer wanted.',
+  })
+  @ApiNotFoundResponse({ description: 'MATCH_NOT_FOUND' })
+  @HttpCode(200)
+  @Post('matches/:matchId/interest')
+  expressInterest(
+    @Param('matchId', new ParseUUIDPipe({ version: undefined })) matchId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.interest.execute(actor, matchId);
+  }
+}

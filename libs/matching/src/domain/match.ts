@@ -1,0 +1,33 @@
+import { ReasonRequiredError } from '@rongtong/kernel';
+import { DemandValidationError } from './matching.errors';
+
+/** `proposed` by the matcher; `accepted` by the SME (a deal was opened from it); `dismissed` with a reason. */
+export const MATCH_STATUSES = ['proposed', 'accepted', 'dismissed'] as const;
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
+
+/** One factor's part in a match's score, worded for the SME: shown as a reason. */
+export interface MatchReason {
+  factor: string;
+  contribution: number;
+  text: string;
+}
+
+/** What the matcher proposes for a demand: a listing, its provider, the score and its reasons. */
+export interface ScoredMatch {
+  listingId: string;
+  providerOrganizationId: string;
+  score: number;
+  factors: MatchReason[];
+}
+
+const REASON_MAX_LENGTH = 2000;
+
+/** Why the SME dismissed a match: required, trimmed, at most 2000 characters. */
+export function readDismissReason(reason: unknown): string {
+  const text = typeof reason === 'string' ? reason.trim() : '';
+  if (!text) throw new ReasonRequiredError();
+  if (text.length > REASON_MAX_LENGTH) {
+    throw new DemandValidationError([{ field: 'reason', message: `must be at most ${REASON_MAX_LENGTH} characters` }]);
+  }
+  return text;
+}
