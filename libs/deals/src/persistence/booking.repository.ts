@@ -12,6 +12,9 @@ export interface BookingRecord {
   active: boolean;
 }
 
+/** Keeps these advisory locks apart from other contexts' (licences use their own seed). */
+const BOOKING_LOCK_SEED = 7301;
+
 /** PostgreSQL's exclusion violation: the slot (with its buffer) overlaps a holding booking. */
 function isExclusionViolation(error: unknown): boolean {
   const e = error as { code?: string; driverError?: { code?: string; constraint?: string } };
@@ -21,9 +24,11 @@ function isExclusionViolation(error: unknown): boolean {
 @Injectable()
 export class BookingRepository {
   /**
-   * Holds `[start, end)` plus the buffer after it. The exclusion constraint decides races:
-   * of two overlapping inserts, the second waits for the first and fails if it commits.
-   * A refusal aborts the caller's transaction; the caller starts afresh if it retries.
+   * Holds `[start, end)` plus the buffer after it; the exclusion constraint refuses an
+   * overlap, whoever else is inserting. Inserts for one equipment are queued on a lock
+   * first: two transactions inserting overlapping rows at once could otherwise each wait
+   * on the other's row, a deadlock PostgreSQL documents for exclusion constraints. A
+   * refusal aborts the caller's transaction; the caller starts afresh if it retries.
    */
   async hold(
     tx: Db,
@@ -32,7 +37,9 @@ export class BookingRepository {
     try {
       await tx.query(
         `INSERT INTO bookings (deal_id, listing_id, service_mode, during, blocked)
-         VALUES ($1, $2, $3, tstzrange($4, $5, '[)'), tstzrange($4, $5::timestamptz + make_interval(mins => $6), '[)'))`,
+         SELECT $1::uuid, $2::uuid, $3::text, tstzrange($4::timestamptz, $5::timestamptz, '[)'),
+                tstzrange($4::timestamptz, $5::timestamptz + make_interval(mins => $6::int), '[)')
+         FROM (SELECT pg_advisory_xact_lock(hashtextextended($2::text, ${BOOKING_LOCK_SEED}))) AS queued`,
         [booking.dealId, booking.listingId, booking.serviceMode, booking.start, booking.end, booking.bufferMinutes],
       );
     } catch (error) {
