@@ -133,6 +133,18 @@ async function main(): Promise<void> {
       });
     }
 
+    // The floor: the same burst of authenticated requests that do next to nothing
+    // (GET /me: the token checked, the actor loaded), so the booking figures can be read
+    // against what the framework and this machine cost anyway.
+    const floor: number[] = [];
+    await Promise.all(
+      Array.from({ length: CONTENDERS }, async (_, i) => {
+        const [, ms] = await timed(() => call('GET', 'me', requesters[i % requesters.length].token));
+        floor.push(ms);
+      }),
+    );
+    console.log(summary(`floor: ${CONTENDERS} × GET /me`, floor));
+
     // Contention: everyone wants the same slot at once.
     const slot = {
       listingId: listings[0],
