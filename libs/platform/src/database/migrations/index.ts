@@ -6,6 +6,7 @@ import { Search1764180000000 } from './1764180000000-search';
 import { Deals1764190000000 } from './1764190000000-deals';
 import { Notifications1764195000000 } from './1764195000000-notifications';
 import { Matching1764200000000 } from './1764200000000-matching';
+import { SearchBuckets1764210000000 } from './1764210000000-search-buckets';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -20,4 +21,5 @@ export const migrations = [
   Deals1764190000000,
   Notifications1764195000000,
   Matching1764200000000,
+  SearchBuckets1764210000000,
 ];

@@ -9,8 +9,12 @@ import { isCjk, type Segmenter } from '../../text/segmenter';
 /** tsvector weights for D, C, B, A: provider and place < description < tags and category < title. */
 const WEIGHTS = '{0.1, 0.3, 0.6, 1.0}';
 
-/** Most candidates ranked per query, whatever matches: keeps the cost bounded as matches grow. */
-export const CANDIDATE_CAP = 1_000;
+/**
+ * Most candidates ranked (and counted for the total and facets) per query, whatever
+ * matches, unless the page asked for reaches further: keeps the cost bounded as matches
+ * grow. Candidates are taken newest first.
+ */
+export const CANDIDATE_CAP = 500;
 const KNOWN_WORD_TTL_MS = 10 * 60_000;
 
 /** An analysed query with each concept compiled to tsquery text. */
@@ -23,8 +27,28 @@ interface PageRow {
   document: SearchDocument;
   score: number;
   distance: number | null;
-  /** How many candidates the page was ranked from (at most CANDIDATE_CAP). */
-  candidates: string;
+}
+
+/**
+ * Price-band keys covering every price in [min, max], as rows hold them (`p<size>:<band /
+ * size>`, the band being the price's bit length, in aligned blocks of 1, 4 and 16 bands):
+ * a GIN-indexable superset of the range. Undefined when it would not narrow.
+ */
+export function priceBands(min: number | undefined, max: number | undefined): string[] | undefined {
+  if (max === undefined && (min === undefined || min < 1)) return undefined;
+  const band = (price: number) => {
+    let n = 0;
+    while (n < 64 && 2 ** n <= price) n++;
+    return n;
+  };
+  const keys: string[] = [];
+  const last = max === undefined ? 64 : band(max);
+  for (let n = min === undefined ? 0 : band(min); n <= last;) {
+    const size = [16, 4, 1].find((s) => n % s === 0 && n + s - 1 <= last)!;
+    keys.push(`p${size}:${n / size}`);
+    n += size;
+  }
+  return keys;
 }
 
 function categoryName(slug: string): string | undefined {
@@ -131,52 +155,31 @@ export class PostgresSearchEngine implements SearchEngine {
     return rows.map((r) => r.term);
   }
 
+  /**
+   * One statement: the candidates (at most CANDIDATE_CAP, newest first) come from the
+   * newest blocks of buckets, each block's matches found in the GIN index with the filters
+   * (so a broad query stops early and a filtered one reads only rows that pass); they give
+   * the total and the facets, and with words they are scored (most concepts first, then
+   * field weights) for the page. Only the page's hits fetch their documents.
+   */
   async search(query: SearchQuery): Promise<SearchResult> {
     const analyzed = await this.analyze(query);
-    // Totals and facets describe everything that matches any concept; they run alongside.
-    const summary = this.facets(query, analyzed);
-    let page: PageRow[] | undefined;
-    if (analyzed.tsqueries.length > 1 && query.sort === 'relevance') {
-      // Listings with every concept outrank any with fewer, so when they fill the page
-      // they are the page: a narrower, cheaper candidate set with the same answer.
-      const all = await this.page(query, analyzed, 'all');
-      if (all.length > 0 && Number(all[0].candidates) >= query.page * query.limit) page = all;
-    }
-    page ??= await this.page(query, analyzed, 'any');
-    const terms = analyzed.highlightTerms;
-    return {
-      hits: page.map((row) => ({
-        id: row.id,
-        score: Number(row.score),
-        highlights: {
-          title: highlight(row.document.title, terms),
-          description: highlight(row.document.description, terms, 160),
-        },
-        document: row.document,
-        ...(row.distance === null ? {} : { distanceKm: Math.round(Number(row.distance) * 10) / 10 }),
-      })),
-      ...(await summary),
-      page: query.page,
-      limit: query.limit,
-      engine: 'postgres',
-    };
-  }
-
-  /**
-   * One page of results. With words to match, candidates are capped (CANDIDATE_CAP)
-   * before scoring, taken as the GIN bitmap scan finds them (no sort), so the cost stays
-   * bounded however many listings match; scoring covers the most concepts first, then
-   * field weights. Without words, the filters select and the sort orders them all.
-   */
-  private async page(query: SearchQuery, analyzed: CompiledQuery, mode: 'any' | 'all'): Promise<PageRow[]> {
     const sql = new Sql();
-    const { conditions } = this.match(sql, query, analyzed, mode);
+    const { keys, conditions } = this.filters(sql, query, analyzed);
+    // One condition per key: GIN then leapfrogs between them, where one condition with
+    // them all would step through every row that holds any of them.
+    const keyed = keys.map((key) => `d.filter_keys @> ARRAY[${sql.param(key)}::text]`);
+    const where = conditions.join(' AND ');
     const concepts = analyzed.tsqueries.map((text) => `${sql.param(text)}::tsquery`);
-    const score = concepts.length
-      ? concepts
-          .map((c) => `(CASE WHEN d.tsv @@ (${c}) THEN 1 + ts_rank('${WEIGHTS}', d.tsv, (${c}), 0) ELSE 0 END)`)
-          .join(' + ')
-      : '0';
+    // Every concept a listing has counts 1, plus its rank by field weights. (With one
+    // concept, every candidate has it.)
+    const rank = (c: string) => `ts_rank('${WEIGHTS}', d.tsv, ${c}, 0)`;
+    const score =
+      concepts.length > 1
+        ? concepts.map((c) => `(CASE WHEN d.tsv @@ ${c} THEN 1 + ${rank(c)} ELSE 0 END)`).join(' + ')
+        : concepts.length
+          ? `1 + ${rank(concepts[0])}`
+          : '0::float8';
     const distance = query.near ? this.distance(sql, query.near) : 'NULL::float8';
     const order = {
       relevance: 'score DESC, d.published_at DESC, d.id',
@@ -185,47 +188,102 @@ export class PostgresSearchEngine implements SearchEngine {
       newest: 'd.published_at DESC, d.id',
       distance: 'distance ASC NULLS LAST, score DESC, d.id',
     }[query.sort];
+    const combined = (operator: string) =>
+      `d.tsv @@ ${sql.param(analyzed.tsqueries.map((t) => `(${t})`).join(operator))}::tsquery`;
+    const hasAny = concepts.length ? combined(' | ') : 'true';
+    const cap = Math.max(CANDIDATE_CAP, query.page * query.limit);
+    /** The first `cap` rows that match, from the newest blocks of buckets. */
+    const candidates = (match: string[], columns: string) =>
+      `SELECT c.* FROM search_document_blocks() AS b(block) CROSS JOIN LATERAL (
+         SELECT d.id, d.ctid AS row, d.price_fen, d.published_at, ${distance} AS distance, ${columns}
+           FROM search_documents d
+          WHERE ${['d.filter_keys @> ARRAY[b.block]', ...keyed, ...match, where].join(' AND ')}
+          LIMIT ${cap}
+       ) c LIMIT ${cap}`;
+    const facetColumns = 'd.kind, d.category_slug, d.region_code, d.certifications';
     const limit = sql.param(query.limit);
     const offset = sql.param((query.page - 1) * query.limit);
-    return this.dataSource.query(
-      concepts.length
-        ? `WITH matched AS (
-             SELECT d.id, d.tsv, d.price_fen, d.published_at, d.latitude, d.longitude
-               FROM search_documents d WHERE ${conditions} LIMIT ${CANDIDATE_CAP}
-           ), scored AS (
-             SELECT d.id, d.price_fen, d.published_at, ${score} AS score, ${distance} AS distance,
-                    count(*) OVER () AS candidates
-               FROM matched d
-           ), page AS (
-             SELECT * FROM scored d ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
-           )
-           -- Only the page's rows fetch their (large) documents.
-           SELECT p.id, s.document, p.score, p.distance, p.candidates
-             FROM page p JOIN search_documents s ON s.id = p.id
-            ORDER BY ${order.replace(/d\./g, 'p.')}`
-        : `SELECT d.id, d.document, 0 AS score, ${distance} AS distance, 0 AS candidates
-             FROM search_documents d WHERE ${conditions}
-            ORDER BY ${order.replace('score DESC, ', '')} LIMIT ${limit} OFFSET ${offset}`,
-      sql.params,
-    );
-  }
-
-  /** The WHERE clause (text match and filters) and each concept's tsquery, with their parameters in `sql`. */
-  private match(
-    sql: Sql,
-    query: SearchQuery,
-    analyzed: CompiledQuery,
-    mode: 'any' | 'all' = 'any',
-  ): { conditions: string } {
-    const where = this.filters(sql, query, analyzed);
-    if (analyzed.tsqueries.length) {
-      const combined = analyzed.tsqueries.map((t) => `(${t})`).join(mode === 'any' ? ' | ' : ' & ');
-      where.unshift(`d.tsv @@ ${sql.param(combined)}::tsquery`);
+    let ctes: string;
+    let page: string;
+    if (concepts.length === 0) {
+      // Without words, the filters select and the sort orders every match; the candidates
+      // give only the facets and the total.
+      ctes = `matched AS MATERIALIZED (${candidates([], facetColumns)})`;
+      page = `SELECT d.id, d.ctid AS row, 0::float8 AS score, ${distance} AS distance FROM search_documents d
+               WHERE ${[...keyed, where].join(' AND ')}
+               ORDER BY ${order.replace('score DESC, ', '')} LIMIT ${limit} OFFSET ${offset}`;
+    } else if (concepts.length > 1 && query.sort === 'relevance') {
+      // Listings with every concept outrank any with fewer, so when they fill the page
+      // they are the page, ranked among themselves: first those among the candidates
+      // (newest first, like them), else the first `cap` of their own when the
+      // candidates were capped. Otherwise every candidate is ranked. Only the listings
+      // ranked are scored, fetched again by their row address.
+      const needed = sql.param(query.page * query.limit);
+      const hasAll = combined(' & ');
+      ctes = `matched AS MATERIALIZED (
+                ${candidates([hasAny], `${facetColumns}, ${hasAll} AS has_all`)}
+              ), complete AS MATERIALIZED (${candidates([hasAll], `${score} AS score`)}),
+              choice AS MATERIALIZED (
+                SELECT CASE WHEN count(*) FILTER (WHERE has_all) >= ${needed} THEN 'matched with all'
+                            WHEN count(*) >= ${cap} AND (SELECT count(*) FROM complete) >= ${needed}
+                            THEN 'complete' ELSE 'matched' END AS ranked
+                  FROM matched
+              ), ranked AS (
+                SELECT d.id, d.ctid AS row, d.price_fen, d.published_at, ${distance} AS distance, ${score} AS score
+                  FROM search_documents d
+                 WHERE d.ctid = ANY(ARRAY(SELECT m.row FROM matched m
+                                           WHERE m.has_all OR (SELECT ranked FROM choice) = 'matched'))
+                   AND (SELECT ranked FROM choice) <> 'complete'
+                UNION ALL
+                SELECT d.id, d.row, d.price_fen, d.published_at, d.distance, d.score FROM complete d
+                 WHERE (SELECT ranked FROM choice) = 'complete'
+              )`;
+      page = `SELECT d.id, d.row, d.score, d.distance FROM ranked d ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+    } else {
+      ctes = `matched AS MATERIALIZED (${candidates([hasAny], `${facetColumns}, ${score} AS score`)})`;
+      page = `SELECT d.id, d.row, d.score, d.distance FROM matched d ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
     }
-    if (query.near?.radiusKm !== undefined) {
-      where.push(`d.latitude IS NOT NULL AND ${this.distance(sql, query.near)} <= ${sql.param(query.near.radiusKm)}`);
+    const [row]: [{ hits: PageRow[] | null; facets: Array<[string, string, number]> | null; total: number }] =
+      await this.dataSource.query(
+        `WITH ${ctes}, page AS (SELECT p.*, row_number() OVER () AS ord FROM (${page}) p)
+         SELECT (SELECT json_agg(json_build_object('id', p.id, 'document', s.document, 'score', p.score,
+                                                   'distance', p.distance) ORDER BY p.ord)
+                   FROM page p JOIN search_documents s ON s.ctid = p.row) AS hits,
+                (SELECT json_agg(json_build_array(f.facet, f.value, f.count)) FROM (
+                   SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind'
+                               WHEN GROUPING(category_slug) = 0 THEN 'category' ELSE 'region' END AS facet,
+                          coalesce(kind, category_slug, region_code) AS value, count(*)::int AS count
+                     FROM matched GROUP BY GROUPING SETS ((kind), (category_slug), (region_code))
+                   UNION ALL
+                   SELECT 'certifications', c, count(*)::int FROM matched, unnest(certifications) AS c GROUP BY c
+                 ) f) AS facets,
+                (SELECT count(*) FROM matched)::int AS total`,
+        sql.params,
+      );
+    const facets: SearchResult['facets'] = { kind: {}, category: {}, region: {}, certifications: {} };
+    for (const [facet, value, count] of row.facets ?? []) {
+      // Category counts are keyed by name, as documents show it; the store keeps slugs.
+      const key = facet === 'category' ? (categoryName(value) ?? value) : value;
+      facets[facet as keyof SearchResult['facets']][key] = count;
     }
-    return { conditions: where.join(' AND ') };
+    const terms = analyzed.highlightTerms;
+    return {
+      hits: (row.hits ?? []).map((hit) => ({
+        id: hit.id,
+        score: Number(hit.score),
+        highlights: {
+          title: highlight(hit.document.title, terms),
+          description: highlight(hit.document.description, terms, 160),
+        },
+        document: hit.document,
+        ...(hit.distance === null ? {} : { distanceKm: Math.round(Number(hit.distance) * 10) / 10 }),
+      })),
+      facets,
+      total: row.total,
+      page: query.page,
+      limit: query.limit,
+      engine: 'postgres',
+    };
   }
 
   /**
@@ -268,34 +326,6 @@ export class PostgresSearchEngine implements SearchEngine {
              cos(radians(${lat})) * cos(radians(d.latitude)) * power(sin(radians(d.longitude - ${lng}) / 2), 2))))`;
   }
 
-  /** Facet counts and the total, over the matching candidates (at most CANDIDATE_CAP). */
-  private async facets(query: SearchQuery, analyzed: CompiledQuery): Promise<Pick<SearchResult, 'facets' | 'total'>> {
-    const sql = new Sql();
-    const { conditions } = this.match(sql, query, analyzed);
-    const rows: Array<{ facet: string; value: string; count: number }> = await this.dataSource.query(
-      `WITH m AS (SELECT d.kind, d.region_code, d.certifications, d.category_slug AS category
-                    FROM search_documents d WHERE ${conditions} LIMIT ${CANDIDATE_CAP})
-       SELECT 'total' AS facet, '' AS value, count(*)::int AS count FROM m
-       UNION ALL SELECT 'kind', kind, count(*)::int FROM m GROUP BY kind
-       UNION ALL SELECT 'category', category, count(*)::int FROM m GROUP BY category
-       UNION ALL SELECT 'region', region_code, count(*)::int FROM m GROUP BY region_code
-       UNION ALL SELECT 'certifications', c, count(*)::int FROM m, unnest(certifications) AS c GROUP BY c`,
-      sql.params,
-    );
-    const facets: SearchResult['facets'] = { kind: {}, category: {}, region: {}, certifications: {} };
-    let total = 0;
-    for (const row of rows) {
-      if (row.facet === 'total') {
-        total = row.count;
-        continue;
-      }
-      // Category counts are keyed by name, as documents show it; the store keeps slugs.
-      const value = row.facet === 'category' ? (categoryName(row.value) ?? row.value) : row.value;
-      facets[row.facet as keyof SearchResult['facets']][value] = row.count;
-    }
-    return { facets, total };
-  }
-
   private async analyze(query: SearchQuery): Promise<CompiledQuery> {
     const now = Date.now();
     // Words known to the dictionary need no correction; only they are remembered, since
@@ -324,24 +354,44 @@ export class PostgresSearchEngine implements SearchEngine {
     return { ...analyzed, tsqueries: await this.compile(analyzed) };
   }
 
-  private filters(sql: Sql, query: SearchQuery, analyzed: AnalyzedQuery): string[] {
+  /**
+   * The filters: `keys` for the GIN index (each row's `filter_keys` must hold them all),
+   * `conditions` for the rows (exact; some GIN-indexable, some for the btree indexes).
+   */
+  private filters(sql: Sql, query: SearchQuery, analyzed: AnalyzedQuery): { keys: string[]; conditions: string[] } {
     const f = query.filters;
+    const keys: string[] = [];
     const where: string[] = [];
-    if (f.kind) where.push(`d.kind = ${sql.param(f.kind)}`);
-    if (f.category) where.push(`d.category_slug = ${sql.param(f.category)}`);
+    if (f.kind) {
+      keys.push(`k:${f.kind}`);
+      where.push(`d.kind = ${sql.param(f.kind)}`);
+    }
+    if (f.category) {
+      keys.push(`c:${f.category}`);
+      where.push(`d.category_slug = ${sql.param(f.category)}`);
+    }
     const region = f.region ?? analyzed.place?.prefix;
-    if (region) where.push(`d.region_code LIKE ${sql.param(`${region}%`)}`);
-    if (f.park) where.push(`${sql.param(f.park)}::uuid = ANY(d.park_ids)`);
+    if (region) {
+      // Rows hold their region's 2-, 4- and 6-digit prefixes.
+      if (/^\d{2}(\d{2}(\d{2})?)?$/.test(region)) keys.push(`r:${region}`);
+      where.push(`d.region_code LIKE ${sql.param(`${region}%`)}`);
+    }
+    if (f.park) where.push(`d.park_ids @> ARRAY[${sql.param(f.park)}::uuid]`);
+    const bands = priceBands(f.priceMin, f.priceMax);
+    if (bands) where.push(`d.filter_keys && ${sql.param(bands)}::text[]`);
     if (f.priceMin !== undefined) where.push(`d.price_fen >= ${sql.param(f.priceMin)}`);
     if (f.priceMax !== undefined) where.push(`d.price_fen <= ${sql.param(f.priceMax)}`);
     if (f.certifications?.length) where.push(`d.certifications @> ${sql.param(f.certifications)}::text[]`);
-    if (f.serviceMode) where.push(`${sql.param(f.serviceMode)} = ANY(d.service_modes)`);
-    if (f.patentType) where.push(`d.patent_type = ${sql.param(f.patentType)}`);
-    if (f.licenceType) where.push(`${sql.param(f.licenceType)} = ANY(d.transaction_types)`);
-    if (f.openLicence !== undefined) where.push(`d.open_licence = ${sql.param(f.openLicence)}`);
+    if (f.serviceMode) where.push(`d.service_modes @> ARRAY[${sql.param(f.serviceMode)}]`);
+    if (f.patentType) keys.push(`pt:${f.patentType}`);
+    if (f.licenceType) where.push(`d.transaction_types @> ARRAY[${sql.param(f.licenceType)}]`);
+    if (f.openLicence !== undefined) keys.push(`ol:${f.openLicence}`);
     if (f.ids) where.push(`d.id = ANY(${sql.param(f.ids)}::uuid[])`);
     where.push(`(d.visibility = 'public' OR d.park_ids && ${sql.param(query.viewerParkIds)}::uuid[])`);
-    return where;
+    if (query.near?.radiusKm !== undefined) {
+      where.push(`d.latitude IS NOT NULL AND ${this.distance(sql, query.near)} <= ${sql.param(query.near.radiusKm)}`);
+    }
+    return { keys, conditions: where };
   }
 
   private row(doc: SearchDocument) {
