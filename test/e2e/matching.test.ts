@@ -219,4 +219,32 @@ describe('matching', () => {
     expect(all.map((m) => m.listingId)).not.toContain(listings.noCertificate);
     expect(all.map((m) => m.listingId)).not.toContain(listings.otherProvince);
   });
+
+  it('fulfils the demand once the deal opened from one of its matches is agreed', async () => {
+    const patent = await publishListing(api, world, corpusBody('P001'));
+    const posted = await api.call('POST', 'demands', {
+      token: sme.accessToken,
+      body: {
+        kind: 'ip',
+        title: '高镍三元正极材料包覆改性技术许可',
+        description: '动力电池正极材料量产，需要包覆改性专利的独占许可',
+        details: { technologyField: '高镍三元正极材料包覆', licenceType: 'exclusive_licence', territory: 'CN' },
+      },
+    });
+    expect(posted.status).toBe(201);
+    const demand = posted.body.id as string;
+    const match = await eventually(async () => (await matchesOf(demand)).find((m) => m.listingId === patent), {
+      what: 'the patent proposed',
+    });
+    const accepted = await api.call('POST', `demands/${demand}/matches/${match.id}/accept`, { token: sme.accessToken });
+    expect(accepted.status).toBe(201);
+    const granted = await api.call('POST', `deals/${accepted.body.deal.id}/accept`, {
+      token: world.provider.accessToken,
+    });
+    expect(granted.body.state).toBe('accepted');
+    await eventually(
+      async () => (await api.call('GET', `demands/${demand}`, { token: sme.accessToken })).body.status === 'fulfilled',
+      { what: 'the demand fulfilled' },
+    );
+  });
 });

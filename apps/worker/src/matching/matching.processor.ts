@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { MatchDemandUseCase, MatchListingUseCase } from '@rongtong/matching';
+import { FulfilDemandFromDealUseCase, MatchDemandUseCase, MatchListingUseCase } from '@rongtong/matching';
 import { Batcher, DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
 
 /** Runs side by side within a batch: each is a handful of queries. */
@@ -17,7 +17,11 @@ export class MatchingProcessor extends DispatchingProcessor<'matching'> {
   private readonly demands: Batcher<{ demandId: string; edited: boolean }>;
   private readonly listings: Batcher<string>;
 
-  constructor(matchDemand: MatchDemandUseCase, matchListing: MatchListingUseCase) {
+  constructor(
+    matchDemand: MatchDemandUseCase,
+    matchListing: MatchListingUseCase,
+    private readonly fulfil: FulfilDemandFromDealUseCase,
+  ) {
     super();
     this.demands = new Batcher(
       async (items) => {
@@ -60,6 +64,18 @@ export class MatchingProcessor extends DispatchingProcessor<'matching'> {
   @JobHandler('listing.updated')
   listingUpdated(job: JobOf<'matching', 'listing.updated'>): Promise<void> {
     return this.listings.add(job.data.payload.listingId);
+  }
+
+  @JobHandler('deal.state_changed')
+  async dealStateChanged(job: JobOf<'matching', 'deal.state_changed'>): Promise<void> {
+    if (
+      job.data.payload.state !== 'completed' &&
+      !(job.data.payload.kind === 'licence' && job.data.payload.state === 'accepted')
+    )
+      return;
+    if (await this.fulfil.execute({ dealId: job.data.payload.dealId })) {
+      this.logger.debug(`Deal ${job.data.payload.dealId} completed: its demand is fulfilled`);
+    }
   }
 }
 

@@ -40,6 +40,8 @@ export interface JobCatalog {
     'demand.updated': OutboxMessage<DemandEventPayload>;
     'listing.published': OutboxMessage<ListingEventPayload>;
     'listing.updated': OutboxMessage<ListingEventPayload>;
+    /** A deal opened from a match completed: its demand is fulfilled. */
+    'deal.state_changed': OutboxMessage<DealEventPayload>;
   };
   /** Deal and invitation events → in-app notifications, webhook deliveries and emails. */
   notifications: {
@@ -157,7 +159,7 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
     'match.created',
     'match.interest',
   ],
-  matching: ['demand.created', 'demand.updated', 'listing.published', 'listing.updated'],
+  matching: ['demand.created', 'demand.updated', 'listing.published', 'listing.updated', 'deal.state_changed'],
   webhooks: ['webhook.deliver'],
   email: ['email.send'],
 };
@@ -175,7 +177,7 @@ export const EVENT_ROUTES: EventRoutes = {
   'listing.unpublished': ['search-index', 'availability'],
   'park_membership.approved': ['search-index'],
   'deal.created': ['notifications', 'availability'],
-  'deal.state_changed': ['notifications', 'availability'],
+  'deal.state_changed': ['notifications', 'availability', 'matching'],
   'deal.offer_made': ['notifications'],
   'deal.message_posted': ['notifications'],
   'deal.review_revealed': ['notifications'],
