@@ -6,19 +6,9 @@
 
  */
 import { multipartForm, tinyPdf } from '../support/uploads';
-import type { ActorName, MatrixRow, MatrixWorld } from './authorization-matrix.types';
+import { type ActorName, type MatrixRow, type MatrixWorld, parties } from './authorization-matrix.types';
 
 type Expect = Record<ActorName, number>;
-
-const parties = (provider: number, requester: number, others = 404): Expect => ({
-  anonymous: 401,
-  memberA: provider,
-  adminA: provider,
-  memberB: requester,
-  operatorP: others,
-  operatorQ: others,
-  platformAdmin: others,
-});
 
 const all = (status: number): Expect => ({
   anonymous: status,

@@ -4,19 +4,9 @@
  * side, memberB its requester side; operators and the platform admin are not parties
  * and are told it does not exist.
  */
-import type { ActorName, MatrixRow, MatrixWorld } from './authorization-matrix.types';
+import { type ActorName, type MatrixRow, type MatrixWorld, parties } from './authorization-matrix.types';
 
 type Expect = Record<ActorName, number>;
-
-const parties = (provider: number, requester: number, others = 404): Expect => ({
-  anonymous: 401,
-  memberA: provider,
-  adminA: provider,
-  memberB: requester,
-  operatorP: others,
-  operatorQ: others,
-  platformAdmin: others,
-});
 
 const freshDeal = async (w: MatrixWorld) => {
   w.deal = await w.freshBooking();

@@ -21,6 +21,7 @@ import {
   SendEmailUseCase,
 } from './use-cases';
 import { DispatchPending } from './use-cases/dispatch-pending';
+import { EventFanOut } from './use-cases/event-fan-out';
 import { WebhookAccess } from './use-cases/webhook-access';
 
 const USE_CASES = [
@@ -53,6 +54,7 @@ const USE_CASES = [
     NotificationJobs,
     Mailer,
     DispatchPending,
+    EventFanOut,
     WebhookAccess,
     ...USE_CASES,
   ],

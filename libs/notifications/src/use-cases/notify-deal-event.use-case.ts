@@ -9,11 +9,8 @@ import {
   receivingOrganizations,
   receivingSides,
 } from '../domain';
-import { NotificationRepository } from '../persistence/notification.repository';
-import { OutboundEmailRepository } from '../persistence/outbound-email.repository';
-import { WebhookDeliveryRepository } from '../persistence/webhook-delivery.repository';
-import { WebhookEndpointRepository } from '../persistence/webhook-endpoint.repository';
 import { DispatchPending } from './dispatch-pending';
+import { EventFanOut } from './event-fan-out';
 
 /**
  * A deal event → the receiving party's in-app notifications, webhook deliveries and
@@ -26,10 +23,7 @@ export class NotifyDealEventUseCase {
     private readonly config: AppConfig,
     private readonly uow: UnitOfWork,
     private readonly people: OrganizationDirectory,
-    private readonly notifications: NotificationRepository,
-    private readonly endpoints: WebhookEndpointRepository,
-    private readonly deliveries: WebhookDeliveryRepository,
-    private readonly emails: OutboundEmailRepository,
+    private readonly fanOut: EventFanOut,
     private readonly dispatch: DispatchPending,
   ) {}
 
@@ -47,46 +41,21 @@ export class NotifyDealEventUseCase {
       const addresses = await this.people.emailsOf(candidates.map((r) => r.userId));
       // A user deleted since the event was written has no inbox: skip rather than fail.
       const recipients = candidates.filter((r) => addresses.has(r.userId));
-      const endpoints = await this.endpoints.subscribers(tx, receivingOrganizations(deal), type);
-
-      await this.notifications.insertMany(
-        tx,
-        recipients.map((r) => ({
-          userId: r.userId,
-          organizationId: r.organizationId,
-          eventId: event.id,
-          type,
-          ...text,
-          data: {
-            dealId: deal.dealId,
-            kind: deal.kind,
-            listingId: deal.listingId,
-            state: deal.state,
-            ...(deal.previousState !== undefined && { previousState: deal.previousState }),
-            ...(deal.action !== undefined && { action: deal.action }),
-          },
-        })),
-      );
-      await this.deliveries.insertMany(
-        tx,
-        endpoints.map((endpoint) => ({
-          endpointId: endpoint.id,
-          eventId: event.id,
-          eventType: type,
-          occurredAt: event.occurredAt,
-          payload: deal,
-        })),
-      );
-      await this.emails.insertMany(
-        tx,
-        recipients.map((r) => ({
-          eventId: event.id,
-          template: type,
-          to: addresses.get(r.userId)!,
-          userId: r.userId,
-          ...email,
-        })),
-      );
+      await this.fanOut.write(tx, event, {
+        recipients,
+        addresses,
+        organizations: receivingOrganizations(deal),
+        text,
+        email,
+        data: {
+          dealId: deal.dealId,
+          kind: deal.kind,
+          listingId: deal.listingId,
+          state: deal.state,
+          ...(deal.previousState !== undefined && { previousState: deal.previousState }),
+          ...(deal.action !== undefined && { action: deal.action }),
+        },
+      });
       return recipients.length;
     });
 

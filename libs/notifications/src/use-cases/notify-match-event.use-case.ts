@@ -2,11 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { OrganizationDirectory } from '@rongtong/identity';
 import { AppConfig, type MatchEventPayload, type OutboxMessage, UnitOfWork } from '@rongtong/platform';
 import { isMatchEventType, matchEmail, matchNotificationText, matchRecipients } from '../domain';
-import { NotificationRepository } from '../persistence/notification.repository';
-import { OutboundEmailRepository } from '../persistence/outbound-email.repository';
-import { WebhookDeliveryRepository } from '../persistence/webhook-delivery.repository';
-import { WebhookEndpointRepository } from '../persistence/webhook-endpoint.repository';
 import { DispatchPending } from './dispatch-pending';
+import { EventFanOut } from './event-fan-out';
 
 /**
  * A matching event (a new match, a provider's interest) → the demand's creator's in-app
@@ -20,10 +17,7 @@ export class NotifyMatchEventUseCase {
     private readonly config: AppConfig,
     private readonly uow: UnitOfWork,
     private readonly people: OrganizationDirectory,
-    private readonly notifications: NotificationRepository,
-    private readonly endpoints: WebhookEndpointRepository,
-    private readonly deliveries: WebhookDeliveryRepository,
-    private readonly emails: OutboundEmailRepository,
+    private readonly fanOut: EventFanOut,
     private readonly dispatch: DispatchPending,
   ) {}
 
@@ -38,44 +32,19 @@ export class NotifyMatchEventUseCase {
       const addresses = await this.people.emailsOf(candidates.map((r) => r.userId));
       // A user deleted since the event was written has no inbox: skip rather than fail.
       const recipients = candidates.filter((r) => addresses.has(r.userId));
-      const endpoints = await this.endpoints.subscribers(tx, [match.demandOrganizationId], type);
-
-      await this.notifications.insertMany(
-        tx,
-        recipients.map((r) => ({
-          userId: r.userId,
-          organizationId: r.organizationId,
-          eventId: event.id,
-          type,
-          ...text,
-          data: {
-            demandId: match.demandId,
-            matchId: match.matchId,
-            listingId: match.listingId,
-            ...(match.score !== undefined && { score: match.score }),
-          },
-        })),
-      );
-      await this.deliveries.insertMany(
-        tx,
-        endpoints.map((endpoint) => ({
-          endpointId: endpoint.id,
-          eventId: event.id,
-          eventType: type,
-          occurredAt: event.occurredAt,
-          payload: match,
-        })),
-      );
-      await this.emails.insertMany(
-        tx,
-        recipients.map((r) => ({
-          eventId: event.id,
-          template: type,
-          to: addresses.get(r.userId)!,
-          userId: r.userId,
-          ...email,
-        })),
-      );
+      await this.fanOut.write(tx, event, {
+        recipients,
+        addresses,
+        organizations: [match.demandOrganizationId],
+        text,
+        email,
+        data: {
+          demandId: match.demandId,
+          matchId: match.matchId,
+          listingId: match.listingId,
+          ...(match.score !== undefined && { score: match.score }),
+        },
+      });
       return recipients.length;
     });
 
