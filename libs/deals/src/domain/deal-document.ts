@@ -1,3 +1,4 @@
+import { downloadName } from '@rongtong/kernel';
 import { DealDocumentTypeNotAllowedError } from './deals.errors';
 
 /** Why a document is in a deal: shared in the thread, or the sample test's report. */
@@ -58,13 +59,6 @@ export function acceptDealDocumentType(sniffed: string | undefined, head: Uint8A
   throw new DealDocumentTypeNotAllowedError(sniffed, ALLOWED_DEAL_DOCUMENT_TYPES);
 }
 
-const MAX_FILE_NAME_LENGTH = 120;
-// Control characters, and bidirectional overrides that make `gpj.exe` read as `exe.jpg`.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-// Reserved on Windows, where a downloaded file is saved under this name.
-const RESERVED = /[<>:"|?*]/g;
-
 /**
  * The name a document is listed and downloaded under: the uploader's, without
  * directories or characters that mislead or break a file system, with an extension that
@@ -72,15 +66,7 @@ const RESERVED = /[<>:"|?*]/g;
  * the file is stored under a generated key.
  */
 export function dealDocumentFileName(uploaded: string | undefined, contentType: string): string {
-  const extensions = EXTENSIONS[contentType] ?? [];
-  const base = (uploaded ?? '').split(/[/\\]/).pop()!.replace(INVISIBLE, '').replace(RESERVED, '_');
-  const cleaned = base.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
-  const dot = cleaned.lastIndexOf('.');
-  const ext = dot > 0 ? cleaned.slice(dot + 1).toLowerCase() : '';
-  let stem = dot > 0 ? cleaned.slice(0, dot).replace(/[\s.]+$/, '') : cleaned;
-  const keep = extensions.includes(ext) ? ext : (extensions[0] ?? '');
-  stem = [...stem].slice(0, MAX_FILE_NAME_LENGTH).join('').trim() || 'document';
-  return keep ? `${stem}.${keep}` : stem;
+  return downloadName(uploaded, EXTENSIONS[contentType] ?? [], 'document');
 }
 
 /** Images are shown in the page; everything else is saved, never opened in our origin. */

@@ -1,3 +1,4 @@
+import { downloadName } from '@rongtong/kernel';
 import { AttachmentTypeNotAllowedError } from './listings.errors';
 
 export const ATTACHMENT_PURPOSES = ['photo', 'document'] as const;
@@ -45,13 +46,6 @@ export function attachmentSizeLimit(
   return purpose === 'photo' ? Math.min(limits.maxPhotoBytes, limits.maxBytes) : limits.maxBytes;
 }
 
-const MAX_FILENAME_LENGTH = 120;
-// Control characters, and bidirectional overrides that make `gpj.exe` read as `exe.jpg`.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-// Reserved on Windows, where a downloaded file is saved under this name.
-const RESERVED = /[<>:"|?*]/g;
-
 /**
  * The name an attachment is shown and downloaded under: the uploader's name without any
  * directories or characters that could mislead or break a file system, its extension set
@@ -59,13 +53,5 @@ const RESERVED = /[<>:"|?*]/g;
  * only ever a label: files are stored under generated keys.
  */
 export function attachmentFilename(uploaded: string | undefined, contentType: string): string {
-  const extensions = EXTENSIONS[contentType] ?? [];
-  const base = (uploaded ?? '').split(/[/\\]/).pop()!.replace(INVISIBLE, '').replace(RESERVED, '_');
-  const cleaned = base.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
-  const dot = cleaned.lastIndexOf('.');
-  const ext = dot > 0 ? cleaned.slice(dot + 1).toLowerCase() : '';
-  let stem = dot > 0 ? cleaned.slice(0, dot).replace(/[\s.]+$/, '') : cleaned;
-  const keep = extensions.includes(ext) ? ext : (extensions[0] ?? '');
-  stem = [...stem].slice(0, MAX_FILENAME_LENGTH).join('').trim() || 'attachment';
-  return keep ? `${stem}.${keep}` : stem;
+  return downloadName(uploaded, EXTENSIONS[contentType] ?? [], 'attachment');
 }
