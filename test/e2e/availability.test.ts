@@ -1,8 +1,9 @@
 import { type DealEventPayload, OutboxWriter } from '@rongtong/platform';
 import { DataSource } from 'typeorm';
 import { listingBody, loadCorpus } from '../support/corpus';
+import { type ProviderWorld, verifiedProvider } from '../support/deals';
 import { eventually } from '../support/eventually';
-import { Api, ADMIN_ENV, type Enterprise, type Session, TEST_ADMIN } from '../support/fixtures';
+import { Api, ADMIN_ENV, type Enterprise, TEST_ADMIN } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -10,7 +11,7 @@ let api: Api;
 let db: DataSource;
 let provider: Enterprise;
 let requester: Enterprise;
-let park: { parkId: string; operator: Session };
+let world: ProviderWorld;
 const corpus = loadCorpus();
 const pick = (ref: string) => corpus.find((l) => l.ref === ref)!;
 
@@ -45,17 +46,9 @@ beforeAll(async () => {
   api = new Api(app);
   db = app.api.get(DataSource);
   const admin = await api.login(TEST_ADMIN.email, TEST_ADMIN.password);
-  provider = await api.registerEnterprise();
+  world = await verifiedProvider(api, admin.accessToken, '预约测试园区');
+  provider = world.provider;
   requester = await api.registerEnterprise();
-  park = await api.createPark(admin.accessToken, '预约测试园区');
-  await api.call('POST', `parks/${park.parkId}/memberships`, {
-    token: provider.accessToken,
-    body: { organizationId: provider.organizationId },
-  });
-  await api.call('POST', `parks/${park.parkId}/memberships/${provider.organizationId}/approve`, {
-    token: park.operator.accessToken,
-  });
-  await api.call('POST', `organizations/${provider.organizationId}/verify`, { token: park.operator.accessToken });
 }, 60_000);
 
 afterAll(async () => {
@@ -74,7 +67,7 @@ async function create(ref: string, extra: Record<string, unknown> = {}): Promise
 async function publish(ref: string, extra: Record<string, unknown> = {}): Promise<string> {
   const id = await create(ref, extra);
   await api.call('POST', `listings/${id}/submit`, { token: provider.accessToken });
-  const approved = await api.call('POST', `listings/${id}/approve`, { token: park.operator.accessToken });
+  const approved = await api.call('POST', `listings/${id}/approve`, { token: world.operator.accessToken });
   expect(approved.body.status).toBe('published');
   return id;
 }
