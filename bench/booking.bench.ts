@@ -10,9 +10,10 @@
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { Agent, request } from 'undici';
 import { makeUscc } from '../test/support/fixtures';
 import { benchDatabase, percentile, summary, timed } from './support';
 
@@ -23,6 +24,30 @@ const BOOKINGS = arg('bookings', 1000);
 const CONCURRENCY = arg('concurrency', 16);
 const LISTINGS = arg('listings', 20);
 const PASSWORD = 'bench password 2026 booking';
+
+/** CPU time (ms) the API process, PostgreSQL's processes and this process have used so far. */
+function cpuNow(apiPid: number): { api: number; postgres: number; client: number } {
+  const ms = (stat: string) => {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 10 ms ticks
+  };
+  let postgres = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.includes('(postgres)')) postgres += ms(stat);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const own = process.cpuUsage();
+  return { api: ms(readFileSync(`/proc/${apiPid}/stat`, 'utf8')), postgres, client: (own.user + own.system) / 1000 };
+}
+
+function cpuPerRequest(before: ReturnType<typeof cpuNow>, after: ReturnType<typeof cpuNow>, requests: number): string {
+  const per = (key: keyof typeof before) => ((after[key] - before[key]) / requests).toFixed(2);
+  return `CPU per request: api ${per('api')} ms, postgres ${per('postgres')} ms, client ${per('client')} ms`;
+}
 
 interface Session {
   token: string;
@@ -61,16 +86,21 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const db = await new DataSource({ type: 'postgres', url: config.database.url }).initialize();
-  const call = async (method: string, url: string, token?: string, body?: unknown) => {
-    const response = await fetch(`${base}/${url}`, {
+  // undici's own request API on keep-alive connections (what fetch is built on, without
+  // the WHATWG layers): the load generator shares the 2 cores with the API and PostgreSQL,
+  // so it should take as little of them as it can.
+  const agent = new Agent({ connections: CONTENDERS + 10, pipelining: 1 });
+  const call = async (method: 'GET' | 'POST', url: string, token?: string, body?: unknown) => {
+    const response = await request(`${base}/${url}`, {
       method,
+      dispatcher: agent,
       headers: {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(body ? { 'content-type': 'application/json' } : {}),
       },
       body: body ? JSON.stringify(body) : undefined,
     });
-    return { status: response.status, body: (await response.json().catch(() => undefined)) as any };
+    return { status: response.statusCode, body: (await response.body.json().catch(() => undefined)) as any };
   };
   let serial = 0;
   const register = async (): Promise<Session> => {
@@ -123,7 +153,13 @@ async function main(): Promise<void> {
     const at = (dayOffset: number, halfHour: number) =>
       new Date(day.getTime() + dayOffset * 86_400_000 + halfHour * 1_800_000);
 
-    // Warm-up: connections, JIT, caches.
+    // Warm-up, as a running service is: clients connected (keep-alive), code compiled,
+    // sessions known. Two bursts of GET /me at the contention's width, then bookings.
+    for (let round = 0; round < 2; round++) {
+      await Promise.all(
+        Array.from({ length: CONTENDERS }, (_, i) => call('GET', 'me', requesters[i % requesters.length].token)),
+      );
+    }
     for (let i = 0; i < 20; i++) {
       await call('POST', 'bookings', requesters[i % 20].token, {
         listingId: listings[1 % listings.length],
@@ -137,13 +173,14 @@ async function main(): Promise<void> {
     // (GET /me: the token checked, the actor loaded), so the booking figures can be read
     // against what the framework and this machine cost anyway.
     const floor: number[] = [];
+    const floorCpu = cpuNow(api.pid!);
     await Promise.all(
       Array.from({ length: CONTENDERS }, async (_, i) => {
         const [, ms] = await timed(() => call('GET', 'me', requesters[i % requesters.length].token));
         floor.push(ms);
       }),
     );
-    console.log(summary(`floor: ${CONTENDERS} × GET /me`, floor));
+    console.log(summary(`floor: ${CONTENDERS} × GET /me`, floor), cpuPerRequest(floorCpu, cpuNow(api.pid!), CONTENDERS));
 
     // Contention: everyone wants the same slot at once.
     const slot = {
@@ -154,6 +191,7 @@ async function main(): Promise<void> {
     };
     const latencies: number[] = [];
     const statuses: number[] = [];
+    const contentionCpu = cpuNow(api.pid!);
     const [, wallMs] = await timed(() =>
       Promise.all(
         Array.from({ length: CONTENDERS }, async (_, i) => {
@@ -163,6 +201,7 @@ async function main(): Promise<void> {
         }),
       ),
     );
+    const contentionCpuAfter = cpuNow(api.pid!);
     const created = statuses.filter((s) => s === 201).length;
     const conflicts = statuses.filter((s) => s === 409).length;
     const [{ overlaps }] = await db.query(
@@ -170,7 +209,7 @@ async function main(): Promise<void> {
          ON a.listing_id = b.listing_id AND a.deal_id < b.deal_id AND a.blocked && b.blocked
        WHERE a.active AND b.active`,
     );
-    console.log(summary('contention latency', latencies));
+    console.log(summary('contention latency', latencies), cpuPerRequest(contentionCpu, contentionCpuAfter, CONTENDERS));
     console.log(
       `contention wall ${wallMs.toFixed(0)} ms, ${(CONTENDERS / (wallMs / 1000)).toFixed(0)} req/s, other statuses: ${JSON.stringify(statuses.filter((s) => s !== 201 && s !== 409))}`,
     );
@@ -209,6 +248,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await db.destroy();
+    await agent.close();
     api.kill('SIGTERM');
     await new Promise((resolve) => api.once('exit', resolve));
     await drop();

@@ -14,7 +14,7 @@ import type { AppConfig } from '@rongtong/platform';
 import { parseSearchQuery, type RawSearchParams, type SearchDocument, SearchEngines } from '@rongtong/search';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { createWorker } from '../apps/worker/src/bootstrap';
-import { benchDatabase, percentile, summary, timed } from './support';
+import { benchDatabase, httpAgent, httpGet, percentile, summary, timed } from './support';
 
 const TOTAL = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 100_000);
 const ITERATIONS = Number(process.argv.find((a) => a.startsWith('--queries='))?.split('=')[1] ?? 600);
@@ -199,7 +199,7 @@ async function main(): Promise<void> {
           .filter(([, v]) => v !== undefined)
           .map(([k, v]): [string, string] => [k, String(v)]),
       ).toString()}`;
-    for (const params of mix) await fetch(toUrl(params)).then((r) => r.arrayBuffer()); // warm-up
+    for (const params of mix) await httpGet(toUrl(params)); // warm-up
 
     const http: number[] = [];
     const direct: number[] = [];
@@ -211,11 +211,7 @@ async function main(): Promise<void> {
           direct.push(ms);
         };
         const measureHttp = async () => {
-          const [response, ms] = await timed(async () => {
-            const r = await fetch(toUrl(params));
-            await r.arrayBuffer();
-            return r;
-          });
+          const [response, ms] = await timed(() => httpGet(toUrl(params)));
           if (response.status !== 200) throw new Error(`HTTP ${response.status} for ${toUrl(params)}`);
           http.push(ms);
         };
@@ -238,6 +234,7 @@ async function main(): Promise<void> {
     console.log(summary('approved → searchable', visible));
     await separateProcesses(config, mix);
   } finally {
+    await httpAgent.close();
     await worker.close();
     await api.close();
     await drop();
@@ -302,7 +299,7 @@ async function separateProcesses(config: AppConfig, mix: RawSearchParams[]): Pro
                 .map(([k, v]): [string, string] => [k, String(v)]),
             ).toString();
             const [, ms] = await timed(() =>
-              fetch(`${base}/api/v1/search/listings?${query}`).then((r) => r.arrayBuffer()),
+              httpGet(`${base}/api/v1/search/listings?${query}`),
             );
             latencies.push(ms);
           }

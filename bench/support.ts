@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { Agent, request } from 'undici';
 import { type AppConfig, createScratchDatabase } from '@rongtong/platform';
 
 /** p-th percentile (nearest rank) of the samples, in the samples' unit. */
@@ -24,4 +25,16 @@ export function benchDatabase(prefix: string): Promise<{ config: AppConfig; drop
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     OUTBOX_POLL_INTERVAL_MS: '200',
   });
+}
+
+/**
+ * The load generator's HTTP client: undici's own request API on keep-alive connections
+ * (what fetch is built on, without the WHATWG layers). The client shares the machine's
+ * cores with what it measures, so it should take as little of them as it can.
+ */
+export const httpAgent = new Agent({ connections: 512 });
+
+export async function httpGet(url: string): Promise<{ status: number; body: Buffer }> {
+  const response = await request(url, { dispatcher: httpAgent });
+  return { status: response.statusCode, body: Buffer.from(await response.body.arrayBuffer()) };
 }

@@ -1,10 +1,10 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig, createValidationPipe, ProblemDetailsFilter, requestIdFor } from '@rongtong/platform';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { MetricsService } from './metrics/metrics.service';
@@ -57,8 +57,9 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     );
   });
 
-  await app.register(helmet, {
-    // Swagger UI needs inline styles and scripts; the JSON API itself serves no HTML.
+  // Security headers, built once (the Fastify plugin rebuilds helmet for every request).
+  // Swagger UI needs inline styles and scripts; the JSON API itself serves no HTML.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: [`'self'`],
@@ -68,17 +69,24 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       },
     },
   });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
+  });
   // Uploads are streamed by the routes that take them, outside the JSON body limit. The
   // file ceiling is one byte over UPLOAD_MAX_BYTES so that an oversized file reaches the
   // route, which refuses it by name; one file and a few short fields per request.
   await app.register(multipart, {
     limits: { fileSize: config.uploads.maxBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
   });
-  app.enableCors({
-    origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false,
-    credentials: false,
-    exposedHeaders: ['x-request-id', 'etag', 'location'],
-  });
+  // Cross-origin browsers are served only from the configured origins; with none, no
+  // CORS headers at all (and no per-request work for them).
+  if (config.http.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.http.corsOrigins,
+      credentials: false,
+      exposedHeaders: ['x-request-id', 'etag', 'location'],
+    });
+  }
 
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [

@@ -6,6 +6,7 @@ import { DealRepository } from './persistence/deal.repository';
 import { DealOfferRepository } from './persistence/deal-offer.repository';
 import { ActOnDealUseCase, MakeOfferUseCase } from './use-cases/act-on-deal.use-case';
 import { BookingEffects, SampleTestEffects } from './use-cases/booking.effects';
+import { BookingLanes } from './use-cases/booking-lanes';
 import { CreateBookingUseCase } from './use-cases/create-booking.use-case';
 import { DealListings } from './use-cases/deal-listings';
 import { DEAL_EFFECTS, DealWorkflow } from './use-cases/deal-workflow';
@@ -91,6 +92,7 @@ const USE_CASES = [
     { provide: DEAL_EFFECTS, useFactory: (...effects: unknown[]) => effects, inject: EFFECTS },
     DealWorkflow,
     DealListings,
+    BookingLanes,
     ...USE_CASES,
   ],
   exports: USE_CASES,

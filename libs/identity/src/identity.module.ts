@@ -6,6 +6,7 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule, type ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig, REDIS } from '@rongtong/platform';
 import type Redis from 'ioredis';
+import { ActorCache } from './auth/actor-cache';
 import { AuthenticationGuard, LocalAuthGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
@@ -54,6 +55,7 @@ function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
     InvitationRepository,
     PasswordHasher,
     TokenService,
+    ActorCache,
     LoginAttempts,
     SessionIssuer,
     ...IDENTITY_USE_CASES,
@@ -64,6 +66,6 @@ function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
     PlatformAdminBootstrapper,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
   ],
-  exports: [...IDENTITY_USE_CASES, OrganizationDirectory, LocalAuthGuard],
+  exports: [...IDENTITY_USE_CASES, OrganizationDirectory, LocalAuthGuard, ActorCache],
 })
 export class IdentityModule {}

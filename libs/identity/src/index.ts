@@ -1,3 +1,4 @@
+export { ACTOR_CHANGED_CHANNEL, ActorCache } from './auth/actor-cache';
 export * from './auth/actor.decorator';
 export { LocalAuthGuard } from './auth/guards';
 export type { TokenPair } from './auth/token.service';

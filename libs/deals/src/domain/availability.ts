@@ -267,15 +267,10 @@ function floorToGrid(rules: BookingRules, t: number): number {
  */
 function openSpans(rules: BookingRules, from: number, to: number, { blackouts }: { blackouts: boolean }): Span[] {
   if (to <= from) return [];
-  const zone = rules.timeZone;
   const closed = new Set(blackouts ? rules.blackoutDates : []);
   const spans: Span[] = [];
-  for (
-    let day: DateTime = DateTime.fromMillis(from, { zone }).startOf('day');
-    day.toMillis() < to;
-    day = nextDay(day)
-  ) {
-    if (closed.has(day.toISODate()!)) continue;
+  for (let day = dayOf(from, rules.timeZone); day.start < to; day = dayAfter(day)) {
+    if (closed.has(day.date)) continue;
     for (const interval of rules.openingHours[WEEKDAYS[day.weekday - 1]] ?? []) {
       const start = Math.max(wallClock(day, interval.start), from);
       const end = Math.min(wallClock(day, interval.end), to);
@@ -285,15 +280,70 @@ function openSpans(rules: BookingRules, from: number, to: number, { blackouts }:
   return mergeSpans(spans);
 }
 
+/**
+ * A local calendar day in a zone: its date, weekday and the UTC instants of its midnight
+ * and the next. Placing wall-clock times in a zone is the costly part of every
+ * availability question (luxon asks Intl for the offset), and the same few days of the
+ * same few zones come up again and again: days and their wall-clock instants are kept.
+ */
+interface LocalDay {
+  zone: string;
+  date: string;
+  weekday: number;
+  start: number;
+  end: number;
+  next?: LocalDay;
+  wallClocks: Map<string, number>;
+}
+
+const LOCAL_DAYS = new Map<string, LocalDay>();
+const LOCAL_DAYS_KEPT = 20_000;
+
+/** The local day `t` falls on. */
+function dayOf(t: number, zone: string): LocalDay {
+  const wall = DateTime.fromMillis(t, { zone });
+  if (!wall.isValid) throw new RangeError(`Cannot place ${t} in time zone '${zone}'`);
+  const key = `${zone}|${wall.toISODate()}`;
+  let day = LOCAL_DAYS.get(key);
+  if (!day) {
+    const midnight = wall.startOf('day');
+    day = {
+      zone,
+      date: midnight.toISODate()!,
+      weekday: midnight.weekday,
+      start: midnight.toMillis(),
+      end: nextDay(midnight).toMillis(),
+      wallClocks: new Map(),
+    };
+    if (LOCAL_DAYS.size >= LOCAL_DAYS_KEPT) LOCAL_DAYS.clear();
+    LOCAL_DAYS.set(key, day);
+  }
+  return day;
+}
+
+function dayAfter(day: LocalDay): LocalDay {
+  day.next ??= dayOf(day.end, day.zone);
+  return day.next;
+}
+
 function nextDay(day: DateTime): DateTime {
   return day.plus({ days: 1 }).startOf('day');
 }
 
 /** The instant of `HH:MM` on the local `day`; `24:00` is the next day's midnight. */
-function wallClock(day: DateTime, time: string): number {
-  const [hour, minute] = time.split(':').map(Number);
-  if (hour * 60 + minute >= MINUTES_PER_DAY) return nextDay(day).toMillis();
-  return day.set({ hour, minute, second: 0, millisecond: 0 }).toMillis();
+function wallClock(day: LocalDay, time: string): number {
+  let at = day.wallClocks.get(time);
+  if (at === undefined) {
+    const [hour, minute] = time.split(':').map(Number);
+    at =
+      hour * 60 + minute >= MINUTES_PER_DAY
+        ? day.end
+        : DateTime.fromMillis(day.start, { zone: day.zone })
+            .set({ hour, minute, second: 0, millisecond: 0 })
+            .toMillis();
+    day.wallClocks.set(time, at);
+  }
+  return at;
 }
 
 function mergeSpans(spans: readonly Span[]): Span[] {
@@ -336,13 +386,7 @@ function firstGap(spans: readonly Span[], from: number, to: number): Span | unde
 /** The local dates `[from, to)` touches. */
 function localDates(from: number, to: number, zone: string): string[] {
   const dates: string[] = [];
-  for (
-    let day: DateTime = DateTime.fromMillis(from, { zone }).startOf('day');
-    day.toMillis() < to;
-    day = nextDay(day)
-  ) {
-    dates.push(day.toISODate()!);
-  }
+  for (let day = dayOf(from, zone); day.start < to; day = dayAfter(day)) dates.push(day.date);
   return dates;
 }
 

@@ -20,6 +20,7 @@ import {
 } from '../domain';
 import { BookingRepository, QualificationRepository } from '../persistence/booking.repository';
 import { type DealRecord, DealRepository } from '../persistence/deal.repository';
+import { BookingLanes } from './booking-lanes';
 import { DealListings } from './deal-listings';
 import { DealWorkflow, holdUntil } from './deal-workflow';
 import { dealView } from './deal-view';
@@ -46,6 +47,7 @@ export class CreateBookingUseCase {
     private readonly listings: DealListings,
     private readonly workflow: DealWorkflow,
     private readonly expireLapsed: ExpireLapsedDealsUseCase,
+    private readonly lanes: BookingLanes,
   ) {}
 
   async execute(actor: Actor, input: CreateBookingInput, idempotencyKey: string | null) {
@@ -78,10 +80,6 @@ export class CreateBookingUseCase {
         if (!(await this.qualifications.isQualified(this.uow.db, listing.id, actor.userId))) {
           throw new QualificationRequiredError();
         }
-      }
-      const buffer = bookingRulesOf(details).bufferMinutes;
-      if (await this.bookings.isTaken(this.uow.db, listing.id, request.start, request.end, buffer)) {
-        throw new SlotTakenError();
       }
     }
 
@@ -122,7 +120,20 @@ export class CreateBookingUseCase {
 
     try {
       const bufferMinutes = bookingRulesOf(details).bufferMinutes;
-      const deal = await this.openOrRetry(open, request, listing.id, bufferMinutes);
+      const deal =
+        request.serviceMode === 'sample_testing'
+          ? await open()
+          : await this.lanes.run(
+              listing.id,
+              { start: request.start, blockedUntil: new Date(request.end.getTime() + bufferMinutes * 60_000) },
+              async () => {
+                // A quick refusal for a time already held, before any transaction.
+                if (await this.bookings.isTaken(this.uow.db, listing.id, request.start, request.end, bufferMinutes)) {
+                  throw new SlotTakenError();
+                }
+                return this.openOrRetry(open, request, listing.id, bufferMinutes);
+              },
+            );
       // What was just written needs no second read.
       const booking =
         request.serviceMode === 'sample_testing'
@@ -137,8 +148,9 @@ export class CreateBookingUseCase {
             };
       return dealView(deal, { sides: ['requester'], extras: booking });
     } catch (error) {
-      if (idempotencyKey && isUniqueViolation(error, 'deals_idempotency_key')) {
-        // A concurrent request with the same key won the race: answer as it did.
+      if (idempotencyKey && (isUniqueViolation(error, 'deals_idempotency_key') || error instanceof SlotTakenError)) {
+        // A concurrent request with the same key won the race (the key's own insert, or the
+        // slot it took while this one waited): answer as it did.
         const earlier = await this.deals.findByIdempotencyKey(this.uow.db, actor.userId, idempotencyKey);
         if (earlier) return this.replay(earlier, fingerprint!);
       }
@@ -149,14 +161,14 @@ export class CreateBookingUseCase {
   /** A slot blocked only by holds that lapsed unanswered is freed, and the booking tried once more. */
   private async openOrRetry(
     open: () => Promise<DealRecord>,
-    request: BookingRequest,
+    request: Exclude<BookingRequest, { serviceMode: 'sample_testing' }>,
     listingId: string,
     bufferMinutes: number,
   ) {
     try {
       return await open();
     } catch (error) {
-      if (!(error instanceof SlotTakenError) || request.serviceMode === 'sample_testing') throw error;
+      if (!(error instanceof SlotTakenError)) throw error;
       const lapsed = await this.bookings.lapsedOverlapping(
         this.uow.db,
         listingId,

@@ -18,6 +18,14 @@ export interface MembershipView {
   role: MembershipRole;
 }
 
+/** What an access token's session stands for; `activeUntil` is null for an ended session. */
+export interface ActorFacts {
+  email: string;
+  activeUntil: Date | null;
+  memberships: ActorMembership[];
+  operatedParkIds: string[];
+}
+
 export interface MemberView {
   userId: string;
   email: string;
@@ -97,18 +105,11 @@ export class UserRepository {
    * email, whether the session is live, the memberships and the parks they operate.
    * Undefined when the user no longer exists.
    */
-  async actorForSession(
-    db: Db,
-    userId: string,
-    sessionId: string,
-  ): Promise<
-    { email: string; active: boolean; memberships: ActorMembership[]; operatedParkIds: string[] } | undefined
-  > {
-    const rows: { email: string; active: boolean; memberships: ActorMembership[]; operatedParkIds: string[] }[] =
-      await db.query(
-        `SELECT u.email,
-                EXISTS (SELECT 1 FROM sessions s
-                         WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now()) AS active,
+  async actorForSession(db: Db, userId: string, sessionId: string): Promise<ActorFacts | undefined> {
+    const rows: ActorFacts[] = await db.query(
+      `SELECT u.email,
+                (SELECT s.expires_at FROM sessions s
+                  WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now()) AS "activeUntil",
                 coalesce((SELECT json_agg(json_build_object('organizationId', m.organization_id, 'kind', o.kind,
                                                             'role', m.role) ORDER BY m.created_at)
                             FROM memberships m JOIN organizations o ON o.id = m.organization_id
@@ -117,8 +118,8 @@ export class UserRepository {
                             FROM memberships m JOIN parks p ON p.operator_organization_id = m.organization_id
                            WHERE m.user_id = u.id), '{}') AS "operatedParkIds"
            FROM users u WHERE u.id = $1`,
-        [userId, sessionId],
-      );
+      [userId, sessionId],
+    );
     return rows[0];
   }
 

@@ -4,6 +4,7 @@ import { LoginAttempts } from '../auth/login-attempts';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionIssuer } from '../auth/session-issuer';
 import { TokenService } from '../auth/token.service';
+import { ActorCache } from '../auth/actor-cache';
 import { assertPasswordAcceptable, EmailTakenError, InvalidCredentialsError, InvitationInvalidError } from '../domain';
 import { InvitationRepository, OrganizationRepository, UserRepository } from '../persistence';
 import { userView } from './views';
@@ -22,6 +23,7 @@ export class AcceptInvitationUseCase {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionIssuer,
     private readonly attempts: LoginAttempts,
+    private readonly actors: ActorCache,
   ) {}
 
   async execute(input: { token: string; password: string; displayName?: string }) {
@@ -41,7 +43,7 @@ export class AcceptInvitationUseCase {
     }
 
     try {
-      return await this.uow.run(async (tx) => {
+      const accepted = await this.uow.run(async (tx) => {
         const invitation = await this.invitations.lockOpenByTokenHash(tx, tokenHash);
         if (!invitation) throw new InvitationInvalidError();
         const user =
@@ -62,6 +64,9 @@ export class AcceptInvitationUseCase {
           ...tokens,
         };
       });
+      // An existing user's sessions now have one more membership.
+      this.actors.forgetUser(accepted.user.id);
+      return accepted;
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) throw new EmailTakenError();
       throw error;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
 import { PasswordHasher } from '../auth/password-hasher';
+import { ActorCache } from '../auth/actor-cache';
 import { normalizeEmail } from '../domain';
 import { OrganizationRepository, UserRepository } from '../persistence';
 
@@ -18,13 +19,14 @@ export class BootstrapPlatformAdminUseCase {
     private readonly organizations: OrganizationRepository,
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
+    private readonly actors: ActorCache,
   ) {}
 
   async execute(admin: { email: string; password: string }): Promise<'created' | 'exists'> {
     if (await this.users.platformAdminExists(this.uow.db)) return 'exists';
     const email = normalizeEmail(admin.email);
     const passwordHash = await this.hasher.hash(admin.password);
-    return this.uow.run(async (tx) => {
+    const outcome = await this.uow.run(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('rongtong:bootstrap-platform-admin'))`);
       if (await this.users.platformAdminExists(tx)) return 'exists';
       const platform =
@@ -39,7 +41,11 @@ export class BootstrapPlatformAdminUseCase {
         (await this.users.findByEmail(tx, email)) ??
         (await this.users.insert(tx, { email, displayName: 'Platform admin', passwordHash }));
       await this.users.addMembership(tx, user.id, platform.id, 'owner');
-      return 'created';
+      return { userId: user.id };
     });
+    if (outcome === 'exists') return 'exists';
+    // An existing user may have become the admin.
+    this.actors.forgetUser(outcome.userId);
+    return 'created';
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUniqueViolation, OutboxWriter, UnitOfWork } from '@rongtong/platform';
+import { ActorCache } from '../auth/actor-cache';
 import { TokenService } from '../auth/token.service';
 import {
   type Actor,
@@ -37,6 +38,7 @@ export class CreateParkUseCase {
     private readonly invitations: InvitationRepository,
     private readonly tokens: TokenService,
     private readonly outbox: OutboxWriter,
+    private readonly actors: ActorCache,
   ) {}
 
   async execute(actor: Actor, input: CreateParkInput) {
@@ -51,7 +53,7 @@ export class CreateParkUseCase {
     const invitationToken = this.tokens.newRefreshToken();
 
     try {
-      return await this.uow.run(async (tx) => {
+      const created = await this.uow.run(async (tx) => {
         let operatorId = input.operatorOrganizationId;
         let invitation: { token: string; email: string; expiresAt: Date } | undefined;
         if (operatorId) {
@@ -90,6 +92,9 @@ export class CreateParkUseCase {
         });
         return { park: parkView(park), invitation };
       });
+      // The operator's members now operate one more park.
+      this.actors.forgetAll();
+      return created;
     } catch (error) {
       if (isUniqueViolation(error, 'parks_name_key')) throw new ParkNameTakenError();
       if (isUniqueViolation(error, 'organizations_uscc_key')) throw new UsccTakenError();

@@ -1,20 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
+import { ActorCache } from '../auth/actor-cache';
 import type { Actor } from '../domain';
 import { UserRepository } from '../persistence';
 
-/** Turns a verified access token's claims into the request's `Actor`, or nothing. */
+/**
+ * Turns a verified access token's claims into the request's `Actor`, or nothing: from
+ * the actor cache when it holds the session, else from the database (and then cached).
+ */
 @Injectable()
 export class LoadActorUseCase {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly users: UserRepository,
+    private readonly cache: ActorCache,
   ) {}
 
   async execute(userId: string, sessionId: string): Promise<Actor | undefined> {
+    const cached = this.cache.get(userId, sessionId);
+    if (cached) return cached;
+    const ticket = this.cache.ticket();
     const facts = await this.users.actorForSession(this.uow.db, userId, sessionId);
-    if (!facts?.active) return undefined;
-    return {
+    if (!facts?.activeUntil) return undefined;
+    const actor: Actor = {
       userId,
       sessionId,
       email: facts.email,
@@ -22,6 +30,8 @@ export class LoadActorUseCase {
       operatedParkIds: facts.operatedParkIds,
       isPlatformAdmin: facts.memberships.some((m) => m.kind === 'platform'),
     };
+    this.cache.put(ticket, actor, facts.activeUntil);
+    return actor;
   }
 
   /**

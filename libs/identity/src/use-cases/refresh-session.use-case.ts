@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
+import { ActorCache } from '../auth/actor-cache';
 import { TokenService, type TokenPair } from '../auth/token.service';
 import { RefreshTokenInvalidError } from '../domain';
 import { SessionRepository } from '../persistence';
@@ -14,10 +15,12 @@ export class RefreshSessionUseCase {
     private readonly uow: UnitOfWork,
     private readonly sessions: SessionRepository,
     private readonly tokens: TokenService,
+    private readonly actors: ActorCache,
   ) {}
 
   async execute(refreshToken: string): Promise<TokenPair> {
-    type Outcome = { error: 'unknown' | 'revoked' | 'expired' | 'reused' } | { pair: TokenPair };
+    type Outcome =
+      { error: 'unknown' | 'revoked' | 'expired' } | { error: 'reused'; sessionId: string } | { pair: TokenPair };
     const outcome = await this.uow.run(async (tx): Promise<Outcome> => {
       const found = await this.sessions.lockByTokenHash(tx, TokenService.hash(refreshToken));
       if (!found) return { error: 'unknown' };
@@ -26,14 +29,17 @@ export class RefreshSessionUseCase {
       if (found.usedAt) {
         // Committed before the 401 is thrown: the revocation must stick.
         await this.sessions.revoke(tx, found.sessionId, 'refresh_token_reuse');
-        return { error: 'reused' };
+        return { error: 'reused', sessionId: found.sessionId };
       }
       await this.sessions.markUsed(tx, found.tokenId);
       const next = this.tokens.newRefreshToken();
       await this.sessions.addRefreshToken(tx, found.sessionId, next.hash);
       return { pair: await this.tokens.pair(found.userId, found.sessionId, next.token) };
     });
-    if ('error' in outcome) throw new RefreshTokenInvalidError(outcome.error);
+    if ('error' in outcome) {
+      if (outcome.error === 'reused') this.actors.forgetSession(outcome.sessionId);
+      throw new RefreshTokenInvalidError(outcome.error);
+    }
     return outcome.pair;
   }
 }

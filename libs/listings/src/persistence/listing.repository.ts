@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Db } from '@rongtong/platform';
+import { type Db, isPool, SingleFlight } from '@rongtong/platform';
 import type { ListingContent, ListingKind, ListingStatus } from '../domain';
 
 export interface ListingRecord extends ListingContent {
@@ -64,6 +64,8 @@ function contentParams(content: ListingContent): unknown[] {
 
 @Injectable()
 export class ListingRepository {
+  private readonly reads = new SingleFlight<string, ListingRecord | undefined>();
+
   async insert(
     tx: Db,
     ownerOrganizationId: string,
@@ -87,11 +89,15 @@ export class ListingRepository {
   }
 
   async findById(db: Db, id: string, { forUpdate = false } = {}): Promise<ListingRecord | undefined> {
-    const rows: ListingRecord[] = await db.query(
-      `SELECT ${COLUMNS} FROM listings l WHERE l.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
-      [id],
-    );
-    return rows[0];
+    const read = async () => {
+      const rows: ListingRecord[] = await db.query(
+        `SELECT ${COLUMNS} FROM listings l WHERE l.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+        [id],
+      );
+      return rows[0];
+    };
+    // Many callers at once for one listing (a burst of requests for it) share a read.
+    return forUpdate || !isPool(db) ? read() : this.reads.run(id, read);
   }
 
   async findMany(db: Db, ids: readonly string[]): Promise<ListingRecord[]> {

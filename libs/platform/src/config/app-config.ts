@@ -73,6 +73,7 @@ const schema = z.object({
   JWT_ACCESS_TTL_SECONDS: int(60, 86_400).default(900),
   JWT_REFRESH_TTL_DAYS: int(1, 365).default(30),
   AUTH_RATE_LIMIT_PER_MINUTE: int(1, 100_000).default(20),
+  ACTOR_CACHE_TTL_MS: int(0, 600_000).default(30_000),
   PLATFORM_ADMIN_EMAIL: z.email().optional(),
   PLATFORM_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   UPLOAD_DIR: z.string().min(1).default('var/uploads'),
@@ -133,6 +134,11 @@ export class AppConfig {
   };
   /** Requests per minute per client IP to each sign-in, sign-up and refresh endpoint. */
   readonly authRateLimitPerMinute!: number;
+  /**
+   * How long an API process may answer "who is asking" from memory (0: never). Changes
+   * reach it at once through PostgreSQL notifications; this bounds the rest.
+   */
+  readonly actorCacheTtlMs!: number;
   /** The first platform admin, created at start when none exists. */
   readonly platformAdmin?: { email: string; password: string };
   /** Uploaded files: where the local-disk storage keeps them (absolute), and size limits. */
@@ -216,6 +222,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
       refreshTtlDays: env.JWT_REFRESH_TTL_DAYS,
     },
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    actorCacheTtlMs: env.ACTOR_CACHE_TTL_MS,
     platformAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     uploads: {
       dir: path.resolve(env.UPLOAD_DIR),

@@ -4,3 +4,5 @@ export * from './ensure-database';
 export { migrations } from './migrations';
 export * from './unit-of-work';
 export * from './scratch-database';
+export * from './pg-listener';
+export * from './single-flight';

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { PgListener } from '../database/pg-listener';
 import type { EventRoutes } from '../queue/queue-catalog';
 import type { OutboxMessage } from './outbox-message';
 import { OUTBOX_CHANNEL } from './outbox.writer';
@@ -40,8 +40,7 @@ export type QueueLookup = (name: string) => Queue;
  */
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
-  private listener?: Client;
-  private reconnect?: NodeJS.Timeout;
+  private readonly listener: PgListener;
   private timer?: NodeJS.Timeout;
   private draining?: Promise<void>;
   private wakeAgain = false;
@@ -51,15 +50,26 @@ export class OutboxRelay {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly databaseUrl: string,
+    databaseUrl: string,
     private readonly queues: QueueLookup,
     private readonly routes: EventRoutes,
     private readonly options: OutboxRelayOptions,
-  ) {}
+  ) {
+    this.listener = new PgListener({
+      databaseUrl,
+      channel: OUTBOX_CHANNEL,
+      applicationName: 'rongtong-outbox-relay',
+      retryMs: options.pollIntervalMs,
+      maxRetryMs: options.maxBackoffMs,
+      onNotification: () => this.wake(),
+      // Whatever was written while nobody listened is picked up at once.
+      onListening: () => this.wake(),
+    });
+  }
 
   async start(): Promise<void> {
     this.stopped = false;
-    await this.listen();
+    await this.listener.start();
     this.timer = setInterval(() => this.wake(), this.options.pollIntervalMs);
     this.wake();
   }
@@ -67,10 +77,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    if (this.reconnect) clearTimeout(this.reconnect);
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => undefined);
+    await this.listener.stop();
     await this.draining;
   }
 
@@ -158,41 +165,6 @@ export class OutboxRelay {
         [this.options.batchSize, describe(error).slice(0, 1000)],
       )
       .catch(() => undefined);
-  }
-
-  private async listen(): Promise<void> {
-    if (this.stopped) return;
-    const client = new Client({ connectionString: this.databaseUrl, application_name: 'rongtong-outbox-relay' });
-    let lost = false;
-    // pg may both reject the pending query and emit 'error': reconnect once, not twice.
-    const onLost = (error: unknown, delayMs: number) => {
-      if (lost) return;
-      lost = true;
-      if (this.listener === client) this.listener = undefined;
-      this.logger.warn(`Outbox LISTEN connection unavailable, polling meanwhile: ${describe(error)}`);
-      void client.end().catch(() => undefined);
-      this.scheduleListen(delayMs);
-    };
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => onLost(error, this.options.pollIntervalMs));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      if (lost) return;
-      this.listener = client;
-      if (this.stopped) await client.end();
-    } catch (error) {
-      onLost(error, this.options.maxBackoffMs);
-    }
-  }
-
-  private scheduleListen(delayMs: number): void {
-    if (this.stopped || this.reconnect) return;
-    this.reconnect = setTimeout(() => {
-      this.reconnect = undefined;
-      void this.listen().catch(() => undefined);
-    }, delayMs);
-    this.reconnect.unref();
   }
 }
 

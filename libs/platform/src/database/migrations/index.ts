@@ -7,6 +7,7 @@ import { Deals1764190000000 } from './1764190000000-deals';
 import { Notifications1764195000000 } from './1764195000000-notifications';
 import { Matching1764200000000 } from './1764200000000-matching';
 import { SearchBuckets1764210000000 } from './1764210000000-search-buckets';
+import { ActorChanges1764220000000 } from './1764220000000-actor-changes';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -22,4 +23,5 @@ export const migrations = [
   Notifications1764195000000,
   Matching1764200000000,
   SearchBuckets1764210000000,
+  ActorChanges1764220000000,
 ];
