@@ -203,6 +203,7 @@ async function main(): Promise<void> {
 
     const http: number[] = [];
     const direct: number[] = [];
+    let responseBytes = 0;
     const [, wallMs] = await timed(async () => {
       for (let i = 0; i < ITERATIONS; i++) {
         const params = mix[i % mix.length];
@@ -214,6 +215,7 @@ async function main(): Promise<void> {
           const [response, ms] = await timed(() => httpGet(toUrl(params)));
           if (response.status !== 200) throw new Error(`HTTP ${response.status} for ${toUrl(params)}`);
           http.push(ms);
+          responseBytes += response.body.length;
         };
         if (i % 2) await measureDirect().then(measureHttp);
         else await measureHttp().then(measureDirect);
@@ -223,7 +225,7 @@ async function main(): Promise<void> {
       `\nSearch at ${TOTAL} listings, ${mix.length} distinct queries (with and without filters), ${ITERATIONS} each way:`,
     );
     console.log(summary('engine (direct)', direct));
-    console.log(summary('HTTP API', http));
+    console.log(summary('HTTP API', http), `  (responses ${(responseBytes / http.length / 1024).toFixed(1)} KiB on average)`);
     console.log(
       `API / engine ratio: p50 ${(percentile(http, 50) / percentile(direct, 50)).toFixed(2)}  p95 ${(percentile(http, 95) / percentile(direct, 95)).toFixed(2)}  p99 ${(percentile(http, 99) / percentile(direct, 99)).toFixed(2)}`,
     );
