@@ -180,7 +180,10 @@ async function main(): Promise<void> {
         floor.push(ms);
       }),
     );
-    console.log(summary(`floor: ${CONTENDERS} × GET /me`, floor), cpuPerRequest(floorCpu, cpuNow(api.pid!), CONTENDERS));
+    console.log(
+      summary(`floor: ${CONTENDERS} × GET /me`, floor),
+      cpuPerRequest(floorCpu, cpuNow(api.pid!), CONTENDERS),
+    );
 
     // Contention: everyone wants the same slot at once.
     const slot = {

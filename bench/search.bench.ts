@@ -225,7 +225,10 @@ async function main(): Promise<void> {
       `\nSearch at ${TOTAL} listings, ${mix.length} distinct queries (with and without filters), ${ITERATIONS} each way:`,
     );
     console.log(summary('engine (direct)', direct));
-    console.log(summary('HTTP API', http), `  (responses ${(responseBytes / http.length / 1024).toFixed(1)} KiB on average)`);
+    console.log(
+      summary('HTTP API', http),
+      `  (responses ${(responseBytes / http.length / 1024).toFixed(1)} KiB on average)`,
+    );
     console.log(
       `API / engine ratio: p50 ${(percentile(http, 50) / percentile(direct, 50)).toFixed(2)}  p95 ${(percentile(http, 95) / percentile(direct, 95)).toFixed(2)}  p99 ${(percentile(http, 99) / percentile(direct, 99)).toFixed(2)}`,
     );
@@ -300,9 +303,7 @@ async function separateProcesses(config: AppConfig, mix: RawSearchParams[]): Pro
                 .filter(([, v]) => v !== undefined)
                 .map(([k, v]): [string, string] => [k, String(v)]),
             ).toString();
-            const [, ms] = await timed(() =>
-              httpGet(`${base}/api/v1/search/listings?${query}`),
-            );
+            const [, ms] = await timed(() => httpGet(`${base}/api/v1/search/listings?${query}`));
             latencies.push(ms);
           }
         }),

@@ -309,7 +309,7 @@ function dayOf(t: number, zone: string): LocalDay {
     const midnight = wall.startOf('day');
     day = {
       zone,
-      date: midnight.toISODate()!,
+      date: midnight.toISODate(),
       weekday: midnight.weekday,
       start: midnight.toMillis(),
       end: nextDay(midnight).toMillis(),
