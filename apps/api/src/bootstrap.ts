@@ -3,8 +3,15 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { type AppConfig, createValidationPipe, ProblemDetailsFilter, requestIdFor } from '@rongtong/platform';
+import {
+  type AppConfig,
+  createValidationPipe,
+  ProblemDetailsFilter,
+  requestContextHook,
+  requestIdFor,
+} from '@rongtong/platform';
 import helmet from 'helmet';
+import { ClsService } from 'nestjs-cls';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { MetricsService } from './metrics/metrics.service';
@@ -37,6 +44,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  // First of all hooks: everything after it (logging, handlers, outbox writes) sees the request id.
+  fastify.addHook('onRequest', requestContextHook(app.get(ClsService)));
   // A JSON API: a text/plain body is refused with 415 rather than parsed as a string.
   fastify.removeContentTypeParser('text/plain');
   const routes: ApiRoute[] = [];

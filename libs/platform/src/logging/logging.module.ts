@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Module } from '@nestjs/common';
-import { ClsModule, ClsServiceManager } from 'nestjs-cls';
+import { CLS_ID, ClsModule, type ClsService, ClsServiceManager } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config';
 
@@ -18,6 +18,19 @@ export function requestIdFor(req: IncomingMessage): string {
 }
 
 /**
+ * The first Fastify `onRequest` hook of the API: the rest of the request runs in a CLS
+ * context holding its id, which log lines and outbox events written for it carry.
+ */
+export function requestContextHook(cls: ClsService) {
+  return (request: { id: string }, _reply: unknown, done: () => void): void => {
+    cls.run(() => {
+      cls.set(CLS_ID, request.id);
+      done();
+    });
+  };
+}
+
+/**
  * Structured logs with pino: JSON in production, pretty in development. Every line
  * carries the current request id (HTTP request or job), read from the CLS context.
  */
@@ -25,11 +38,9 @@ export function requestIdFor(req: IncomingMessage): string {
   imports: [
     ClsModule.forRoot({
       global: true,
-      middleware: {
-        mount: true,
-        generateId: true,
-        idGenerator: (req: { id?: string }) => req.id ?? randomUUID(),
-      },
+      // Entered by `requestContextHook` (HTTP) and the job handler (worker), not by a
+      // middleware: Express-style middleware on Fastify costs a third of a millisecond a request.
+      middleware: { mount: false },
     }),
     LoggerModule.forRootAsync({
       inject: [AppConfig],

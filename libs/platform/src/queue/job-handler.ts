@@ -1,7 +1,7 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { ClsServiceManager } from 'nestjs-cls';
+import { CLS_ID, ClsServiceManager } from 'nestjs-cls';
 import type { JobName, JobPayload, QueueName } from './queue-catalog';
 
 const HANDLERS = Symbol('rongtong:job-handlers');
@@ -39,7 +39,7 @@ export abstract class DispatchingProcessor<Q extends QueueName = QueueName> exte
     const requestId = (job.data as { requestId?: unknown } | undefined)?.requestId;
     const cls = ClsServiceManager.getClsService();
     return cls.run(async () => {
-      cls.set('CLS_ID', typeof requestId === 'string' ? requestId : `job:${job.queueName}:${job.id}`);
+      cls.set(CLS_ID, typeof requestId === 'string' ? requestId : `job:${job.queueName}:${job.id}`);
       return handler.call(this, job);
     });
   }
