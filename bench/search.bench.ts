@@ -11,7 +11,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findCategory, type ListingKind } from '@rongtong/listings';
 import type { AppConfig } from '@rongtong/platform';
-import { parseSearchQuery, type RawSearchParams, type SearchDocument, SearchEngines } from '@rongtong/search';
+import {
+  parseSearchQuery,
+  type RawSearchParams,
+  type SearchDocument,
+  type SearchEngine,
+  SearchEngines,
+} from '@rongtong/search';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { createWorker } from '../apps/worker/src/bootstrap';
 import { benchDatabase, httpAgent, httpGet, percentile, summary, timed } from './support';
@@ -193,51 +199,16 @@ async function main(): Promise<void> {
     await engine['dataSource'].query('VACUUM ANALYZE search_documents');
 
     const mix = queryMix();
-    const toUrl = (p: RawSearchParams) =>
-      `${base}/search/listings?${new URLSearchParams(
-        Object.entries(p)
-          .filter(([, v]) => v !== undefined)
-          .map(([k, v]): [string, string] => [k, String(v)]),
-      ).toString()}`;
-    for (const params of mix) await httpGet(toUrl(params)); // warm-up
-
-    const http: number[] = [];
-    const direct: number[] = [];
-    let responseBytes = 0;
-    const [, wallMs] = await timed(async () => {
-      for (let i = 0; i < ITERATIONS; i++) {
-        const params = mix[i % mix.length];
-        const measureDirect = async () => {
-          const [, ms] = await timed(() => engine.search(parseSearchQuery(params, [])));
-          direct.push(ms);
-        };
-        const measureHttp = async () => {
-          const [response, ms] = await timed(() => httpGet(toUrl(params)));
-          if (response.status !== 200) throw new Error(`HTTP ${response.status} for ${toUrl(params)}`);
-          http.push(ms);
-          responseBytes += response.body.length;
-        };
-        if (i % 2) await measureDirect().then(measureHttp);
-        else await measureHttp().then(measureDirect);
-      }
-    });
     console.log(
       `\nSearch at ${TOTAL} listings, ${mix.length} distinct queries (with and without filters), ${ITERATIONS} each way:`,
     );
-    console.log(summary('engine (direct)', direct));
-    console.log(
-      summary('HTTP API', http),
-      `  (responses ${(responseBytes / http.length / 1024).toFixed(1)} KiB on average)`,
-    );
-    console.log(
-      `API / engine ratio: p50 ${(percentile(http, 50) / percentile(direct, 50)).toFixed(2)}  p95 ${(percentile(http, 95) / percentile(direct, 95)).toFixed(2)}  p99 ${(percentile(http, 99) / percentile(direct, 99)).toFixed(2)}`,
-    );
-    console.log(`throughput (sequential, both ways): ${((2 * ITERATIONS) / (wallMs / 1000)).toFixed(0)} searches/s`);
+    console.log('API in this process (its event loop shared with this client):');
+    await compareWithEngine(base, engine, mix);
 
     // Approved → searchable, through the API with the worker relaying and indexing.
     const visible = await approvalToSearchable(base, corpus);
     console.log(summary('approved → searchable', visible));
-    await separateProcesses(config, mix);
+    await separateProcesses(config, mix, engine);
   } finally {
     await httpAgent.close();
     await worker.close();
@@ -247,10 +218,54 @@ async function main(): Promise<void> {
 }
 
 /**
- * The deployed shape: the built api and worker as processes of their own on the same
- * database, the same query mix through HTTP (4 at a time), and each process's peak RSS.
+ * The same queries, one at a time, through the HTTP API and straight to the engine,
+ * alternating which goes first; prints both distributions and their ratio.
  */
-async function separateProcesses(config: AppConfig, mix: RawSearchParams[]): Promise<void> {
+async function compareWithEngine(base: string, engine: SearchEngine, mix: RawSearchParams[]): Promise<void> {
+  const toUrl = (p: RawSearchParams) =>
+    `${base}/search/listings?${new URLSearchParams(
+      Object.entries(p)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]): [string, string] => [k, String(v)]),
+    ).toString()}`;
+  for (const params of mix) await httpGet(toUrl(params)); // warm-up
+  const http: number[] = [];
+  const direct: number[] = [];
+  let responseBytes = 0;
+  const [, wallMs] = await timed(async () => {
+    for (let i = 0; i < ITERATIONS; i++) {
+      const params = mix[i % mix.length];
+      const measureDirect = async () => {
+        const [, ms] = await timed(() => engine.search(parseSearchQuery(params, [])));
+        direct.push(ms);
+      };
+      const measureHttp = async () => {
+        const [response, ms] = await timed(() => httpGet(toUrl(params)));
+        if (response.status !== 200) throw new Error(`HTTP ${response.status} for ${toUrl(params)}`);
+        http.push(ms);
+        responseBytes += response.body.length;
+      };
+      if (i % 2) await measureDirect().then(measureHttp);
+      else await measureHttp().then(measureDirect);
+    }
+  });
+  console.log(summary('  engine (direct)', direct));
+  console.log(
+    summary('  HTTP API', http),
+    `  (responses ${(responseBytes / http.length / 1024).toFixed(1)} KiB on average)`,
+  );
+  console.log(
+    `  API / engine ratio: p50 ${(percentile(http, 50) / percentile(direct, 50)).toFixed(2)}  p95 ${(percentile(http, 95) / percentile(direct, 95)).toFixed(2)}  p99 ${(percentile(http, 99) / percentile(direct, 99)).toFixed(2)}`,
+  );
+  console.log(`  throughput (sequential, both ways): ${((2 * ITERATIONS) / (wallMs / 1000)).toFixed(0)} searches/s`);
+}
+
+/**
+ * The deployed shape: the built api and worker as processes of their own on the same
+ * database: the same queries one at a time against the engine, then through HTTP 4 at a
+ * time, and each process's peak RSS.
+ */
+async function separateProcesses(config: AppConfig, mix: RawSearchParams[], engine: SearchEngine): Promise<void> {
   const apiMain = path.resolve(__dirname, '../dist/apps/api/apps/api/src/main.js');
   const workerMain = path.resolve(__dirname, '../dist/apps/worker/apps/worker/src/main.js');
   if (!existsSync(apiMain) || !existsSync(workerMain)) {
@@ -291,6 +306,8 @@ async function separateProcesses(config: AppConfig, mix: RawSearchParams[]): Pro
       if (Date.now() > deadline) throw new Error('separate api did not become ready');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    console.log('API as its own process (as deployed), same queries one at a time:');
+    await compareWithEngine(`${base}/api/v1`, engine, mix);
     const latencies: number[] = [];
     let next = 0;
     const [, wallMs] = await timed(() =>
