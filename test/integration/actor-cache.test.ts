@@ -1,4 +1,5 @@
 import { ActorCache } from '@rongtong/identity';
+import { JwtService } from '@nestjs/jwt';
 import type { DataSource } from 'typeorm';
 import { testDb } from '../support/deals';
 import { eventually } from '../support/eventually';
@@ -94,6 +95,31 @@ describe('actor cache', () => {
     const enterprise = await cachedEnterprise();
     expect((await api.call('POST', 'auth/logout', { token: enterprise.accessToken })).status).toBe(204);
     expect((await me(enterprise.accessToken)).status).toBe(401);
+  });
+
+  it('a remembered access token stops working when it expires, and a forged one never works', async () => {
+    const enterprise = await cachedEnterprise();
+    const { jwt } = app.config;
+    const claims = { sub: enterprise.userId, sid: sessionOf(enterprise.accessToken) };
+    const signer = new JwtService();
+    const options = { algorithm: 'HS256' as const, issuer: jwt.issuer, audience: jwt.audience };
+    const shortLived = signer.sign(claims, { ...options, secret: jwt.secret, expiresIn: 2 });
+    expect((await me(shortLived)).status).toBe(200); // verified once, then remembered
+    expect((await me(shortLived)).status).toBe(200);
+    const expired = await eventually(
+      async () => {
+        const response = await me(shortLived);
+        return response.status === 401 && response;
+      },
+      { timeoutMs: 5_000, what: 'the short-lived token to expire' },
+    );
+    expect(expired.body.detail).toMatch(/expired/);
+    const forged = signer.sign(claims, {
+      ...options,
+      secret: 'not-the-secret-but-long-enough-to-sign-with',
+      expiresIn: 600,
+    });
+    expect((await me(forged)).status).toBe(401);
   });
 
   it('without its LISTEN connection the cache serves nothing, and it comes back', async () => {
