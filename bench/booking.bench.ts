@@ -59,21 +59,25 @@ async function main(): Promise<void> {
   const apiMain = path.resolve(__dirname, '../dist/apps/api/apps/api/src/main.js');
   if (!existsSync(apiMain)) throw new Error('run npm run build first (npm run bench:booking does)');
   const port = 3900 + randomInt(90);
-  const api: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ') ?? []), apiMain], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'error',
-      LOG_PRETTY: 'false',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: config.database.url,
-      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20',
-      QUEUE_PREFIX: config.queue.prefix,
-      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+  const api: ChildProcess = spawn(
+    process.execPath,
+    [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), apiMain],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'error',
+        LOG_PRETTY: 'false',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: config.database.url,
+        DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20',
+        QUEUE_PREFIX: config.queue.prefix,
+        AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+      },
+      stdio: 'ignore',
     },
-    stdio: 'ignore',
-  });
+  );
   const base = `http://127.0.0.1:${port}/api/v1`;
   const deadline = Date.now() + 30_000;
   while (
