@@ -143,6 +143,20 @@ describe('search', () => {
     expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
+  it.each([
+    ['an unknown parameter', 'colour=red', 'colour'],
+    ['a limit that is not a number', 'limit=many', 'limit'],
+    ['a limit over 100', 'limit=101', 'limit'],
+    ['a kind given twice', 'kind=ip&kind=equipment', 'kind'],
+    ['openLicence that is not true or false', 'openLicence=yes', 'openLicence'],
+  ])('refuses %s with 400 naming it', async (_what, query, field) => {
+    const response = await api.call('GET', `search/listings?${query}`);
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+
   it('searches tsquery and SQL metacharacters as text, never a 500', async () => {
     for (const q of ["& | ! ( ) : * ' \\", "'; DROP TABLE listings; --", 'a:* & !b', '(((', '\\\\']) {
       const response = await api.call('GET', `search/listings?q=${encodeURIComponent(q)}`);

@@ -2,6 +2,7 @@ export * from './domain/highlight';
 export * from './domain/search-document';
 export * from './domain/search-query';
 export * from './domain/search-query.parse';
+export * from './domain/search-params.read';
 export * from './search-engines';
 export * from './search-indexer';
 export * from './search.module';
