@@ -13,9 +13,9 @@ import { randomInt } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { Agent, request } from 'undici';
+import { request } from 'undici';
 import { makeUscc } from '../test/support/fixtures';
-import { benchDatabase, percentile, summary, timed } from './support';
+import { benchDatabase, httpAgent, percentile, summary, timed } from './support';
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -90,14 +90,10 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const db = await new DataSource({ type: 'postgres', url: config.database.url }).initialize();
-  // undici's own request API on keep-alive connections (what fetch is built on, without
-  // the WHATWG layers): the load generator shares the 2 cores with the API and PostgreSQL,
-  // so it should take as little of them as it can.
-  const agent = new Agent({ connections: CONTENDERS + 10, pipelining: 1 });
   const call = async (method: 'GET' | 'POST', url: string, token?: string, body?: unknown) => {
     const response = await request(`${base}/${url}`, {
       method,
-      dispatcher: agent,
+      dispatcher: httpAgent,
       headers: {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(body ? { 'content-type': 'application/json' } : {}),
@@ -255,7 +251,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await db.destroy();
-    await agent.close();
+    await httpAgent.close();
     api.kill('SIGTERM');
     await new Promise((resolve) => api.once('exit', resolve));
     await drop();

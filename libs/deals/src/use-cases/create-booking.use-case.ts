@@ -119,34 +119,23 @@ export class CreateBookingUseCase {
       });
 
     try {
+      if (request.serviceMode === 'sample_testing') return dealView(await open(), { sides: ['requester'] });
       const bufferMinutes = bookingRulesOf(details).bufferMinutes;
-      const deal =
-        request.serviceMode === 'sample_testing'
-          ? await open()
-          : await this.lanes.run(
-              listing.id,
-              { start: request.start, blockedUntil: new Date(request.end.getTime() + bufferMinutes * 60_000) },
-              async () => {
-                // A quick refusal for a time already held, before any transaction.
-                if (await this.bookings.isTaken(this.uow.db, listing.id, request.start, request.end, bufferMinutes)) {
-                  throw new SlotTakenError();
-                }
-                return this.openOrRetry(open, request, listing.id, bufferMinutes);
-              },
-            );
+      const blocked = { start: request.start, blockedUntil: new Date(request.end.getTime() + bufferMinutes * 60_000) };
+      const deal = await this.lanes.run(listing.id, blocked, async () => {
+        // A quick refusal for a time already held, before any transaction.
+        if (await this.bookings.isTaken(this.uow.db, listing.id, request.start, request.end, bufferMinutes)) {
+          throw new SlotTakenError();
+        }
+        return this.openOrRetry(open, request, listing.id, bufferMinutes);
+      });
       // What was just written needs no second read.
-      const booking =
-        request.serviceMode === 'sample_testing'
-          ? {}
-          : {
-              booking: {
-                start: request.start,
-                end: request.end,
-                blockedUntil: new Date(request.end.getTime() + bufferMinutes * 60_000),
-                holdsSlot: true,
-              },
-            };
-      return dealView(deal, { sides: ['requester'], extras: booking });
+      return dealView(deal, {
+        sides: ['requester'],
+        extras: {
+          booking: { start: request.start, end: request.end, blockedUntil: blocked.blockedUntil, holdsSlot: true },
+        },
+      });
     } catch (error) {
       if (idempotencyKey && (isUniqueViolation(error, 'deals_idempotency_key') || error instanceof SlotTakenError)) {
         // A concurrent request with the same key won the race (the key's own insert, or the
