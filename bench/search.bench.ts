@@ -1,8 +1,9 @@
 /**
  * `npm run bench:search`: 100k generated listings (recombined from the demo corpus's
- * Chinese and English text), searched through the HTTP API and directly against the
- * PostgreSQL engine in the same run; then the time from a moderator's approval to the
- * listing being searchable, with the worker running. Prints p50 / p95 / p99.
+ * Chinese and English text), searched through the HTTP API of the built api (a process
+ * of its own, the worker beside it, as deployed) and directly against the PostgreSQL
+ * engine in the same run; then 4 clients at once, and the time from a moderator's
+ * approval to the listing being searchable. Prints p50 / p95 / p99.
  */
 import 'reflect-metadata';
 import { randomInt, randomUUID } from 'node:crypto';
@@ -10,16 +11,16 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findCategory, type ListingKind } from '@rongtong/listings';
-import type { AppConfig } from '@rongtong/platform';
+import { type AppConfig, dataSourceOptions } from '@rongtong/platform';
 import {
   parseSearchQuery,
+  PostgresSearchEngine,
   type RawSearchParams,
   type SearchDocument,
   type SearchEngine,
-  SearchEngines,
+  Segmenter,
 } from '@rongtong/search';
-import { createApiApp } from '../apps/api/src/bootstrap';
-import { createWorker } from '../apps/worker/src/bootstrap';
+import { DataSource } from 'typeorm';
 import { benchDatabase, httpAgent, httpGet, percentile, summary, timed } from './support';
 
 const TOTAL = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 100_000);
@@ -176,17 +177,16 @@ function queryMix(): RawSearchParams[] {
 
 async function main(): Promise<void> {
   const { config, drop } = await benchDatabase('rt_bench_search');
-  const api = await createApiApp(config);
-  await api.listen({ port: 0, host: '127.0.0.1' });
-  const base = `${await api.getUrl()}/api/v1`.replace('[::1]', '127.0.0.1');
-  const worker = await createWorker(config);
+  const dataSource = await new DataSource(dataSourceOptions(config)).initialize();
+  // The engine as the API holds it, in this process: nothing of the HTTP app is loaded
+  // here, so "engine (direct)" is the engine's own time and nothing else's.
+  const engine = new PostgresSearchEngine(dataSource, new Segmenter());
+  let processes: Deployed | undefined;
   try {
     const corpus = readFileSync(path.join(EVAL_DIR, 'corpus.jsonl'), 'utf8')
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as CorpusListing);
-    const engine = api.get(SearchEngines, { strict: false }).postgres;
-
     const [, loadMs] = await timed(async () => {
       for (let done = 0; done < TOTAL; done += 1000) {
         await engine.upsert(generate(corpus, Math.min(1000, TOTAL - done)));
@@ -196,39 +196,104 @@ async function main(): Promise<void> {
     console.log(
       `Loaded ${TOTAL} listings into the PostgreSQL engine in ${(loadMs / 1000).toFixed(1)} s (${Math.round(TOTAL / (loadMs / 1000))}/s)`,
     );
-    await engine['dataSource'].query('VACUUM ANALYZE search_documents');
+    await dataSource.query('VACUUM ANALYZE search_documents');
 
+    processes = await startDeployed(config);
     const mix = queryMix();
     console.log(
-      `\nSearch at ${TOTAL} listings, ${mix.length} distinct queries (with and without filters), ${ITERATIONS} each way:`,
+      `\nSearch at ${TOTAL} listings, ${mix.length} distinct queries (with and without filters), ${ITERATIONS} each way,`,
     );
-    console.log('API in this process (its event loop shared with this client):');
-    await compareWithEngine(base, engine, mix);
-
+    console.log('the built api and worker as processes of their own (as deployed):');
+    await compareWithEngine(processes.base, engine, mix);
+    await concurrent(processes.base, mix);
     // Approved → searchable, through the API with the worker relaying and indexing.
-    const visible = await approvalToSearchable(base, corpus);
+    const visible = await approvalToSearchable(`${processes.base}/api/v1`, corpus);
     console.log(summary('approved → searchable', visible));
-    await separateProcesses(config, mix, engine);
+    const [api, worker] = processes.peakRssMb();
+    console.log(`memory (peak rss): api ${api.toFixed(0)} MB, worker ${worker.toFixed(0)} MB`);
   } finally {
+    await processes?.stop();
     await httpAgent.close();
-    await worker.close();
-    await api.close();
+    await dataSource.destroy();
     await drop();
   }
 }
 
+interface Deployed {
+  base: string;
+  peakRssMb(): [number, number];
+  stop(): Promise<void>;
+}
+
+/** The built api and worker (`npm run build`), started on the bench's database. */
+async function startDeployed(config: AppConfig): Promise<Deployed> {
+  const apiMain = path.resolve(__dirname, '../dist/apps/api/apps/api/src/main.js');
+  const workerMain = path.resolve(__dirname, '../dist/apps/worker/apps/worker/src/main.js');
+  if (!existsSync(apiMain) || !existsSync(workerMain)) throw new Error('run npm run build first');
+  const port = 3900 + randomInt(90);
+  const env = {
+    ...process.env,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    LOG_PRETTY: 'false',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: config.database.url,
+    QUEUE_PREFIX: config.queue.prefix,
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+  };
+  const children = [
+    spawn(process.execPath, [apiMain], { env, stdio: ['ignore', 'ignore', 'inherit'] }),
+    spawn(process.execPath, [workerMain], { env, stdio: ['ignore', 'ignore', 'inherit'] }),
+  ];
+  const peak = [0, 0];
+  const sampler = setInterval(() => {
+    children.forEach((child, i) => {
+      const status = child.pid && child.exitCode === null ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+      peak[i] = Math.max(peak[i], Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+    });
+  }, 100);
+  const stop = async () => {
+    clearInterval(sampler);
+    await Promise.all(
+      children.map((child) =>
+        child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM')) : undefined,
+      ),
+    );
+  };
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  while ((await httpGet(`${base}/health/ready`).catch(() => undefined))?.status !== 200) {
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error('the api did not become ready');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { base, peakRssMb: () => [peak[0] / 1024, peak[1] / 1024], stop };
+}
+
+function searchUrl(base: string, params: RawSearchParams): string {
+  const query = new URLSearchParams(
+    Object.entries(params)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]): [string, string] => [k, String(v)]),
+  );
+  return `${base}/api/v1/search/listings?${query.toString()}`;
+}
+
 /**
  * The same queries, one at a time, through the HTTP API and straight to the engine,
- * alternating which goes first; prints both distributions and their ratio.
+ * alternating which goes first, after three warm-up passes of each; prints both
+ * distributions and their ratio.
  */
 async function compareWithEngine(base: string, engine: SearchEngine, mix: RawSearchParams[]): Promise<void> {
-  const toUrl = (p: RawSearchParams) =>
-    `${base}/search/listings?${new URLSearchParams(
-      Object.entries(p)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]): [string, string] => [k, String(v)]),
-    ).toString()}`;
-  for (const params of mix) await httpGet(toUrl(params)); // warm-up
+  for (let pass = 0; pass < 3; pass++) {
+    for (const params of mix) {
+      await httpGet(searchUrl(base, params));
+      await engine.search(parseSearchQuery(params, []));
+    }
+  }
   const http: number[] = [];
   const direct: number[] = [];
   let responseBytes = 0;
@@ -240,8 +305,8 @@ async function compareWithEngine(base: string, engine: SearchEngine, mix: RawSea
         direct.push(ms);
       };
       const measureHttp = async () => {
-        const [response, ms] = await timed(() => httpGet(toUrl(params)));
-        if (response.status !== 200) throw new Error(`HTTP ${response.status} for ${toUrl(params)}`);
+        const [response, ms] = await timed(() => httpGet(searchUrl(base, params)));
+        if (response.status !== 200) throw new Error(`HTTP ${response.status} for ${searchUrl(base, params)}`);
         http.push(ms);
         responseBytes += response.body.length;
       };
@@ -260,79 +325,23 @@ async function compareWithEngine(base: string, engine: SearchEngine, mix: RawSea
   console.log(`  throughput (sequential, both ways): ${((2 * ITERATIONS) / (wallMs / 1000)).toFixed(0)} searches/s`);
 }
 
-/**
- * The deployed shape: the built api and worker as processes of their own on the same
- * database: the same queries one at a time against the engine, then through HTTP 4 at a
- * time, and each process's peak RSS.
- */
-async function separateProcesses(config: AppConfig, mix: RawSearchParams[], engine: SearchEngine): Promise<void> {
-  const apiMain = path.resolve(__dirname, '../dist/apps/api/apps/api/src/main.js');
-  const workerMain = path.resolve(__dirname, '../dist/apps/worker/apps/worker/src/main.js');
-  if (!existsSync(apiMain) || !existsSync(workerMain)) {
-    console.log('memory: skipped (run npm run build first for the per-process figures)');
-    return;
-  }
-  const port = 3900 + randomInt(90);
-  const env = {
-    ...process.env,
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    LOG_PRETTY: 'false',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: config.database.url,
-    QUEUE_PREFIX: config.queue.prefix,
-  };
-  const children = [
-    spawn(process.execPath, [apiMain], { env, stdio: 'ignore' }),
-    spawn(process.execPath, [workerMain], { env, stdio: 'ignore' }),
-  ];
-  const peak = [0, 0];
-  const sampler = setInterval(() => {
-    children.forEach((child, i) => {
-      const status = child.pid ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      peak[i] = Math.max(peak[i], kb);
-    });
-  }, 100);
-  try {
-    const base = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 30_000;
-    while (
-      !(await fetch(`${base}/health/ready`)
-        .then((r) => r.ok)
-        .catch(() => false))
-    ) {
-      if (Date.now() > deadline) throw new Error('separate api did not become ready');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    console.log('API as its own process (as deployed), same queries one at a time:');
-    await compareWithEngine(`${base}/api/v1`, engine, mix);
-    const latencies: number[] = [];
-    let next = 0;
-    const [, wallMs] = await timed(() =>
-      Promise.all(
-        Array.from({ length: 4 }, async () => {
-          while (next < mix.length * 8) {
-            const params = mix[next++ % mix.length];
-            const query = new URLSearchParams(
-              Object.entries(params)
-                .filter(([, v]) => v !== undefined)
-                .map(([k, v]): [string, string] => [k, String(v)]),
-            ).toString();
-            const [, ms] = await timed(() => httpGet(`${base}/api/v1/search/listings?${query}`));
-            latencies.push(ms);
-          }
-        }),
-      ),
-    );
-    console.log(summary('separate api, 4 concurrent', latencies));
-    console.log(`throughput (4 concurrent clients): ${(latencies.length / (wallMs / 1000)).toFixed(0)} searches/s`);
-    console.log(`memory (peak rss): api ${(peak[0] / 1024).toFixed(0)} MB, worker ${(peak[1] / 1024).toFixed(0)} MB`);
-  } finally {
-    clearInterval(sampler);
-    for (const child of children) child.kill('SIGTERM');
-  }
+/** The same queries through HTTP, 4 at a time. */
+async function concurrent(base: string, mix: RawSearchParams[]): Promise<void> {
+  const latencies: number[] = [];
+  let next = 0;
+  const [, wallMs] = await timed(() =>
+    Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (next < mix.length * 8) {
+          const url = searchUrl(base, mix[next++ % mix.length]);
+          const [, ms] = await timed(() => httpGet(url));
+          latencies.push(ms);
+        }
+      }),
+    ),
+  );
+  console.log(summary('  HTTP API, 4 concurrent', latencies));
+  console.log(`  throughput (4 concurrent clients): ${(latencies.length / (wallMs / 1000)).toFixed(0)} searches/s`);
 }
 
 async function approvalToSearchable(base: string, corpus: CorpusListing[]): Promise<number[]> {

@@ -9,5 +9,6 @@ export * from './search.module';
 export * from './search.service';
 export * from './domain/relevance-metrics';
 export * from './engines/meilisearch';
+export { PostgresSearchEngine } from './engines/postgres/postgres.engine';
 export { Segmenter } from './text/segmenter';
 export { analyzeQuery, type Alternative, type Concept } from './text/query-analyzer';
