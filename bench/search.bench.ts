@@ -255,11 +255,8 @@ async function startDeployed(config: AppConfig): Promise<Deployed> {
   }, 100);
   const stop = async () => {
     clearInterval(sampler);
-    await Promise.all(
-      children.map((child) =>
-        child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM')) : undefined,
-      ),
-    );
+    const running = children.filter((child) => child.exitCode === null);
+    await Promise.all(running.map((child) => new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM'))));
   };
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
