@@ -9,6 +9,7 @@ import {
   ProblemDetailsFilter,
   requestContextHook,
   requestIdFor,
+  requestLogHook,
 } from '@rongtong/platform';
 import helmet from 'helmet';
 import { ClsService } from 'nestjs-cls';
@@ -55,16 +56,19 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     }
   });
   ROUTES.set(app, routes);
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   const metrics = app.get(MetricsService);
-  fastify.addHook('onResponse', async (request, reply) => {
+  fastify.addHook('onResponse', (request, reply, done) => {
     metrics.httpDuration.observe(
       { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: reply.statusCode },
       reply.elapsedTime / 1000,
     );
+    done();
   });
+  fastify.addHook('onResponse', requestLogHook());
 
   // Security headers, built once (the Fastify plugin rebuilds helmet for every request).
   // Swagger UI needs inline styles and scripts; the JSON API itself serves no HTML.

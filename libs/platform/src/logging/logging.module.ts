@@ -45,6 +45,9 @@ export function requestContextHook(cls: ClsService) {
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // No pino-http middleware on any route: the API writes its request lines from a
+        // Fastify hook (`requestLogHook`). The options below configure the root logger.
+        forRoutes: [],
         pinoHttp: {
           level: config.log.level,
           transport: config.log.pretty
