@@ -24,7 +24,7 @@ import { DataSource } from 'typeorm';
 import { benchDatabase, httpAgent, httpGet, percentile, summary, timed } from './support';
 
 const TOTAL = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 100_000);
-const ITERATIONS = Number(process.argv.find((a) => a.startsWith('--queries='))?.split('=')[1] ?? 600);
+const ITERATIONS = Number(process.argv.find((a) => a.startsWith('--queries='))?.split('=')[1] ?? 1200);
 const EVAL_DIR = path.resolve(__dirname, '../../shared/eval');
 
 export interface CorpusListing {
