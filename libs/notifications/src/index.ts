@@ -3,3 +3,4 @@ export { Mailer } from './mailer';
 export { EMAIL_MAX_ATTEMPTS } from './notification-jobs';
 export * from './notifications.module';
 export * from './use-cases';
+export { AddressNotAllowedError, publicOnlyLookup, WebhookTransport } from './webhook-transport';

@@ -23,6 +23,7 @@ import {
 import { DispatchPending } from './use-cases/dispatch-pending';
 import { EventFanOut } from './use-cases/event-fan-out';
 import { WebhookAccess } from './use-cases/webhook-access';
+import { WebhookTransport } from './webhook-transport';
 
 const USE_CASES = [
   CreateWebhookUseCase,
@@ -56,6 +57,7 @@ const USE_CASES = [
     DispatchPending,
     EventFanOut,
     WebhookAccess,
+    WebhookTransport,
     ...USE_CASES,
   ],
   exports: [...USE_CASES, Mailer],

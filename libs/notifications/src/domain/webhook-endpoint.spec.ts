@@ -1,5 +1,6 @@
 import {
   checkWebhookUrl,
+  isInternalAddress,
   newWebhookSecret,
   WEBHOOK_EVENT_TYPES,
   webhookBody,
@@ -38,9 +39,39 @@ describe('webhook endpoints', () => {
     ['https://169.254.169.254/latest', false],
     ['https://[::1]/hook', false],
     ['https://[fd00::1]/hook', false],
+    ['https://[::ffff:127.0.0.1]/hook', false],
+    ['https://2130706433/hook', false],
+    ['https://0x7f.1/hook', false],
+    ['https://100.100.100.200/latest', false],
     [`https://hooks.example.cn/${'a'.repeat(2000)}`, true],
   ])('refuses %s (insecure allowed: %s)', (url, allowInsecure) => {
     expect(() => checkWebhookUrl(url, { allowInsecure })).toThrow(WebhookUrlInvalidError);
+  });
+
+  it.each([
+    ['127.0.0.1', true],
+    ['10.20.30.40', true],
+    ['100.64.1.1', true],
+    ['169.254.169.254', true],
+    ['172.31.255.255', true],
+    ['192.168.0.10', true],
+    ['0.0.0.0', true],
+    ['224.0.0.1', true],
+    ['::1', true],
+    ['::', true],
+    ['fd12:3456::1', true],
+    ['fe80::1', true],
+    ['::ffff:10.0.0.1', true],
+    ['::ffff:a00:1', true],
+    ['[::1]', true],
+    ['8.8.8.8', false],
+    ['172.32.0.1', false],
+    ['203.119.25.1', false],
+    ['2400:3200::1', false],
+    ['::ffff:8.8.8.8', false],
+    ['hooks.example.cn', false],
+  ])('%s is internal: %s', (address, internal) => {
+    expect(isInternalAddress(address)).toBe(internal);
   });
 
   it('subscribes to every deal event by default, each named type once otherwise', () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { isIP } from 'node:net';
+import { BlockList, isIP } from 'node:net';
 import { DEAL_EVENT_TYPES } from './deal-event';
 import { MATCH_EVENT_TYPES } from './match-event';
 import { WebhookEventsInvalidError, WebhookUrlInvalidError } from './notifications.errors';
@@ -42,26 +42,47 @@ export function checkWebhookUrl(raw: string, { allowInsecure }: { allowInsecure:
   return url.toString();
 }
 
+/**
+ * Addresses a webhook must never reach: this host, private and shared networks, link-local
+ * (cloud metadata services live there), multicast and reserved ranges, in IPv4 and IPv6.
+ */
+const INTERNAL = new BlockList();
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 3],
+] as const) {
+  INTERNAL.addSubnet(network, prefix, 'ipv4');
+}
+for (const [network, prefix] of [
+  ['::', 127],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const) {
+  INTERNAL.addSubnet(network, prefix, 'ipv6');
+}
+
+/** Whether an IP address (v4 or v6, IPv4-mapped included) is internal; false for anything not an address. */
+export function isInternalAddress(address: string): boolean {
+  const host = address.replace(/^\[|\]$/g, '').toLowerCase();
+  const version = isIP(host);
+  if (version === 4) return INTERNAL.check(host, 'ipv4');
+  // BlockList matches IPv4-mapped IPv6 (`::ffff:127.0.0.1`, `::ffff:7f00:1`) against the IPv4 rules.
+  return version === 6 && INTERNAL.check(host, 'ipv6');
+}
+
 function isInternalHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (isIP(host) === 4) {
-    const [a, b] = host.split('.').map(Number);
-    return (
-      a === 0 ||
-      a === 10 ||
-      a === 127 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168)
-    );
-  }
-  if (isIP(host) === 6) {
-    return (
-      host === '::' || host === '::1' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host) || host.startsWith('::ffff:')
-    );
-  }
-  return false;
+  return isInternalAddress(host);
 }
 
 /** The event types an endpoint subscribes to: all deal and match events by default, each once. */

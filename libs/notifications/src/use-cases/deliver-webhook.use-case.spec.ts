@@ -2,16 +2,20 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig, UnitOfWork } from '@rongtong/platform';
 import type { DeliveryTarget, WebhookDeliveryRepository } from '../persistence/webhook-delivery.repository';
+import { WebhookTransport } from '../webhook-transport';
 import { DeliverWebhookUseCase, WebhookAttemptFailedError } from './deliver-webhook.use-case';
 
 // A receiver on the loopback interface whose behaviour each test picks by path.
 let server: Server;
 let base: string;
+/** Requests the receiver was sent. */
+let received = 0;
 /** A loopback port nothing listens on. */
 let closedUrl: string;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
+    received++;
     if (request.url === '/slow') return; // never answers: the attempt must time out
     if (request.url === '/redirect') {
       response.writeHead(302, { location: '/ok' }).end();
@@ -36,7 +40,13 @@ afterAll(async () => {
 });
 
 /** `path` on the test receiver, or a whole URL. */
-function setUp(path: string, { active = true } = {}) {
+const transports: WebhookTransport[] = [];
+
+afterAll(async () => {
+  await Promise.all(transports.map((t) => t.onModuleDestroy()));
+});
+
+function setUp(path: string, { active = true, production = false } = {}) {
   const target: DeliveryTarget = {
     url: path.startsWith('http') ? path : `${base}${path}`,
     secret: 'secret',
@@ -58,11 +68,14 @@ function setUp(path: string, { active = true } = {}) {
     },
   };
   const deliveries = { target: jest.fn(async () => target), recordAttempt: jest.fn(async () => undefined) };
-  const config = { webhooks: { timeoutMs: 200, retryBaseMs: 1000 } } as AppConfig;
+  const config = { isProduction: production, webhooks: { timeoutMs: 200, retryBaseMs: 1000 } } as AppConfig;
+  const transport = new WebhookTransport(config);
+  transports.push(transport);
   const useCase = new DeliverWebhookUseCase(
     config,
     { db: {} } as unknown as UnitOfWork,
     deliveries as unknown as WebhookDeliveryRepository,
+    transport,
   );
   return { useCase, deliveries };
 }
@@ -112,6 +125,27 @@ describe('DeliverWebhookUseCase', () => {
     const { useCase } = setUp(closedUrl);
     await expect(useCase.execute({ deliveryId: 'delivery-1', attempt: 1, maxAttempts: 6 })).rejects.toThrow(
       /network error: ECONNREFUSED/,
+    );
+  });
+
+  it.each([
+    ['its literal address', (url: string) => url],
+    ['a name that resolves to it', (url: string) => url.replace('127.0.0.1', 'localhost')],
+    ['its IPv4-mapped IPv6 form', (url: string) => url.replace('127.0.0.1', '[::ffff:127.0.0.1]')],
+  ])('in production, never reaches an internal address: %s', async (_label, toUrl) => {
+    const { useCase, deliveries } = setUp(toUrl(`${base}/ok`), { production: true });
+    const before = received;
+    await expect(useCase.execute({ deliveryId: 'delivery-1', attempt: 1, maxAttempts: 6 })).rejects.toThrow(
+      'network error: EADDRNOTALLOWED',
+    );
+    expect(received).toBe(before);
+    expect(deliveries.recordAttempt).toHaveBeenCalledWith(
+      {},
+      'delivery-1',
+      expect.objectContaining({
+        status: 'pending',
+        error: 'network error: EADDRNOTALLOWED',
+      }),
     );
   });
 

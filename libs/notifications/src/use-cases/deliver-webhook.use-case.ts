@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, UnitOfWork } from '@rongtong/platform';
 import { signWebhook, webhookBody, webhookRetryDelayMs } from '../domain';
 import { WebhookDeliveryRepository } from '../persistence/webhook-delivery.repository';
+import { WebhookTransport } from '../webhook-transport';
 
 /** Thrown after a failed attempt is logged, so the queue retries the delivery. */
 export class WebhookAttemptFailedError extends Error {
@@ -30,6 +31,7 @@ export class DeliverWebhookUseCase {
     private readonly config: AppConfig,
     private readonly uow: UnitOfWork,
     private readonly deliveries: WebhookDeliveryRepository,
+    private readonly transport: WebhookTransport,
   ) {}
 
   async execute({ deliveryId, attempt, maxAttempts }: DeliveryAttempt): Promise<{ status: string }> {
@@ -53,9 +55,9 @@ export class DeliverWebhookUseCase {
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const response = await fetch(target.url, {
-        method: 'POST',
-        headers: {
+      statusCode = await this.transport.post(
+        target.url,
+        {
           'Content-Type': 'application/json',
           'User-Agent': 'Rongtong-Webhooks/1',
           'X-Rongtong-Event': delivery.eventType,
@@ -64,14 +66,11 @@ export class DeliverWebhookUseCase {
           'X-Rongtong-Signature': signWebhook(target.secret, timestamp, body),
         },
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.webhooks.timeoutMs),
-      });
-      statusCode = response.status;
-      await response.body?.cancel().catch(() => undefined);
+        this.config.webhooks.timeoutMs,
+      );
       if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     } catch (thrown) {
-      error = describeFetchError(thrown, this.config.webhooks.timeoutMs);
+      error = describeDeliveryError(thrown, this.config.webhooks.timeoutMs);
     }
 
     if (error === null) {
@@ -103,15 +102,14 @@ export class DeliverWebhookUseCase {
   }
 }
 
-function describeFetchError(error: unknown, timeoutMs: number): string {
-  // By name, not instanceof: fetch's DOMException need not share this realm's Error.
+function describeDeliveryError(error: unknown, timeoutMs: number): string {
+  // By name, not instanceof: the timeout's DOMException need not share this realm's Error.
   const e = (typeof error === 'object' && error !== null ? error : {}) as {
     name?: unknown;
+    code?: unknown;
     message?: unknown;
-    cause?: { code?: unknown; message?: unknown };
   };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return `timed out after ${timeoutMs} ms`;
-  if (typeof e.cause?.code === 'string') return `network error: ${e.cause.code}`;
-  if (typeof e.cause?.message === 'string') return `network error: ${e.cause.message}`;
+  if (typeof e.code === 'string') return `network error: ${e.code}`;
   return typeof e.message === 'string' ? e.message : String(error);
 }
