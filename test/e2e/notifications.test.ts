@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getQueueToken } from '@nestjs/bullmq';
-import { verifyWebhookSignature } from '@rongtong/notifications';
-import type { DealEventPayload, OutboxMessage } from '@rongtong/platform';
+import { SealWebhookSecretsUseCase, verifyWebhookSignature, WEBHOOK_SECRET_PURPOSE } from '@rongtong/notifications';
+import { type DealEventPayload, type OutboxMessage, SecretBox } from '@rongtong/platform';
 import type { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
@@ -497,6 +497,30 @@ describe('invitations', () => {
 
 describe('webhook management', () => {
   const base = () => `organizations/${provider.organizationId}/webhooks`;
+
+  it('keeps signing secrets sealed at rest, and seals rows written before sealing began', async () => {
+    const created = await api.call('POST', base(), {
+      token: providerAdmin.accessToken,
+      body: { url: 'https://erp.example.cn/hooks/sealed' },
+    });
+    expect(created.status).toBe(201);
+    const stored = async () =>
+      (await db.query<{ secret: string }>(`SELECT secret FROM webhook_endpoints WHERE id = $1`, [created.body.id]))
+        .rows[0].secret;
+    const sealed = await stored();
+    expect(sealed).toMatch(/^v1\.[0-9a-f]{8}\./);
+    expect(sealed).not.toContain(created.body.secret);
+    const box = app.worker!.get(SecretBox);
+    expect(box.open(sealed, WEBHOOK_SECRET_PURPOSE)).toBe(created.body.secret);
+
+    // A row from before sealing holds the secret itself: the sweep seals it, once.
+    await db.query(`UPDATE webhook_endpoints SET secret = 'a-legacy-plain-secret' WHERE id = $1`, [created.body.id]);
+    const sweep = app.worker!.get(SealWebhookSecretsUseCase);
+    expect(await sweep.execute()).toBe(1);
+    expect(box.open(await stored(), WEBHOOK_SECRET_PURPOSE)).toBe('a-legacy-plain-secret');
+    expect(await sweep.execute()).toBe(0);
+    await api.call('DELETE', `${base()}/${created.body.id}`, { token: providerAdmin.accessToken });
+  });
 
   it('shows the secret once, at creation', async () => {
     const created = await api.call('POST', base(), {

@@ -18,6 +18,7 @@ import {
   NotifyDealEventUseCase,
   NotifyInvitationUseCase,
   NotifyMatchEventUseCase,
+  SealWebhookSecretsUseCase,
   SendEmailUseCase,
 } from './use-cases';
 import { DispatchPending } from './use-cases/dispatch-pending';
@@ -37,6 +38,7 @@ const USE_CASES = [
   NotifyDealEventUseCase,
   NotifyInvitationUseCase,
   NotifyMatchEventUseCase,
+  SealWebhookSecretsUseCase,
   SendEmailUseCase,
 ];
 

@@ -1,5 +1,6 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from './config';
+import { SecretBox } from './crypto';
 import { DatabaseModule } from './database';
 import { LoggingModule } from './logging';
 import { OutboxModule } from './outbox';
@@ -9,13 +10,17 @@ import { StorageModule } from './storage';
 
 /**
  * Everything a Rongtong process stands on, for the api and the worker alike: config,
- * logging, database, queues, Redis, object storage and the outbox writer (all global).
+ * logging, database, queues, Redis, object storage, the outbox writer and the secret box
+ * (all global).
  */
+@Global()
 @Module({})
 export class PlatformModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: PlatformModule,
+      providers: [SecretBox],
+      exports: [SecretBox],
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule,

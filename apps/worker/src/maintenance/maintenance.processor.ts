@@ -2,6 +2,7 @@ import { InjectQueue, Processor } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { ExpireLapsedDealsUseCase } from '@rongtong/deals';
 import { ExpireDemandsUseCase } from '@rongtong/matching';
+import { SealWebhookSecretsUseCase } from '@rongtong/notifications';
 import { DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -11,7 +12,8 @@ const OUTBOX_RETENTION_DAYS = 7;
 /**
  * Housekeeping: published outbox rows are kept a week for tracing, then pruned hourly;
  * deal requests nobody answered in time lapse, checked every minute; demands past their
- * deadline expire, checked hourly.
+ * deadline expire, checked hourly; webhook secrets not sealed under the current key are
+ * sealed, at start and hourly.
  */
 @Processor('maintenance')
 export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> implements OnApplicationBootstrap {
@@ -22,6 +24,7 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
     @InjectQueue('maintenance') private readonly maintenance: Queue,
     private readonly expireLapsed: ExpireLapsedDealsUseCase,
     private readonly expireDemands: ExpireDemandsUseCase,
+    private readonly sealWebhookSecrets: SealWebhookSecretsUseCase,
   ) {
     super();
   }
@@ -42,6 +45,20 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
       { every: 3_600_000 },
       { name: 'demands.expire', data: {} },
     );
+    await this.maintenance.upsertJobScheduler(
+      'webhooks.seal-secrets',
+      { every: 3_600_000 },
+      { name: 'webhooks.seal-secrets', data: {} },
+    );
+    // And once now: a worker started with a new SECRETS_KEY (rotation) seals at once.
+    await this.maintenance.add('webhooks.seal-secrets', {});
+  }
+
+  @JobHandler('webhooks.seal-secrets')
+  async sealSecrets(): Promise<{ sealed: number }> {
+    const sealed = await this.sealWebhookSecrets.execute();
+    if (sealed > 0) this.logger.log(`Sealed ${sealed} webhook secrets under the current SECRETS_KEY`);
+    return { sealed };
   }
 
   @JobHandler('demands.expire')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Db } from '@rongtong/platform';
+import { type Db, SecretBox } from '@rongtong/platform';
+import { WEBHOOK_SECRET_PURPOSE } from './webhook-endpoint.repository';
 
 export type WebhookDeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
@@ -43,6 +44,8 @@ const COLUMNS = `d.id, d.endpoint_id AS "endpointId", d.event_id AS "eventId", d
 /** The delivery log: one row per endpoint and event, updated by each attempt. */
 @Injectable()
 export class WebhookDeliveryRepository {
+  constructor(private readonly secrets: SecretBox) {}
+
   async insertMany(tx: Db, rows: readonly NewDelivery[]): Promise<void> {
     if (rows.length === 0) return;
     await tx.query(
@@ -77,7 +80,9 @@ export class WebhookDeliveryRepository {
     );
     if (!rows[0]) return undefined;
     const { url, secret, active, ...delivery } = rows[0];
-    return { delivery, url, secret, active };
+    // Rows from before sealing began hold the secret itself until the sweep seals them.
+    const plain = SecretBox.isSealed(secret) ? this.secrets.open(secret, WEBHOOK_SECRET_PURPOSE) : secret;
+    return { delivery, url, secret: plain, active };
   }
 
   async recordAttempt(

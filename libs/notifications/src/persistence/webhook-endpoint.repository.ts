@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Db } from '@rongtong/platform';
+import { type Db, SecretBox } from '@rongtong/platform';
+
+/** What the signing secret is sealed for (`SecretBox` authenticates it with the value). */
+export const WEBHOOK_SECRET_PURPOSE = 'webhook_endpoints.secret';
 
 export interface WebhookEndpointRecord {
   id: string;
@@ -18,9 +21,14 @@ export interface WebhookEndpointWithSecret extends WebhookEndpointRecord {
 const COLUMNS = `w.id, w.organization_id AS "organizationId", w.url, w.event_types AS events, w.active,
   w.created_at AS "createdAt"`;
 
-/** Organizations' webhook endpoints. Reads for the API name the organization. */
+/**
+ * Organizations' webhook endpoints. Reads for the API name the organization. Signing
+ * secrets are stored sealed (`SecretBox`) and never read back here.
+ */
 @Injectable()
 export class WebhookEndpointRepository {
+  constructor(private readonly secrets: SecretBox) {}
+
   async insert(
     tx: Db,
     endpoint: { organizationId: string; url: string; secret: string; events: string[]; createdBy: string },
@@ -28,9 +36,35 @@ export class WebhookEndpointRepository {
     const rows: WebhookEndpointRecord[] = await tx.query(
       `INSERT INTO webhook_endpoints AS w (organization_id, url, secret, event_types, created_by)
        VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
-      [endpoint.organizationId, endpoint.url, endpoint.secret, endpoint.events, endpoint.createdBy],
+      [
+        endpoint.organizationId,
+        endpoint.url,
+        this.secrets.seal(endpoint.secret, WEBHOOK_SECRET_PURPOSE),
+        endpoint.events,
+        endpoint.createdBy,
+      ],
     );
     return rows[0];
+  }
+
+  /**
+   * Seals, under the current key, up to `limit` secrets that are not: written before
+   * sealing began, or sealed under a key since rotated out (still in `SECRETS_OLD_KEYS`).
+   * Rows another sweep holds are skipped. Returns how many were sealed.
+   */
+  async sealOutdatedSecrets(tx: Db, limit: number): Promise<number> {
+    const rows: Array<{ id: string; secret: string }> = await tx.query(
+      `SELECT id, secret FROM webhook_endpoints WHERE secret NOT LIKE $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [`${this.secrets.currentPrefix}%`, limit],
+    );
+    for (const row of rows) {
+      const plain = SecretBox.isSealed(row.secret) ? this.secrets.open(row.secret, WEBHOOK_SECRET_PURPOSE) : row.secret;
+      await tx.query(`UPDATE webhook_endpoints SET secret = $2 WHERE id = $1`, [
+        row.id,
+        this.secrets.seal(plain, WEBHOOK_SECRET_PURPOSE),
+      ]);
+    }
+    return rows.length;
   }
 
   /** How many endpoints the organization has, counted under a lock on the organization. */

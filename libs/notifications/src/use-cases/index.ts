@@ -10,3 +10,4 @@ export * from './notify-deal-event.use-case';
 export * from './notify-invitation.use-case';
 export * from './notify-match-event.use-case';
 export * from './send-email.use-case';
+export * from './seal-webhook-secrets.use-case';

@@ -21,6 +21,8 @@ describe('loadConfig', () => {
     [{ SEARCH_ENGINE: 'meilisearch' }, 'MEILI_URL'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ SECRETS_KEY: 'short' }, 'SECRETS_KEY'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, 'SECRETS_KEY'],
     [{ PLATFORM_ADMIN_EMAIL: 'not-an-email' }, 'PLATFORM_ADMIN_EMAIL'],
     [{ UPLOAD_MAX_BYTES: '0' }, 'UPLOAD_MAX_BYTES'],
     [{ UPLOAD_MAX_BYTES: '1000', UPLOAD_MAX_PHOTO_BYTES: '2000' }, 'UPLOAD_MAX_PHOTO_BYTES'],
@@ -47,11 +49,17 @@ describe('loadConfig', () => {
   });
 
   it('refuses dev defaults in production but accepts real secrets', () => {
-    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SECRETS_KEY: 'k'.repeat(40) };
     const config = loadConfig(production);
     expect(config.isProduction).toBe(true);
     expect(config.platformAdmin).toBeUndefined();
+    expect(config.secrets).toEqual({ key: 'k'.repeat(40), oldKeys: [] });
+    expect(
+      loadConfig({ ...production, SECRETS_OLD_KEYS: ` ${'o'.repeat(40)} ,${'p'.repeat(40)}` }).secrets.oldKeys,
+    ).toEqual(['o'.repeat(40), 'p'.repeat(40)]);
     expect(() => loadConfig({ ...production, JWT_SECRET: DEV_DEFAULTS.jwtSecret })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ ...production, SECRETS_KEY: DEV_DEFAULTS.secretsKey })).toThrow(/SECRETS_KEY/);
+    expect(() => loadConfig({ ...production, SECRETS_KEY: production.JWT_SECRET })).toThrow(/SECRETS_KEY/);
     expect(() =>
       loadConfig({
         ...production,

@@ -7,6 +7,7 @@ import { z } from 'zod';
  */
 export const DEV_DEFAULTS = {
   jwtSecret: 'dev-only-jwt-secret-not-for-production-use',
+  secretsKey: 'dev-only-secrets-key-not-for-production-use',
   platformAdminEmail: 'admin@rongtong.local',
   platformAdminPassword: 'Rongtong-Admin-2026!',
 } as const;
@@ -73,6 +74,8 @@ const schema = z.object({
   JWT_ACCESS_TTL_SECONDS: int(60, 86_400).default(900),
   JWT_REFRESH_TTL_DAYS: int(1, 365).default(30),
   AUTH_RATE_LIMIT_PER_MINUTE: int(1, 100_000).default(20),
+  SECRETS_KEY: z.string().min(32, 'must be at least 32 characters').default(DEV_DEFAULTS.secretsKey),
+  SECRETS_OLD_KEYS: z.string().optional(),
   ACTOR_CACHE_TTL_MS: int(0, 600_000).default(30_000),
   PLATFORM_ADMIN_EMAIL: z.email().optional(),
   PLATFORM_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
@@ -107,6 +110,12 @@ function productionGuards(env: Env, raw: Record<string, string | undefined>): vo
   if (!raw.JWT_SECRET || env.JWT_SECRET === DEV_DEFAULTS.jwtSecret) {
     throw new ConfigError('JWT_SECRET', 'must be set to a secret of at least 32 characters in production');
   }
+  if (!raw.SECRETS_KEY || env.SECRETS_KEY === DEV_DEFAULTS.secretsKey || env.SECRETS_KEY === env.JWT_SECRET) {
+    throw new ConfigError(
+      'SECRETS_KEY',
+      'must be set in production to a key of at least 32 characters of its own (not JWT_SECRET)',
+    );
+  }
   if (env.SEARCH_ENGINE === 'meilisearch' && !env.MEILI_MASTER_KEY) {
     throw new ConfigError('MEILI_MASTER_KEY', 'must be set when SEARCH_ENGINE=meilisearch in production');
   }
@@ -134,6 +143,8 @@ export class AppConfig {
   };
   /** Requests per minute per client IP to each sign-in, sign-up and refresh endpoint. */
   readonly authRateLimitPerMinute!: number;
+  /** Keys for secrets kept at rest (`SecretBox`): the current one seals, older ones still open. */
+  readonly secrets!: { key: string; oldKeys: string[] };
   /**
    * How long an API process may answer "who is asking" from memory (0: never). Changes
    * reach it at once through PostgreSQL notifications; this bounds the rest.
@@ -222,6 +233,13 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
       refreshTtlDays: env.JWT_REFRESH_TTL_DAYS,
     },
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    secrets: {
+      key: env.SECRETS_KEY,
+      oldKeys: (env.SECRETS_OLD_KEYS ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    },
     actorCacheTtlMs: env.ACTOR_CACHE_TTL_MS,
     platformAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
     uploads: {
