@@ -220,6 +220,47 @@ describe('matching', () => {
     expect(all.map((m) => m.listingId)).not.toContain(listings.otherProvince);
   });
 
+  it('withdraws a suspended listing from the demands it was proposed to, and proposes it again when reinstated', async () => {
+    const listingId = await publishListing(api, world, capacityBody('C007'));
+    const first = await eventually(async () => (await matchesOf(demandId)).find((m) => m.listingId === listingId), {
+      what: 'the listing proposed',
+    });
+    const suspended = await api.call('POST', `listings/${listingId}/suspend`, {
+      token: world.operator.accessToken,
+      body: { reason: '资质材料过期，待更新' },
+    });
+    expect(suspended.status).toBe(200);
+    await eventually(async () => !(await matchesOf(demandId)).some((m) => m.listingId === listingId), {
+      what: 'the proposal withdrawn',
+    });
+    const rows = await db.query(`SELECT 1 FROM demand_matches WHERE listing_id = $1`, [listingId]);
+    expect(rows).toHaveLength(0);
+    // The provider had said it was interested in this one: it stays.
+    expect((await matchesOf(demandId)).map((m) => m.listingId)).toContain(listings.later);
+
+    const reinstated = await api.call('POST', `listings/${listingId}/reinstate`, { token: world.operator.accessToken });
+    expect(reinstated.status).toBe(200);
+    const again = await eventually(async () => (await matchesOf(demandId)).find((m) => m.listingId === listingId), {
+      what: 'the listing proposed again',
+    });
+    expect(again.id).not.toBe(first.id);
+    expect(again.status).toBe('proposed');
+
+    // Moved to another province (an approved revision): the demand wants its own, so the
+    // proposal is withdrawn; the listing is still published.
+    const live = await api.call('GET', `listings/${listingId}`, { token: world.provider.accessToken });
+    const moved = await api.call('PATCH', `listings/${listingId}`, {
+      token: world.provider.accessToken,
+      body: { version: live.body.version, regionCode: '330106' },
+    });
+    expect(moved.status).toBe(200);
+    const approved = await api.call('POST', `listings/${listingId}/approve`, { token: world.operator.accessToken });
+    expect(approved.body).toMatchObject({ status: 'published', regionCode: '330106' });
+    await eventually(async () => !(await matchesOf(demandId)).some((m) => m.listingId === listingId), {
+      what: 'the proposal withdrawn after the move',
+    });
+  });
+
   it('fulfils the demand once the deal opened from one of its matches is agreed', async () => {
     const patent = await publishListing(api, world, corpusBody('P001'));
     const posted = await api.call('POST', 'demands', {

@@ -39,7 +39,9 @@ export class MatchingProcessor extends DispatchingProcessor<'matching'> {
       async (ids) => {
         await runAll([...new Set(ids)], async (listingId) => {
           const done = await matchListing.execute(listingId);
-          this.logger.debug(`Listing ${listingId}: proposed to ${done.matches} of ${done.demands} demands`);
+          this.logger.debug(
+            `Listing ${listingId}: proposed to ${done.matches} of ${done.demands} demands, withdrawn from ${done.removed}`,
+          );
         });
       },
       { maxSize: 50, maxWaitMs: 50 },
@@ -63,6 +65,12 @@ export class MatchingProcessor extends DispatchingProcessor<'matching'> {
 
   @JobHandler('listing.updated')
   listingUpdated(job: JobOf<'matching', 'listing.updated'>): Promise<void> {
+    return this.listings.add(job.data.payload.listingId);
+  }
+
+  /** Not published any more: the run finds no listing and withdraws its open proposals. */
+  @JobHandler('listing.unpublished')
+  listingUnpublished(job: JobOf<'matching', 'listing.unpublished'>): Promise<void> {
     return this.listings.add(job.data.payload.listingId);
   }
 

@@ -27,6 +27,9 @@ const NOTHING: ReverseMatchResult = { demands: 0, matches: 0, created: 0, refres
  * a `match.created` event per new match (the SME hears of it). A demand takes the listing
  * while it has room for more proposals, or when the listing beats its weakest one.
  * This covers a demand posted before the listing, which its own run could not find.
+ * Proposals nobody has acted on (no provider interest, no deal requested) are withdrawn
+ * from demands the changed listing no longer fits, and from every demand once the listing
+ * is no longer published (unpublished, suspended, archived).
  */
 @Injectable()
 export class MatchListingUseCase {
@@ -43,7 +46,10 @@ export class MatchListingUseCase {
   async execute(listingId: string): Promise<ReverseMatchResult> {
     const { candidates, providers } = await this.reader.load([listingId]);
     const candidate = candidates[0];
-    if (!candidate) return NOTHING;
+    if (!candidate) {
+      const removed = await this.matches.withdrawProposedOfListing(this.uow.db, listingId);
+      return { ...NOTHING, removed };
+    }
     const { listing } = candidate;
     const today = todayInChina();
     const demands = await this.demands.openForListing(
@@ -58,14 +64,19 @@ export class MatchListingUseCase {
       today,
       REVERSE_DEMAND_LIMIT,
     );
-    if (demands.length === 0) return NOTHING;
-    const [owners, standing, book] = await Promise.all([
+    if (demands.length === 0) {
+      // Weighed against no demand: those it was proposed to are out of its reach now.
+      const removed = await this.matches.withdrawProposedOfListing(this.uow.db, listingId);
+      return { ...NOTHING, removed };
+    }
+    const [owners, standing, book, holders] = await Promise.all([
       this.reader.organizations(demands.map((d) => d.organizationId)),
       this.matches.proposedStanding(
         this.uow.db,
         demands.map((d) => d.id),
       ),
       this.reader.facts(candidates, span(demands.map(windowOf)), today),
+      this.matches.demandsProposedListing(this.uow.db, listingId),
     ]);
     const outcomes = demands.map((demand) => {
       const owner = owners.get(demand.organizationId);
@@ -83,10 +94,23 @@ export class MatchListingUseCase {
       const matches: RecordedMatch[] = ranked.filter(
         (m) => !held || held.proposed < this.settings.maxMatches || m.score > held.lowestScore,
       );
-      return { demand, matches };
+      return { demand, matches, fits: ranked.length > 0 };
     });
+    // Demands it no longer fits at all (not merely outranked): weighed and unranked, or
+    // holding it though no longer among the demands it could fit (when that list is whole).
+    const weighed = new Set(demands.map((d) => d.id));
+    const unfit = [
+      ...outcomes.filter((o) => !o.fits).map((o) => o.demand.id),
+      ...(demands.length < REVERSE_DEMAND_LIMIT ? holders.filter((id) => !weighed.has(id)) : []),
+    ];
     const recorded = await this.recorder.recordEach(outcomes);
-    return { demands: demands.length, matches: outcomes.filter((o) => o.matches.length).length, ...recorded };
+    const removed = unfit.length ? await this.matches.withdrawProposedOfListing(this.uow.db, listingId, unfit) : 0;
+    return {
+      demands: demands.length,
+      matches: outcomes.filter((o) => o.matches.length).length,
+      ...recorded,
+      removed: recorded.removed + removed,
+    };
   }
 }
 

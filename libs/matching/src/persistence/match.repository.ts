@@ -267,6 +267,30 @@ export class MatchRepository {
     return Number(deleted);
   }
 
+  /** For the reverse matcher: the demands the listing is proposed to now. */
+  async demandsProposedListing(db: Db, listingId: string): Promise<string[]> {
+    const rows: Array<{ demandId: string }> = await db.query(
+      `SELECT demand_id AS "demandId" FROM demand_matches WHERE listing_id = $1 AND status = 'proposed'`,
+      [listingId],
+    );
+    return rows.map((r) => r.demandId);
+  }
+
+  /**
+   * For the reverse matcher: drops the listing's proposals the provider has not answered
+   * and no deal was requested from, for every demand (`demandIds` undefined: the listing
+   * left the marketplace) or for those named (it no longer fits them). Returns how many.
+   */
+  async withdrawProposedOfListing(tx: Db, listingId: string, demandIds?: readonly string[]): Promise<number> {
+    const [, deleted]: [unknown, number] = await tx.query(
+      `DELETE FROM demand_matches
+        WHERE listing_id = $1 AND status = 'proposed' AND provider_interest_at IS NULL AND deal_request IS NULL
+          AND ($2::uuid[] IS NULL OR demand_id = ANY($2::uuid[]))`,
+      [listingId, demandIds ?? null],
+    );
+    return Number(deleted);
+  }
+
   /**
    * For the reverse matcher: per demand, how many proposals it has and the lowest score
    * among them, so a new listing joins only a demand with room or beats its weakest.

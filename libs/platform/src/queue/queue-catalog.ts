@@ -35,13 +35,15 @@ export interface JobCatalog {
   };
   /**
    * Demands and listings → matches: a demand posted or edited is matched against the
-   * listings; a listing published or changed against the demands still wanted.
+   * listings; a listing published or changed against the demands still wanted; a listing
+   * unpublished, suspended or archived is withdrawn from the demands it was proposed to.
    */
   matching: {
     'demand.created': OutboxMessage<DemandEventPayload>;
     'demand.updated': OutboxMessage<DemandEventPayload>;
     'listing.published': OutboxMessage<ListingEventPayload>;
     'listing.updated': OutboxMessage<ListingEventPayload>;
+    'listing.unpublished': OutboxMessage<ListingEventPayload>;
     /** A deal opened from a match completed: its demand is fulfilled. */
     'deal.state_changed': OutboxMessage<DealEventPayload>;
   };
@@ -161,7 +163,14 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
     'match.created',
     'match.interest',
   ],
-  matching: ['demand.created', 'demand.updated', 'listing.published', 'listing.updated', 'deal.state_changed'],
+  matching: [
+    'demand.created',
+    'demand.updated',
+    'listing.published',
+    'listing.updated',
+    'listing.unpublished',
+    'deal.state_changed',
+  ],
   webhooks: ['webhook.deliver'],
   email: ['email.send'],
 };
@@ -176,7 +185,7 @@ export const EVENT_ROUTES: EventRoutes = {
   'listing.updated': ['search-index', 'availability', 'matching'],
   'demand.created': ['matching'],
   'demand.updated': ['matching'],
-  'listing.unpublished': ['search-index', 'availability'],
+  'listing.unpublished': ['search-index', 'availability', 'matching'],
   'park_membership.approved': ['search-index'],
   'deal.created': ['notifications', 'availability'],
   'deal.state_changed': ['notifications', 'availability', 'matching'],
