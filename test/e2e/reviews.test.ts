@@ -1,3 +1,4 @@
+import { RevealLapsedReviewsUseCase } from '@rongtong/deals';
 import type { DataSource } from 'typeorm';
 import {
   corpusBody,
@@ -204,14 +205,28 @@ describe('a lone review', () => {
     await db.query(`UPDATE deals SET closed_at = now() - interval '13 days 23 hours' WHERE id = $1`, [deal]);
     expect((await listingReviews(otherListing)).body.count).toBe(0);
     expect((await dealReviews(deal, provider())).body.items).toEqual([]);
+    const sweep = app.api.get(RevealLapsedReviewsUseCase, { strict: false });
+    await sweep.execute();
+    expect(await revealedEvents(deal)).toBe(0);
 
     await db.query(`UPDATE deals SET closed_at = now() - interval '14 days 1 minute' WHERE id = $1`, [deal]);
     const shown = await listingReviews(otherListing);
     expect(shown.body).toMatchObject({ count: 1, averageRating: 2, items: [{ id: lone.id, rating: 2 }] });
     const seenByProvider = await dealReviews(deal, provider());
     expect(seenByProvider.body).toMatchObject({ revealed: true, items: [{ id: lone.id, authorSide: 'requester' }] });
-    // Nobody wrote second, so nothing announced it.
+    // Nobody wrote second: the hourly sweep tells both parties, once, as the system.
     expect(await revealedEvents(deal)).toBe(0);
+    expect(await sweep.execute()).toBeGreaterThanOrEqual(1);
+    expect(await revealedEvents(deal)).toBe(1);
+    const [event] = await db.query(
+      `SELECT payload FROM outbox WHERE type = 'deal.review_revealed' AND aggregate_id = $1`,
+      [deal],
+    );
+    expect(event.payload).toMatchObject({ dealId: deal, actorSide: 'system', actorUserId: null });
+    await sweep.execute();
+    // The provider answering now reveals nothing new: no second announcement.
+    await ok(review(deal, { rating: 4, body: '客户配合良好' }, provider()), 201);
+    expect(await revealedEvents(deal)).toBe(1);
   });
 });
 
@@ -284,10 +299,10 @@ describe('ratings', () => {
       expect.arrayContaining([sem, otherListing]),
     );
     expect(standing.body.items.map((r: { dealKind: string }) => r.dealKind)).toContain('licence');
-    // The SME as a requester: 5, 4, 4 from the provider.
+    // The SME as a requester: 5, 4, 4 from the provider, and 4 on the lone review's deal.
     expect((await api.call('GET', `organizations/${sme.organizationId}/reviews`)).body.asRequester).toEqual({
-      averageRating: 4.33,
-      count: 3,
+      averageRating: 4.25,
+      count: 4,
     });
   });
 

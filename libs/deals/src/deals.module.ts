@@ -26,6 +26,7 @@ import { ListOrganizationReviewsUseCase } from './use-cases/list-organization-re
 import { PostDealMessageUseCase } from './use-cases/post-deal-message.use-case';
 import { UploadDealDocumentUseCase } from './use-cases/upload-deal-document.use-case';
 import { WriteReviewUseCase } from './use-cases/write-review.use-case';
+import { RevealLapsedReviewsUseCase } from './use-cases/reveal-lapsed-reviews.use-case';
 import { CapacityRepository } from './persistence/capacity.repository';
 import { CreateReservationUseCase } from './use-cases/create-reservation.use-case';
 import { GetListingCapacityUseCase } from './use-cases/get-listing-capacity.use-case';
@@ -69,6 +70,7 @@ const USE_CASES = [
   PostDealMessageUseCase,
   ListDealMessagesUseCase,
   WriteReviewUseCase,
+  RevealLapsedReviewsUseCase,
   ListDealReviewsUseCase,
   ListListingReviewsUseCase,
   ListOrganizationReviewsUseCase,

@@ -1,6 +1,6 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
-import { ExpireLapsedDealsUseCase } from '@rongtong/deals';
+import { ExpireLapsedDealsUseCase, RevealLapsedReviewsUseCase } from '@rongtong/deals';
 import { ExpireDemandsUseCase } from '@rongtong/matching';
 import { SealWebhookSecretsUseCase } from '@rongtong/notifications';
 import { DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
@@ -12,7 +12,8 @@ const OUTBOX_RETENTION_DAYS = 7;
 /**
  * Housekeeping: published outbox rows are kept a week for tracing, then pruned hourly;
  * deal requests nobody answered in time lapse, checked every minute; demands past their
- * deadline expire, checked hourly; webhook secrets not sealed under the current key are
+ * deadline expire, checked hourly; lone reviews past their blind period are announced,
+ * hourly; webhook secrets not sealed under the current key are
  * sealed, at start and hourly.
  */
 @Processor('maintenance')
@@ -25,6 +26,7 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
     private readonly expireLapsed: ExpireLapsedDealsUseCase,
     private readonly expireDemands: ExpireDemandsUseCase,
     private readonly sealWebhookSecrets: SealWebhookSecretsUseCase,
+    private readonly revealReviews: RevealLapsedReviewsUseCase,
   ) {
     super();
   }
@@ -46,12 +48,22 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
       { name: 'demands.expire', data: {} },
     );
     await this.maintenance.upsertJobScheduler(
+      'deals.reveal-reviews',
+      { every: 3_600_000 },
+      { name: 'deals.reveal-reviews', data: {} },
+    );
+    await this.maintenance.upsertJobScheduler(
       'webhooks.seal-secrets',
       { every: 3_600_000 },
       { name: 'webhooks.seal-secrets', data: {} },
     );
     // And once now: a worker started with a new SECRETS_KEY (rotation) seals at once.
     await this.maintenance.add('webhooks.seal-secrets', {});
+  }
+
+  @JobHandler('deals.reveal-reviews')
+  async revealLapsedReviews(): Promise<{ announced: number }> {
+    return { announced: await drain(() => this.revealReviews.execute()) };
   }
 
   @JobHandler('webhooks.seal-secrets')
@@ -68,12 +80,7 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
 
   @JobHandler('deals.expire-lapsed')
   async expireLapsedDeals(): Promise<{ expired: number }> {
-    let expired = 0;
-    // Batches until none is left, so a backlog after downtime clears in one run.
-    for (let batch = await this.expireLapsed.execute(); batch > 0; batch = await this.expireLapsed.execute()) {
-      expired += batch;
-    }
-    return { expired };
+    return { expired: await drain(() => this.expireLapsed.execute()) };
   }
 
   @JobHandler('outbox.prune')
@@ -85,4 +92,11 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
     this.logger.log(`Pruned ${deleted} published outbox events older than ${job.data.olderThanDays} days`);
     return { deleted: Number(deleted) };
   }
+}
+
+/** Runs `batch` until it does nothing more, so a backlog after downtime clears in one run; the total done. */
+async function drain(batch: () => Promise<number>): Promise<number> {
+  let total = 0;
+  for (let done = await batch(); done > 0; done = await batch()) total += done;
+  return total;
 }

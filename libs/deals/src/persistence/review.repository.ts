@@ -102,6 +102,30 @@ export class ReviewRepository {
     return { reviews, finishedAt: finished[0]?.finishedAt ?? null };
   }
 
+  /**
+   * Records that the deal's reviews were revealed and announced; false when that was
+   * already recorded (announced once, whichever way it came).
+   */
+  async markRevealed(tx: Db, dealId: string): Promise<boolean> {
+    const [, updated]: [unknown, number] = await tx.query(
+      `UPDATE deals SET reviews_revealed_at = now() WHERE id = $1 AND reviews_revealed_at IS NULL`,
+      [dealId],
+    );
+    return updated > 0;
+  }
+
+  /** Deals with a review whose blind period ran out and whose reveal nobody announced yet. */
+  async revealedUnannounced(db: Db, limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(
+      `SELECT d.id FROM deals d
+        WHERE d.reviews_revealed_at IS NULL AND d.id IN (SELECT r.deal_id FROM reviews r)
+          AND ${FINISHED_AT} <= now() - make_interval(days => $1::int)
+        ORDER BY d.id LIMIT $2`,
+      [REVIEW_REVEAL_DAYS, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Revealed reviews the requesters wrote about the provider of one listing, newest first. */
   async revealedOfListing(db: Db, listingId: string, page: Page): Promise<RevealedReviews> {
     return this.revealed(db, 'listing_id', listingId, 'requester', page);

@@ -14,6 +14,7 @@ export * from './deliver-report.use-case';
 export * from './post-deal-message.use-case';
 export * from './list-deal-messages.use-case';
 export * from './write-review.use-case';
+export * from './reveal-lapsed-reviews.use-case';
 export * from './list-deal-reviews.use-case';
 export * from './list-listing-reviews.use-case';
 export * from './list-organization-reviews.use-case';

@@ -51,7 +51,9 @@ export class WriteReviewUseCase {
       if (!review) throw new ReviewConflictError('REVIEW_EXISTS', `The ${side} has already reviewed this deal`);
       const { reviews, finishedAt } = await this.reviews.ofDeal(tx, deal.id);
       const sidesWritten = reviews.map((r) => r.authorSide);
-      if (sidesWritten.includes('requester') && sidesWritten.includes('provider')) {
+      const both = sidesWritten.includes('requester') && sidesWritten.includes('provider');
+      // Not again when the blind period already revealed (and announced) the first review.
+      if (both && (await this.reviews.markRevealed(tx, deal.id))) {
         await this.workflow.announce(tx, 'deal.review_revealed', deal, { side, userId: actor.userId });
       }
       return reviewView(review, areReviewsRevealed({ sidesWritten, finishedAt, now: new Date() }));

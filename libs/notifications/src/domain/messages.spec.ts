@@ -48,6 +48,12 @@ describe('notification and email texts', () => {
       '评价已公开 · Reviews revealed',
       '「扫描电镜 SEM」的送样检测双方评价已公开。',
     ],
+    [
+      'deal.review_revealed',
+      { kind: 'sample_test', actorSide: 'system', actorUserId: null },
+      '评价已公开 · Review revealed',
+      '「扫描电镜 SEM」的送样检测评价已满 14 天，现已公开。',
+    ],
   ] as const)('%s %j', (type, overrides, title, body) => {
     expect(dealNotificationText(type, event(overrides as Partial<DealEventFacts>))).toEqual({ title, body });
   });

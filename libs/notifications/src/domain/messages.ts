@@ -70,7 +70,10 @@ export function dealNotificationText(type: DealEventType, event: DealEventFacts)
         body: event.messageExcerpt ? `${listing}：${event.messageExcerpt}` : `${listing}有一条新消息。`,
       };
     case 'deal.review_revealed':
-      return { title: `评价已公开 · Reviews revealed`, body: `${listing}的${kind.zh}双方评价已公开。` };
+      // The second side wrote (a party acted), or the blind period of a lone review ran out.
+      return event.actorSide === 'system'
+        ? { title: `评价已公开 · Review revealed`, body: `${listing}的${kind.zh}评价已满 14 天，现已公开。` }
+        : { title: `评价已公开 · Reviews revealed`, body: `${listing}的${kind.zh}双方评价已公开。` };
   }
 }
 

@@ -12,6 +12,8 @@ export interface JobCatalog {
     'deals.expire-lapsed': Record<string, never>;
     /** Demands still wanted past their deadline expire (every hour). */
     'demands.expire': Record<string, never>;
+    /** Lone reviews whose blind period ran out are announced to both parties (hourly). */
+    'deals.reveal-reviews': Record<string, never>;
     /** Webhook secrets sealed under the current `SECRETS_KEY` (at start, then hourly). */
     'webhooks.seal-secrets': Record<string, never>;
   };
@@ -150,7 +152,13 @@ export type JobName<Q extends QueueName> = Extract<keyof JobCatalog[Q], string>;
 export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobCatalog[Q][N];
 
 export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
-  maintenance: ['outbox.prune', 'deals.expire-lapsed', 'demands.expire', 'webhooks.seal-secrets'],
+  maintenance: [
+    'outbox.prune',
+    'deals.expire-lapsed',
+    'demands.expire',
+    'deals.reveal-reviews',
+    'webhooks.seal-secrets',
+  ],
   'search-index': ['listing.published', 'listing.updated', 'listing.unpublished', 'park_membership.approved'],
   availability: ['availability.refresh-all'],
   notifications: [

@@ -8,6 +8,7 @@ import { Notifications1764195000000 } from './1764195000000-notifications';
 import { Matching1764200000000 } from './1764200000000-matching';
 import { SearchBuckets1764210000000 } from './1764210000000-search-buckets';
 import { ActorChanges1764220000000 } from './1764220000000-actor-changes';
+import { ReviewReveals1764230000000 } from './1764230000000-review-reveals';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -24,4 +25,5 @@ export const migrations = [
   Matching1764200000000,
   SearchBuckets1764210000000,
   ActorChanges1764220000000,
+  ReviewReveals1764230000000,
 ];
