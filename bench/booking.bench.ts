@@ -15,7 +15,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { request } from 'undici';
 import { makeUscc } from '../test/support/fixtures';
-import { benchDatabase, httpAgent, percentile, summary, timed } from './support';
+import { benchDatabase, deployedNodeOptions, httpAgent, percentile, summary, timed } from './support';
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
       env: {
         ...process.env,
         NODE_ENV: 'development',
+        NODE_OPTIONS: deployedNodeOptions(),
         LOG_LEVEL: 'error',
         LOG_PRETTY: 'false',
         PORT: String(port),

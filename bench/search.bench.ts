@@ -21,7 +21,7 @@ import {
   Segmenter,
 } from '@rongtong/search';
 import { DataSource } from 'typeorm';
-import { benchDatabase, httpAgent, httpGet, percentile, summary, timed } from './support';
+import { benchDatabase, deployedNodeOptions, httpAgent, httpGet, percentile, summary, timed } from './support';
 
 const TOTAL = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 100_000);
 const ITERATIONS = Number(process.argv.find((a) => a.startsWith('--queries='))?.split('=')[1] ?? 1200);
@@ -203,7 +203,9 @@ async function main(): Promise<void> {
     console.log(
       `\nSearch at ${TOTAL} listings, ${mix.length} distinct queries (with and without filters), ${ITERATIONS} each way,`,
     );
-    console.log('the built api and worker as processes of their own (as deployed):');
+    console.log(
+      `the built api and worker as processes of their own, as deployed (NODE_OPTIONS=${deployedNodeOptions()}):`,
+    );
     await compareWithEngine(processes.base, engine, mix);
     await concurrent(processes.base, mix);
     // Approved → searchable, through the API with the worker relaying and indexing.
@@ -234,6 +236,7 @@ async function startDeployed(config: AppConfig): Promise<Deployed> {
   const env = {
     ...process.env,
     NODE_ENV: 'development',
+    NODE_OPTIONS: deployedNodeOptions(),
     LOG_LEVEL: 'warn',
     LOG_PRETTY: 'false',
     PORT: String(port),

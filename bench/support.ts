@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import { type AppConfig, createScratchDatabase } from '@rongtong/platform';
@@ -16,6 +18,17 @@ export async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
   const result = await work();
   return [result, performance.now() - started];
+}
+
+/**
+ * `NODE_OPTIONS` as the production image sets it (docker/Dockerfile), for benchmarks that
+ * start the built api and worker: they run as deployed.
+ */
+export function deployedNodeOptions(): string {
+  const dockerfile = readFileSync(path.resolve(__dirname, '../docker/Dockerfile'), 'utf8');
+  const options = /^ENV NODE_OPTIONS="([^"]*)"$/m.exec(dockerfile)?.[1];
+  if (options === undefined) throw new Error('docker/Dockerfile sets no NODE_OPTIONS');
+  return options;
 }
 
 /** A fresh, migrated database for one benchmark run, dropped by `drop`. */
