@@ -11,6 +11,10 @@ export interface UserRecord {
   lastLoginAt: Date | null;
 }
 
+export type UserProfile = Pick<UserRecord, 'id' | 'email' | 'displayName' | 'createdAt'> & {
+  memberships: MembershipView[];
+};
+
 export interface MembershipView {
   organizationId: string;
   organizationName: string;
@@ -72,13 +76,19 @@ export class UserRepository {
     );
   }
 
-  async membershipsOf(db: Db, userId: string): Promise<MembershipView[]> {
-    return db.query(
-      `SELECT m.organization_id AS "organizationId", o.name AS "organizationName", o.kind, m.role
-         FROM memberships m JOIN organizations o ON o.id = m.organization_id
-        WHERE m.user_id = $1 ORDER BY m.created_at`,
+  /** The user as they see themselves, with their memberships (organization name and kind), in one round trip. */
+  async profileOf(db: Db, userId: string): Promise<UserProfile | undefined> {
+    const rows: UserProfile[] = await db.query(
+      `SELECT u.id, u.email, u.display_name AS "displayName", u.created_at AS "createdAt",
+              coalesce((SELECT json_agg(json_build_object('organizationId', m.organization_id,
+                                                          'organizationName', o.name, 'kind', o.kind, 'role', m.role)
+                                        ORDER BY m.created_at)
+                          FROM memberships m JOIN organizations o ON o.id = m.organization_id
+                         WHERE m.user_id = u.id), '[]') AS memberships
+         FROM users u WHERE u.id = $1`,
       [userId],
     );
+    return rows[0];
   }
 
   /** The actor's memberships and the parks their organizations operate, in one round trip. */

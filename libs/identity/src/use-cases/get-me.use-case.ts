@@ -12,8 +12,7 @@ export class GetMeUseCase {
   ) {}
 
   async execute(actor: Actor) {
-    const user = (await this.users.findById(this.uow.db, actor.userId))!;
-    const memberships = await this.users.membershipsOf(this.uow.db, actor.userId);
+    const { memberships, ...user } = (await this.users.profileOf(this.uow.db, actor.userId))!;
     return {
       ...userView(user),
       isPlatformAdmin: actor.isPlatformAdmin,

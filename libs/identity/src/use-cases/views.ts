@@ -8,7 +8,7 @@ export interface UserView {
   createdAt: Date;
 }
 
-export function userView(user: UserRecord): UserView {
+export function userView(user: Pick<UserRecord, 'id' | 'email' | 'displayName' | 'createdAt'>): UserView {
   return { id: user.id, email: user.email, displayName: user.displayName, createdAt: user.createdAt };
 }
 
