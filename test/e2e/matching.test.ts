@@ -1,4 +1,4 @@
-import { MatchDemandUseCase } from '@rongtong/matching';
+import { MatchDemandUseCase, MatchListingUseCase } from '@rongtong/matching';
 import type { DataSource } from 'typeorm';
 import { corpusBody, type ProviderWorld, publishListing, testDb, verifiedProvider } from '../support/deals';
 import { eventually } from '../support/eventually';
@@ -222,21 +222,38 @@ describe('matching', () => {
 
   it('withdraws a suspended listing from the demands it was proposed to, and proposes it again when reinstated', async () => {
     const listingId = await publishListing(api, world, capacityBody('C007'));
-    const first = await eventually(async () => (await matchesOf(demandId)).find((m) => m.listingId === listingId), {
-      what: 'the listing proposed',
+    // A second one the provider answers: an answered proposal is not withdrawn.
+    const answered = await publishListing(api, world, capacityBody('C007'));
+    const proposed = await eventually(
+      async () => {
+        const items = await matchesOf(demandId);
+        const first = items.find((m) => m.listingId === listingId);
+        const other = items.find((m) => m.listingId === answered);
+        return first && other && { first, other };
+      },
+      { what: 'both listings proposed' },
+    );
+    const { first } = proposed;
+    const interest = await api.call('POST', `matches/${proposed.other.id}/interest`, {
+      token: world.provider.accessToken,
     });
-    const suspended = await api.call('POST', `listings/${listingId}/suspend`, {
-      token: world.operator.accessToken,
-      body: { reason: '资质材料过期，待更新' },
-    });
-    expect(suspended.status).toBe(200);
+    expect(interest.status).toBeLessThan(300);
+    for (const id of [listingId, answered]) {
+      const suspended = await api.call('POST', `listings/${id}/suspend`, {
+        token: world.operator.accessToken,
+        body: { reason: '资质材料过期，待更新' },
+      });
+      expect(suspended.status).toBe(200);
+    }
     await eventually(async () => !(await matchesOf(demandId)).some((m) => m.listingId === listingId), {
       what: 'the proposal withdrawn',
     });
     const rows = await db.query(`SELECT 1 FROM demand_matches WHERE listing_id = $1`, [listingId]);
     expect(rows).toHaveLength(0);
-    // The provider had said it was interested in this one: it stays.
-    expect((await matchesOf(demandId)).map((m) => m.listingId)).toContain(listings.later);
+    // The answered proposal stays, however often its listing's run comes.
+    const run = await app.worker!.get(MatchListingUseCase, { strict: false }).execute(answered);
+    expect(run.removed).toBe(0);
+    expect((await matchesOf(demandId)).find((m) => m.listingId === answered)).toMatchObject({ id: proposed.other.id });
 
     const reinstated = await api.call('POST', `listings/${listingId}/reinstate`, { token: world.operator.accessToken });
     expect(reinstated.status).toBe(200);

@@ -519,6 +519,16 @@ describe('webhook management', () => {
     expect(await sweep.execute()).toBe(1);
     expect(box.open(await stored(), WEBHOOK_SECRET_PURPOSE)).toBe('a-legacy-plain-secret');
     expect(await sweep.execute()).toBe(0);
+
+    // Sealed under a key this deployment no longer has: left as it is (and said), and the
+    // sweep goes on past it.
+    const foreign = new SecretBox({ secrets: { key: 'f'.repeat(40), oldKeys: [] } } as never).seal(
+      'unknown',
+      WEBHOOK_SECRET_PURPOSE,
+    );
+    await db.query(`UPDATE webhook_endpoints SET secret = $2 WHERE id = $1`, [created.body.id, foreign]);
+    expect(await sweep.execute()).toBe(0);
+    expect(await stored()).toBe(foreign);
     await api.call('DELETE', `${base()}/${created.body.id}`, { token: providerAdmin.accessToken });
   });
 

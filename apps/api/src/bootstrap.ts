@@ -9,6 +9,7 @@ import {
   ProblemDetailsFilter,
   requestContextHook,
   requestIdFor,
+  requestAbortLogHook,
   requestLogHook,
 } from '@rongtong/platform';
 import helmet from 'helmet';
@@ -69,6 +70,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     done();
   });
   fastify.addHook('onResponse', requestLogHook());
+  fastify.addHook('onRequestAbort', requestAbortLogHook());
 
   // Security headers, built once (the Fastify plugin rebuilds helmet for every request).
   // Swagger UI needs inline styles and scripts; the JSON API itself serves no HTML.

@@ -34,6 +34,9 @@ export class RevealLapsedReviewsUseCase {
         const sidesWritten = reviews.map((r) => r.authorSide);
         if (reviews.length === 0 || !areReviewsRevealed({ sidesWritten, finishedAt, now: new Date() })) return false;
         if (!(await this.reviews.markRevealed(tx, id))) return false;
+        // Both sides wrote, yet nothing was recorded (a review written before reveals were
+        // recorded): revealed then, and announced then or never; not again now.
+        if (new Set(sidesWritten).size > 1) return false;
         await this.workflow.announce(tx, 'deal.review_revealed', deal, { side: 'system', userId: null });
         return true;
       });

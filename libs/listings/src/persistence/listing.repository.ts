@@ -112,6 +112,19 @@ export class ListingRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Which of these listings are published, each held (`FOR SHARE`) until the transaction
+   * ends: a status change waits for it, and the change's event comes after what it wrote.
+   */
+  async holdPublished(tx: Db, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await tx.query(
+      `SELECT id FROM listings WHERE id = ANY($1::uuid[]) AND status = 'published' ORDER BY id FOR SHARE`,
+      [ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   async findByExternalRef(
     db: Db,
     ownerOrganizationId: string,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '@rongtong/platform';
+import { type Db, UnitOfWork } from '@rongtong/platform';
 import { ListingRepository } from '../persistence/listing.repository';
 import { listingView } from './listing-view';
 
@@ -19,6 +19,15 @@ export class ListingsForIndexUseCase {
   async load(ids: readonly string[]): Promise<IndexableListing[]> {
     const records = await this.listings.findMany(this.uow.db, ids);
     return records.map((record) => listingView(record, { privileged: false }));
+  }
+
+  /**
+   * For writers of facts about listings (matches): which of these are published, held so
+   * in `tx` until it ends. A listing unpublished meanwhile is not written about, and one
+   * unpublished after waits, so its `listing.unpublished` follows what was written.
+   */
+  holdPublished(tx: Db, ids: readonly string[]): Promise<Set<string>> {
+    return this.listings.holdPublished(tx, ids);
   }
 
   publishedIds(): Promise<string[]> {

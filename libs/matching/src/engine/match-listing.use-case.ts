@@ -28,8 +28,9 @@ const NOTHING: ReverseMatchResult = { demands: 0, matches: 0, created: 0, refres
  * while it has room for more proposals, or when the listing beats its weakest one.
  * This covers a demand posted before the listing, which its own run could not find.
  * Proposals nobody has acted on (no provider interest, no deal requested) are withdrawn
- * from demands the changed listing no longer fits, and from every demand once the listing
- * is no longer published (unpublished, suspended, archived).
+ * from demands still wanted that the changed listing no longer fits (they are weighed
+ * again whatever the filters), and from all of them once the listing is no longer
+ * published (unpublished, suspended, archived).
  */
 @Injectable()
 export class MatchListingUseCase {
@@ -52,6 +53,8 @@ export class MatchListingUseCase {
     }
     const { listing } = candidate;
     const today = todayInChina();
+    // The demands it is proposed to are weighed again, whatever the filters: it may no longer fit them.
+    const holders = await this.matches.demandsProposedListing(this.uow.db, listingId);
     const demands = await this.demands.openForListing(
       this.uow.db,
       {
@@ -63,20 +66,16 @@ export class MatchListingUseCase {
       },
       today,
       REVERSE_DEMAND_LIMIT,
+      holders,
     );
-    if (demands.length === 0) {
-      // Weighed against no demand: those it was proposed to are out of its reach now.
-      const removed = await this.matches.withdrawProposedOfListing(this.uow.db, listingId);
-      return { ...NOTHING, removed };
-    }
-    const [owners, standing, book, holders] = await Promise.all([
+    if (demands.length === 0) return NOTHING;
+    const [owners, standing, book] = await Promise.all([
       this.reader.organizations(demands.map((d) => d.organizationId)),
       this.matches.proposedStanding(
         this.uow.db,
         demands.map((d) => d.id),
       ),
       this.reader.facts(candidates, span(demands.map(windowOf)), today),
-      this.matches.demandsProposedListing(this.uow.db, listingId),
     ]);
     const outcomes = demands.map((demand) => {
       const owner = owners.get(demand.organizationId);
@@ -96,13 +95,9 @@ export class MatchListingUseCase {
       );
       return { demand, matches, fits: ranked.length > 0 };
     });
-    // Demands it no longer fits at all (not merely outranked): weighed and unranked, or
-    // holding it though no longer among the demands it could fit (when that list is whole).
-    const weighed = new Set(demands.map((d) => d.id));
-    const unfit = [
-      ...outcomes.filter((o) => !o.fits).map((o) => o.demand.id),
-      ...(demands.length < REVERSE_DEMAND_LIMIT ? holders.filter((id) => !weighed.has(id)) : []),
-    ];
+    // Demands it no longer fits at all (not merely outranked): those it is proposed to
+    // lose the proposal.
+    const unfit = outcomes.filter((o) => !o.fits).map((o) => o.demand.id);
     const recorded = await this.recorder.recordEach(outcomes);
     const removed = unfit.length ? await this.matches.withdrawProposedOfListing(this.uow.db, listingId, unfit) : 0;
     return {

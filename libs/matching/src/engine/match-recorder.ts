@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ListingsForIndexUseCase } from '@rongtong/listings';
 import { type Db, type DomainEvent, OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import { DEMAND_EVENTS, type DemandStatusChangedPayload, type ScoredMatch } from '../domain';
 import type { DemandRecord } from '../persistence/demand.repository';
@@ -44,6 +45,7 @@ export class MatchRecorder {
     private readonly matches: MatchRepository,
     private readonly demands: DemandRepository,
     private readonly outbox: OutboxWriter,
+    private readonly listings: ListingsForIndexUseCase,
   ) {}
 
   async record(
@@ -78,16 +80,23 @@ export class MatchRecorder {
     scored: readonly RecordedMatch[],
     { prune = false }: { prune?: boolean },
   ): Promise<RecordResult> {
+    // Only listings still published, held so until commit: one unpublished meanwhile is
+    // not proposed, and its withdrawal (listing.unpublished) runs after this is written.
+    const published = await this.listings.holdPublished(
+      tx,
+      scored.map((m) => m.listingId),
+    );
+    const live = scored.filter((m) => published.has(m.listingId));
     const { inserted, updated } = await this.matches.upsertMatches(
       tx,
       demand.id,
-      scored.map(({ listingTitle: _, ...match }) => match),
+      live.map(({ listingTitle: _, ...match }) => match),
     );
     const removed = prune
       ? await this.matches.removeStaleProposed(
           tx,
           demand.id,
-          scored.map((m) => m.listingId),
+          live.map((m) => m.listingId),
         )
       : 0;
     const byListing = new Map(scored.map((m) => [m.listingId, m]));

@@ -217,21 +217,26 @@ export class DemandRepository {
     },
     today: string,
     limit: number,
+    /** Demands to weigh whatever the filters say (those the listing is proposed to), first. */
+    alsoIds: readonly string[] = [],
   ): Promise<DemandRecord[]> {
+    // A demand without a region of its own is placed by its organization's (the ranking
+    // knows it): such demands pass the place filter here and are weighed there.
     const rows: DemandRow[] = await db.query(
       `SELECT ${COLUMNS} FROM demands d
-        WHERE d.status IN ('open', 'matched') AND d.kind = $1
-          AND (d.category IS NULL OR d.category = $2)
+        WHERE d.status IN ('open', 'matched')
           AND d.organization_id <> $4
           AND (d.deadline IS NULL OR d.deadline >= $6::date)
           AND (d.details->>'to' IS NULL OR (d.details->>'to')::date >= $6::date)
-          AND CASE d.location_preference
-                WHEN 'same_province' THEN left(d.region_code, 2) = left($3, 2)
-                WHEN 'same_city' THEN left(d.region_code, 4) = left($3, 4)
-                WHEN 'same_park' THEN d.organization_id = ANY($5::uuid[])
-                ELSE true
-              END
-        ORDER BY d.created_at DESC, d.id
+          AND (d.id = ANY($8::uuid[]) OR (
+                d.kind = $1 AND (d.category IS NULL OR d.category = $2)
+                AND CASE d.location_preference
+                      WHEN 'same_province' THEN d.region_code IS NULL OR left(d.region_code, 2) = left($3, 2)
+                      WHEN 'same_city' THEN d.region_code IS NULL OR left(d.region_code, 4) = left($3, 4)
+                      WHEN 'same_park' THEN d.organization_id = ANY($5::uuid[])
+                      ELSE true
+                    END))
+        ORDER BY d.id = ANY($8::uuid[]) DESC, d.created_at DESC, d.id
         LIMIT $7`,
       [
         listing.kind,
@@ -241,6 +246,7 @@ export class DemandRepository {
         listing.parkMemberIds,
         today,
         limit,
+        alsoIds,
       ],
     );
     return rows.map(toRecord);

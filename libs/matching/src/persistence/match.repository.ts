@@ -267,10 +267,11 @@ export class MatchRepository {
     return Number(deleted);
   }
 
-  /** For the reverse matcher: the demands the listing is proposed to now. */
+  /** For the reverse matcher: the demands still wanted that the listing is proposed to now. */
   async demandsProposedListing(db: Db, listingId: string): Promise<string[]> {
     const rows: Array<{ demandId: string }> = await db.query(
-      `SELECT demand_id AS "demandId" FROM demand_matches WHERE listing_id = $1 AND status = 'proposed'`,
+      `SELECT m.demand_id AS "demandId" FROM demand_matches m JOIN demands d ON d.id = m.demand_id
+        WHERE m.listing_id = $1 AND m.status = 'proposed' AND d.status IN ('open', 'matched')`,
       [listingId],
     );
     return rows.map((r) => r.demandId);
@@ -278,14 +279,16 @@ export class MatchRepository {
 
   /**
    * For the reverse matcher: drops the listing's proposals the provider has not answered
-   * and no deal was requested from, for every demand (`demandIds` undefined: the listing
-   * left the marketplace) or for those named (it no longer fits them). Returns how many.
+   * and no deal was requested from, for every demand still wanted (`demandIds` undefined:
+   * the listing left the marketplace) or for those named (it no longer fits them). Closed
+   * demands keep what they were shown. Returns how many.
    */
   async withdrawProposedOfListing(tx: Db, listingId: string, demandIds?: readonly string[]): Promise<number> {
     const [, deleted]: [unknown, number] = await tx.query(
-      `DELETE FROM demand_matches
-        WHERE listing_id = $1 AND status = 'proposed' AND provider_interest_at IS NULL AND deal_request IS NULL
-          AND ($2::uuid[] IS NULL OR demand_id = ANY($2::uuid[]))`,
+      `DELETE FROM demand_matches m USING demands d
+        WHERE d.id = m.demand_id AND d.status IN ('open', 'matched')
+          AND m.listing_id = $1 AND m.status = 'proposed' AND m.provider_interest_at IS NULL
+          AND m.deal_request IS NULL AND ($2::uuid[] IS NULL OR m.demand_id = ANY($2::uuid[]))`,
       [listingId, demandIds ?? null],
     );
     return Number(deleted);

@@ -65,9 +65,29 @@ for (const [network, prefix] of [
   ['::', 127],
   ['fc00::', 7],
   ['fe80::', 10],
+  ['fec0::', 10],
   ['ff00::', 8],
+  // Tunnels to any IPv4 address (Teredo, 6to4) and the local-use NAT64 prefix.
+  ['2001::', 32],
+  ['2002::', 16],
+  ['64:ff9b:1::', 48],
 ] as const) {
   INTERNAL.addSubnet(network, prefix, 'ipv6');
+}
+
+/** IPv6 addresses whose last 32 bits are an IPv4 address: NAT64 (RFC 6052) and IPv4-compatible. */
+const EMBEDS_IPV4 = new BlockList();
+EMBEDS_IPV4.addSubnet('64:ff9b::', 96, 'ipv6');
+EMBEDS_IPV4.addSubnet('::', 96, 'ipv6');
+
+/** The IPv4 address in the last 32 bits of an IPv6 address (given valid). */
+function lastIpv4(ipv6: string): string {
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(ipv6);
+  if (dotted) return dotted[1];
+  const groups = ipv6.split(':');
+  const low = parseInt(groups.at(-1) || '0', 16);
+  const high = ipv6.endsWith('::') || groups.length < 2 ? 0 : parseInt(groups.at(-2) || '0', 16);
+  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
 }
 
 /** Whether an IP address (v4 or v6, IPv4-mapped included) is internal; false for anything not an address. */
@@ -75,8 +95,10 @@ export function isInternalAddress(address: string): boolean {
   const host = address.replace(/^\[|\]$/g, '').toLowerCase();
   const version = isIP(host);
   if (version === 4) return INTERNAL.check(host, 'ipv4');
+  if (version !== 6) return false;
   // BlockList matches IPv4-mapped IPv6 (`::ffff:127.0.0.1`, `::ffff:7f00:1`) against the IPv4 rules.
-  return version === 6 && INTERNAL.check(host, 'ipv6');
+  if (INTERNAL.check(host, 'ipv6')) return true;
+  return EMBEDS_IPV4.check(host, 'ipv6') && INTERNAL.check(lastIpv4(host), 'ipv4');
 }
 
 function isInternalHost(hostname: string): boolean {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Db, SecretBox } from '@rongtong/platform';
+import { type Db, SecretBox, SecretBoxError } from '@rongtong/platform';
 import { WEBHOOK_SECRET_PURPOSE } from './webhook-endpoint.repository';
 
 export type WebhookDeliveryStatus = 'pending' | 'succeeded' | 'failed';
@@ -20,11 +20,14 @@ export interface WebhookDeliveryRecord {
   createdAt: Date;
 }
 
-/** What an attempt needs: the delivery, and where and with what secret to send it. */
+/**
+ * What an attempt needs: the delivery, and where and with what secret to send it (null
+ * when the stored secret cannot be opened with `SECRETS_KEY` or `SECRETS_OLD_KEYS`).
+ */
 export interface DeliveryTarget {
   delivery: WebhookDeliveryRecord;
   url: string;
-  secret: string;
+  secret: string | null;
   active: boolean;
 }
 
@@ -72,7 +75,7 @@ export class WebhookDeliveryRepository {
   }
 
   async target(db: Db, id: string): Promise<DeliveryTarget | undefined> {
-    const rows: Array<WebhookDeliveryRecord & Omit<DeliveryTarget, 'delivery'>> = await db.query(
+    const rows: Array<WebhookDeliveryRecord & { url: string; secret: string; active: boolean }> = await db.query(
       `SELECT ${COLUMNS}, w.url, w.secret, w.active
          FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id
         WHERE d.id = $1`,
@@ -80,9 +83,18 @@ export class WebhookDeliveryRepository {
     );
     if (!rows[0]) return undefined;
     const { url, secret, active, ...delivery } = rows[0];
+    return { delivery, url, secret: this.openSecret(secret), active };
+  }
+
+  private openSecret(stored: string): string | null {
     // Rows from before sealing began hold the secret itself until the sweep seals them.
-    const plain = SecretBox.isSealed(secret) ? this.secrets.open(secret, WEBHOOK_SECRET_PURPOSE) : secret;
-    return { delivery, url, secret: plain, active };
+    if (!SecretBox.isSealed(stored)) return stored;
+    try {
+      return this.secrets.open(stored, WEBHOOK_SECRET_PURPOSE);
+    } catch (error) {
+      if (error instanceof SecretBoxError) return null;
+      throw error;
+    }
   }
 
   async recordAttempt(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Db, SecretBox } from '@rongtong/platform';
+import { type Db, SecretBox, SecretBoxError } from '@rongtong/platform';
 
 /** What the signing secret is sealed for (`SecretBox` authenticates it with the value). */
 export const WEBHOOK_SECRET_PURPOSE = 'webhook_endpoints.secret';
@@ -50,21 +50,35 @@ export class WebhookEndpointRepository {
   /**
    * Seals, under the current key, up to `limit` secrets that are not: written before
    * sealing began, or sealed under a key since rotated out (still in `SECRETS_OLD_KEYS`).
-   * Rows another sweep holds are skipped. Returns how many were sealed.
+   * Rows another sweep holds are skipped, and so are rows no configured key opens (they
+   * are counted as `unopened`). Takes rows after `afterId`; `lastId` is where to go on.
    */
-  async sealOutdatedSecrets(tx: Db, limit: number): Promise<number> {
+  async sealOutdatedSecrets(
+    tx: Db,
+    afterId: string | null,
+    limit: number,
+  ): Promise<{ seen: number; sealed: number; unopened: number; lastId: string | null }> {
     const rows: Array<{ id: string; secret: string }> = await tx.query(
-      `SELECT id, secret FROM webhook_endpoints WHERE secret NOT LIKE $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [`${this.secrets.currentPrefix}%`, limit],
+      `SELECT id, secret FROM webhook_endpoints WHERE secret NOT LIKE $1 AND ($2::uuid IS NULL OR id > $2)
+        ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED`,
+      [`${this.secrets.currentPrefix}%`, afterId, limit],
     );
+    let sealed = 0;
     for (const row of rows) {
-      const plain = SecretBox.isSealed(row.secret) ? this.secrets.open(row.secret, WEBHOOK_SECRET_PURPOSE) : row.secret;
+      let plain: string;
+      try {
+        plain = SecretBox.isSealed(row.secret) ? this.secrets.open(row.secret, WEBHOOK_SECRET_PURPOSE) : row.secret;
+      } catch (error) {
+        if (error instanceof SecretBoxError) continue;
+        throw error;
+      }
       await tx.query(`UPDATE webhook_endpoints SET secret = $2 WHERE id = $1`, [
         row.id,
         this.secrets.seal(plain, WEBHOOK_SECRET_PURPOSE),
       ]);
+      sealed += 1;
     }
-    return rows.length;
+    return { seen: rows.length, sealed, unopened: rows.length - sealed, lastId: rows.at(-1)?.id ?? afterId };
   }
 
   /** How many endpoints the organization has, counted under a lock on the organization. */

@@ -46,10 +46,17 @@ afterAll(async () => {
   await Promise.all(transports.map((t) => t.onModuleDestroy()));
 });
 
-function setUp(path: string, { active = true, production = false } = {}) {
+function setUp(
+  path: string,
+  {
+    active = true,
+    production = false,
+    secret = 'secret',
+  }: { active?: boolean; production?: boolean; secret?: string | null } = {},
+) {
   const target: DeliveryTarget = {
     url: path.startsWith('http') ? path : `${base}${path}`,
-    secret: 'secret',
+    secret,
     active,
     delivery: {
       id: 'delivery-1',
@@ -145,6 +152,24 @@ describe('DeliverWebhookUseCase', () => {
       expect.objectContaining({
         status: 'pending',
         error: 'network error: EADDRNOTALLOWED',
+      }),
+    );
+  });
+
+  it('sends nothing unsigned when the secret cannot be opened: the attempt is logged and retried', async () => {
+    const { useCase, deliveries } = setUp('/ok', { secret: null });
+    const before = received;
+    await expect(useCase.execute({ deliveryId: 'delivery-1', attempt: 1, maxAttempts: 6 })).rejects.toThrow(
+      WebhookAttemptFailedError,
+    );
+    expect(received).toBe(before);
+    expect(deliveries.recordAttempt).toHaveBeenCalledWith(
+      {},
+      'delivery-1',
+      expect.objectContaining({
+        status: 'pending',
+        statusCode: null,
+        error: 'signing secret cannot be opened with SECRETS_KEY',
       }),
     );
   });

@@ -44,7 +44,12 @@ export class DeliverWebhookUseCase {
       return { status: 'failed' };
     }
 
-    const { delivery } = target;
+    const { delivery, secret } = target;
+    if (secret === null) {
+      // A configuration fault (a key rotated out too early): nothing is sent unsigned, and
+      // the attempt is logged and retried, so fixing the keys lets the delivery through.
+      return this.fail({ deliveryId, attempt, maxAttempts }, null, 'signing secret cannot be opened with SECRETS_KEY');
+    }
     const body = webhookBody({
       id: delivery.eventId,
       type: delivery.eventType,
@@ -63,7 +68,7 @@ export class DeliverWebhookUseCase {
           'X-Rongtong-Event': delivery.eventType,
           'X-Rongtong-Delivery': delivery.id,
           'X-Rongtong-Timestamp': String(timestamp),
-          'X-Rongtong-Signature': signWebhook(target.secret, timestamp, body),
+          'X-Rongtong-Signature': signWebhook(secret, timestamp, body),
         },
         body,
         this.config.webhooks.timeoutMs,
@@ -77,6 +82,15 @@ export class DeliverWebhookUseCase {
       await this.record(deliveryId, { status: 'succeeded', statusCode, error: null });
       return { status: 'succeeded' };
     }
+    return this.fail({ deliveryId, attempt, maxAttempts }, statusCode, error);
+  }
+
+  /** Logs a failed attempt (the last one fails the delivery) and throws so that BullMQ retries. */
+  private async fail(
+    { deliveryId, attempt, maxAttempts }: DeliveryAttempt,
+    statusCode: number | null,
+    error: string,
+  ): Promise<never> {
     const final = attempt >= maxAttempts;
     await this.record(deliveryId, {
       status: final ? 'failed' : 'pending',

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
-import pino from 'pino';
-import { requestLogHook } from './request-log';
+import pinoHttp from 'pino-http';
+import { requestAbortLogHook, requestLogHook } from './request-log';
 
 describe('requestLogHook', () => {
   const lines: Array<Record<string, unknown>> = [];
@@ -15,11 +15,17 @@ describe('requestLogHook', () => {
         done();
       },
     });
-    // The root logger as nestjs-pino builds it: pino-http's `res` serializer reads the raw response.
-    (PinoLogger as { root: unknown }).root = pino(
-      { level: 'info', serializers: { res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) } },
+    // The root logger as nestjs-pino builds it: pino-http's, whose `res` serializer wraps ours.
+    (PinoLogger as { root: unknown }).root = pinoHttp(
+      {
+        level: 'info',
+        serializers: {
+          req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        },
+      },
       sink,
-    );
+    ).logger;
   });
   afterAll(() => {
     (PinoLogger as { root: unknown }).root = root;
@@ -28,7 +34,12 @@ describe('requestLogHook', () => {
 
   function finish(url: string, statusCode: number): void {
     const request = { id: 'req-1', method: 'GET', url } as FastifyRequest;
-    const reply = { statusCode, elapsedTime: 12.345, raw: { statusCode } } as unknown as FastifyReply;
+    // The raw response as it is when Fastify calls onResponse: sent.
+    const reply = {
+      statusCode,
+      elapsedTime: 12.345,
+      raw: { statusCode, headersSent: true },
+    } as unknown as FastifyReply;
     const done = jest.fn();
     requestLogHook()(request, reply, done);
     expect(done).toHaveBeenCalledTimes(1);
@@ -48,6 +59,19 @@ describe('requestLogHook', () => {
       }),
       expect.objectContaining({ level: 40, res: { statusCode: 404 } }),
       expect.objectContaining({ level: 50, res: { statusCode: 500 } }),
+    ]);
+  });
+
+  it('writes a line for a request the client gave up on', () => {
+    const done = jest.fn();
+    requestAbortLogHook()({ id: 'req-2', method: 'GET', url: '/api/v1/search/listings' } as never, done);
+    expect(done).toHaveBeenCalledTimes(1);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 30,
+        msg: 'request aborted',
+        req: { id: 'req-2', method: 'GET', url: '/api/v1/search/listings' },
+      }),
     ]);
   });
 

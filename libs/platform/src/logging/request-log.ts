@@ -30,3 +30,14 @@ export function requestLogHook() {
     done();
   };
 }
+
+/**
+ * A request the client gave up on before the answer (Fastify's `onRequestAbort`): no
+ * response line will follow, so this is its line.
+ */
+export function requestAbortLogHook() {
+  return (request: FastifyRequest, done: () => void): void => {
+    PinoLogger.root?.info({ req: { id: request.id, method: request.method, url: request.url } }, 'request aborted');
+    done();
+  };
+}

@@ -9,6 +9,7 @@ import { Matching1764200000000 } from './1764200000000-matching';
 import { SearchBuckets1764210000000 } from './1764210000000-search-buckets';
 import { ActorChanges1764220000000 } from './1764220000000-actor-changes';
 import { ReviewReveals1764230000000 } from './1764230000000-review-reveals';
+import { MatchesByListing1764240000000 } from './1764240000000-matches-by-listing';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -26,4 +27,5 @@ export const migrations = [
   SearchBuckets1764210000000,
   ActorChanges1764220000000,
   ReviewReveals1764230000000,
+  MatchesByListing1764240000000,
 ];
