@@ -132,6 +132,23 @@ describe('search', () => {
     expect(suggestions.body.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('narrows to patents when the query names them, as a place narrows to its region', async () => {
+    const welding = await publish('C062'); // laser welding of battery modules (capacity)
+    const patent = await publish('P006'); // a solid-state battery patent
+    await found(welding, `q=${encodeURIComponent('电池')}`);
+    await found(patent, `q=${encodeURIComponent('电池')}`);
+    for (const q of ['电池 专利', 'battery patent']) {
+      const result = await search(`q=${encodeURIComponent(q)}`);
+      expect(result.hits.map((h) => h.id)).toContain(patent);
+      expect(result.hits.map((h) => h.id)).not.toContain(welding);
+      expect(Object.keys(result.facets.kind)).toEqual(['ip']);
+    }
+    // Another kind chosen: the word is searched as text, nothing narrows to patents.
+    expect((await search(`q=${encodeURIComponent('电池 专利')}&kind=capacity`)).hits.map((h) => h.id)).not.toContain(
+      patent,
+    );
+  });
+
   it.each([
     ['a query over 200 characters', `q=${'很'.repeat(201)}`, 'q'],
     ['an unknown kind', 'kind=robots', 'kind'],

@@ -18,6 +18,8 @@ export interface AnalyzedQuery {
   concepts: Concept[];
   /** A place named in the query, which narrows the search to its region. */
   place?: Place;
+  /** A listing kind named in the query ("patent", "专利"), which narrows the search to it. */
+  kind?: 'ip';
   /** Words to mark in highlights. */
   highlightTerms: string[];
 }
@@ -26,6 +28,15 @@ export interface AnalyzedQuery {
 const MEMBERS = SYNONYM_GROUPS.flatMap((group) =>
   group.map((member) => ({ member: Segmenter.normalize(member), group })),
 ).sort((a, b) => b.member.length - a.member.length);
+
+/**
+ * Words that name a kind of listing. A searcher who writes "battery patent" wants
+ * patents about batteries, not listings whose text happens to say "patent" (every patent
+ * listing is one, so the word ranks them by how often they say so).
+ */
+const KIND_WORDS: ReadonlyArray<{ kind: 'ip'; words: RegExp }> = [
+  { kind: 'ip', words: /发明专利|专利|(?<![a-z0-9])patents?(?![a-z0-9])/g },
+];
 
 /** Latin words of a query, for the spelling check against the term dictionary. */
 export function latinWords(text: string): string[] {
@@ -41,7 +52,7 @@ export function analyzeQuery(
   segmenter: Segmenter,
   raw: string,
   corrections: ReadonlyMap<string, string> = new Map(),
-  { detectPlace = true }: { detectPlace?: boolean } = {},
+  { detectPlace = true, detectKind = false }: { detectPlace?: boolean; detectKind?: boolean } = {},
 ): AnalyzedQuery {
   let text = Segmenter.normalize(raw);
   let place: Place | undefined;
@@ -50,6 +61,17 @@ export function analyzeQuery(
     if (found && found.rest.trim()) {
       place = found.place;
       text = found.rest;
+    }
+  }
+  let kind: AnalyzedQuery['kind'];
+  if (detectKind) {
+    // Like a place: taken out of the words only when others remain to search for.
+    for (const { kind: named, words } of KIND_WORDS) {
+      const rest = text.replace(words, ' ').replace(/\s+/g, ' ').trim();
+      if (rest !== text.trim() && rest) {
+        kind = named;
+        text = rest;
+      }
     }
   }
   text = text.replace(/[a-z][a-z0-9]*/g, (word) => corrections.get(word) ?? word);
@@ -71,7 +93,7 @@ export function analyzeQuery(
     highlightTerms.add(word);
     for (const part of parts) highlightTerms.add(part);
   }
-  return { concepts: dedupe(concepts), place, highlightTerms: [...highlightTerms] };
+  return { concepts: dedupe(concepts), place, kind, highlightTerms: [...highlightTerms] };
 }
 
 function alternative(segmenter: Segmenter, term: string): Alternative {

@@ -350,6 +350,8 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     const analyzed = analyzeQuery(this.segmenter, query.q, corrections, {
       detectPlace: query.filters.region === undefined,
+      // A kind named in the query narrows to it unless another kind was chosen.
+      detectKind: query.filters.kind === undefined || query.filters.kind === 'ip',
     });
     return { ...analyzed, tsqueries: await this.compile(analyzed) };
   }
@@ -362,9 +364,10 @@ export class PostgresSearchEngine implements SearchEngine {
     const f = query.filters;
     const keys: string[] = [];
     const where: string[] = [];
-    if (f.kind) {
-      keys.push(`k:${f.kind}`);
-      where.push(`d.kind = ${sql.param(f.kind)}`);
+    const kind = f.kind ?? analyzed.kind;
+    if (kind) {
+      keys.push(`k:${kind}`);
+      where.push(`d.kind = ${sql.param(kind)}`);
     }
     if (f.category) {
       keys.push(`c:${f.category}`);

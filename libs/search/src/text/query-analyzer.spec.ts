@@ -1,0 +1,33 @@
+import { analyzeQuery } from './query-analyzer';
+import { Segmenter } from './segmenter';
+
+describe('analyzeQuery', () => {
+  const segmenter = new Segmenter();
+  const words = (q: string, options: Parameters<typeof analyzeQuery>[3] = {}) => {
+    const analyzed = analyzeQuery(segmenter, q, new Map(), options);
+    return { kind: analyzed.kind, place: analyzed.place?.prefix, texts: analyzed.concepts.map((c) => c.text) };
+  };
+
+  it.each([
+    ['solid-state battery patent', 'patent'],
+    ['锂电池专利', '专利'],
+    ['锂电池发明专利', '发明专利'],
+    ['Patents for battery recycling', 'patents'],
+  ])('takes the kind named in %j out of the words', (q, word) => {
+    const { kind, texts } = words(q, { detectKind: true });
+    expect(kind).toBe('ip');
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.join(' ')).not.toContain(word.toLowerCase());
+  });
+
+  it('keeps the word when nothing else is asked, when another word merely contains it, or when not asked to', () => {
+    expect(words('专利', { detectKind: true })).toMatchObject({ kind: undefined, texts: ['专利'] });
+    expect(words('patented battery', { detectKind: true }).kind).toBeUndefined();
+    expect(words('锂电池专利').kind).toBeUndefined();
+    expect(words('锂电池专利').texts.join(' ')).toContain('专利');
+  });
+
+  it('takes a place and a kind from the same query', () => {
+    expect(words('苏州 注塑 专利', { detectKind: true })).toMatchObject({ kind: 'ip', place: '3205' });
+  });
+});
