@@ -1,5 +1,4 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
-import { isIP } from 'node:net';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@rongtong/platform';
 import { Agent, request } from 'undici';
@@ -52,7 +51,8 @@ export class WebhookTransport implements OnModuleDestroy {
   /** POSTs `body` and returns the status code; throws on network errors and on the timeout. */
   async post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<number> {
     const { hostname } = new URL(url);
-    if (this.publicOnly && isIP(hostname.replace(/^\[|\]$/g, '')) && isInternalAddress(hostname)) {
+    // A literal address connects without a lookup: checked here (a name is false here).
+    if (this.publicOnly && isInternalAddress(hostname)) {
       throw new AddressNotAllowedError(hostname);
     }
     const response = await request(url, {

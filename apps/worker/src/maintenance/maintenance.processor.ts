@@ -3,18 +3,27 @@ import type { OnApplicationBootstrap } from '@nestjs/common';
 import { ExpireLapsedDealsUseCase, RevealLapsedReviewsUseCase } from '@rongtong/deals';
 import { ExpireDemandsUseCase } from '@rongtong/matching';
 import { SealWebhookSecretsUseCase } from '@rongtong/notifications';
-import { DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
+import { DispatchingProcessor, JobHandler, type JobName, type JobOf } from '@rongtong/platform';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 const OUTBOX_RETENTION_DAYS = 7;
+const HOUR = 3_600_000;
+
+/** Each housekeeping job, how often it runs (ms) and what it is given. */
+const SCHEDULES: ReadonlyArray<[JobName<'maintenance'>, number, object]> = [
+  ['outbox.prune', HOUR, { olderThanDays: OUTBOX_RETENTION_DAYS }],
+  ['deals.expire-lapsed', 60_000, {}],
+  ['demands.expire', HOUR, {}],
+  ['deals.reveal-reviews', HOUR, {}],
+  ['webhooks.seal-secrets', HOUR, {}],
+];
 
 /**
  * Housekeeping: published outbox rows are kept a week for tracing, then pruned hourly;
  * deal requests nobody answered in time lapse, checked every minute; demands past their
  * deadline expire, checked hourly; lone reviews past their blind period are announced,
- * hourly; webhook secrets not sealed under the current key are
- * sealed, at start and hourly.
+ * hourly; webhook secrets not sealed under the current key are sealed, at start and hourly.
  */
 @Processor('maintenance')
 export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> implements OnApplicationBootstrap {
@@ -32,31 +41,9 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.maintenance.upsertJobScheduler(
-      'outbox.prune',
-      { every: 3_600_000 },
-      { name: 'outbox.prune', data: { olderThanDays: OUTBOX_RETENTION_DAYS } },
-    );
-    await this.maintenance.upsertJobScheduler(
-      'deals.expire-lapsed',
-      { every: 60_000 },
-      { name: 'deals.expire-lapsed', data: {} },
-    );
-    await this.maintenance.upsertJobScheduler(
-      'demands.expire',
-      { every: 3_600_000 },
-      { name: 'demands.expire', data: {} },
-    );
-    await this.maintenance.upsertJobScheduler(
-      'deals.reveal-reviews',
-      { every: 3_600_000 },
-      { name: 'deals.reveal-reviews', data: {} },
-    );
-    await this.maintenance.upsertJobScheduler(
-      'webhooks.seal-secrets',
-      { every: 3_600_000 },
-      { name: 'webhooks.seal-secrets', data: {} },
-    );
+    for (const [name, every, data] of SCHEDULES) {
+      await this.maintenance.upsertJobScheduler(name, { every }, { name, data });
+    }
     // And once now: a worker started with a new SECRETS_KEY (rotation) seals at once.
     await this.maintenance.add('webhooks.seal-secrets', {});
   }
