@@ -1,5 +1,10 @@
 import { Processor } from '@nestjs/bullmq';
-import { NotifyDealEventUseCase, NotifyInvitationUseCase, NotifyMatchEventUseCase } from '@rongtong/notifications';
+import {
+  NotifyAccountTokenUseCase,
+  NotifyDealEventUseCase,
+  NotifyInvitationUseCase,
+  NotifyMatchEventUseCase,
+} from '@rongtong/notifications';
 import { DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
 
 /** Deal, match and invitation events → notifications, webhook deliveries and emails. */
@@ -11,6 +16,7 @@ export class NotificationsProcessor extends DispatchingProcessor<'notifications'
     private readonly dealEvent: NotifyDealEventUseCase,
     private readonly invitation: NotifyInvitationUseCase,
     private readonly matchEvent: NotifyMatchEventUseCase,
+    private readonly accountToken: NotifyAccountTokenUseCase,
   ) {
     super();
   }
@@ -43,6 +49,16 @@ export class NotificationsProcessor extends DispatchingProcessor<'notifications'
   @JobHandler('invitation.created')
   invitationCreated(job: JobOf<'notifications', 'invitation.created'>) {
     return this.invitation.execute(job.data);
+  }
+
+  @JobHandler('account.password_reset_requested')
+  passwordResetRequested(job: JobOf<'notifications', 'account.password_reset_requested'>) {
+    return this.accountToken.execute('password_reset', job.data);
+  }
+
+  @JobHandler('account.email_verification_requested')
+  emailVerificationRequested(job: JobOf<'notifications', 'account.email_verification_requested'>) {
+    return this.accountToken.execute('email_verification', job.data);
   }
 
   @JobHandler('match.created')

@@ -124,3 +124,41 @@ export function invitationEmail(input: {
       `如果您并不认识对方，忽略此邮件即可。If you were not expecting this, ignore this email.\n\n${SIGNATURE}\n`,
   };
 }
+
+export type AccountTokenPurpose = 'password_reset' | 'email_verification';
+
+export function accountTokenEmail(
+  purpose: AccountTokenPurpose,
+  input: { displayName: string; locale: 'zh-CN' | 'en'; url: string; expiresAt: string },
+): EmailText {
+  const hours = Math.max(1, Math.round((Date.parse(input.expiresAt) - Date.now()) / 3_600_000));
+  if (input.locale === 'en') {
+    return purpose === 'password_reset'
+      ? {
+          subject: subject('Reset your password'),
+          text:
+            `Hello ${input.displayName},\n\nSomeone asked to reset the password of your Rongtong account. ` +
+            `Open this link within ${hours} hour(s) to choose a new one:\n\n${input.url}\n\n` +
+            `If it was not you, ignore this email: your password stays as it is.\n\n${SIGNATURE}\n`,
+        }
+      : {
+          subject: subject('Confirm your email address'),
+          text:
+            `Hello ${input.displayName},\n\nPlease confirm this email address for your Rongtong account ` +
+            `by opening this link within ${hours} hour(s):\n\n${input.url}\n\n${SIGNATURE}\n`,
+        };
+  }
+  return purpose === 'password_reset'
+    ? {
+        subject: subject('重置密码'),
+        text:
+          `${input.displayName}，您好：\n\n有人请求重置您在融通平台的账户密码。请在 ${hours} 小时内打开以下链接设置新密码：\n\n` +
+          `${input.url}\n\n如果这不是您本人的操作，请忽略此邮件，您的密码不会改变。\n\n${SIGNATURE}\n`,
+      }
+    : {
+        subject: subject('验证您的邮箱地址'),
+        text:
+          `${input.displayName}，您好：\n\n请在 ${hours} 小时内打开以下链接，验证您在融通平台使用的邮箱地址：\n\n` +
+          `${input.url}\n\n${SIGNATURE}\n`,
+      };
+}

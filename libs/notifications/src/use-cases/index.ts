@@ -6,6 +6,7 @@ export * from './list-webhook-deliveries.use-case';
 export * from './list-webhooks.use-case';
 export * from './mark-all-notifications-read.use-case';
 export * from './mark-notification-read.use-case';
+export * from './notify-account-token.use-case';
 export * from './notify-deal-event.use-case';
 export * from './notify-invitation.use-case';
 export * from './notify-match-event.use-case';

@@ -57,6 +57,8 @@ export interface JobCatalog {
     'deal.message_posted': OutboxMessage<DealEventPayload>;
     'deal.review_revealed': OutboxMessage<DealEventPayload>;
     'invitation.created': OutboxMessage<InvitationEventPayload>;
+    'account.password_reset_requested': OutboxMessage<AccountTokenEventPayload>;
+    'account.email_verification_requested': OutboxMessage<AccountTokenEventPayload>;
     'match.created': OutboxMessage<MatchEventPayload>;
     'match.interest': OutboxMessage<MatchEventPayload>;
   };
@@ -105,6 +107,22 @@ export interface InvitationEventPayload {
   email: string;
   role: string;
   token?: string;
+}
+
+/**
+ * What `account.password_reset_requested` and `account.email_verification_requested`
+ * carry (aggregateType `user`): the address to write to, in the user's language, and the
+ * one-time token for the link (only its hash is in `account_tokens`; the outbox row is
+ * pruned a week after it is relayed, long after the token expired).
+ */
+export interface AccountTokenEventPayload {
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: 'zh-CN' | 'en';
+  token: string;
+  /** When the token stops working (ISO 8601). */
+  expiresAt: string;
 }
 
 /** What park-membership events carry. */
@@ -168,6 +186,8 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
     'deal.message_posted',
     'deal.review_revealed',
     'invitation.created',
+    'account.password_reset_requested',
+    'account.email_verification_requested',
     'match.created',
     'match.interest',
   ],
@@ -201,6 +221,8 @@ export const EVENT_ROUTES: EventRoutes = {
   'deal.message_posted': ['notifications'],
   'deal.review_revealed': ['notifications'],
   'invitation.created': ['notifications'],
+  'account.password_reset_requested': ['notifications'],
+  'account.email_verification_requested': ['notifications'],
   'match.created': ['notifications'],
   'match.interest': ['notifications'],
 };

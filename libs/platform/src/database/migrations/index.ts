@@ -10,6 +10,7 @@ import { SearchBuckets1764210000000 } from './1764210000000-search-buckets';
 import { ActorChanges1764220000000 } from './1764220000000-actor-changes';
 import { ReviewReveals1764230000000 } from './1764230000000-review-reveals';
 import { MatchesByListing1764240000000 } from './1764240000000-matches-by-listing';
+import { AccountLifecycle1764250000000 } from './1764250000000-account-lifecycle';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -28,4 +29,5 @@ export const migrations = [
   ActorChanges1764220000000,
   ReviewReveals1764230000000,
   MatchesByListing1764240000000,
+  AccountLifecycle1764250000000,
 ];
