@@ -11,6 +11,7 @@ import { ActorChanges1764220000000 } from './1764220000000-actor-changes';
 import { ReviewReveals1764230000000 } from './1764230000000-review-reveals';
 import { MatchesByListing1764240000000 } from './1764240000000-matches-by-listing';
 import { AccountLifecycle1764250000000 } from './1764250000000-account-lifecycle';
+import { UserAudit1764255000000 } from './1764255000000-user-audit';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -30,4 +31,5 @@ export const migrations = [
   ReviewReveals1764230000000,
   MatchesByListing1764240000000,
   AccountLifecycle1764250000000,
+  UserAudit1764255000000,
 ];
