@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@rongtong/platform';
+import { ConfigError, exitAfterShutdownDeadline, loadConfig } from '@rongtong/platform';
 import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
@@ -8,6 +8,8 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await createApiApp(config);
   await app.listen({ port: config.http.port, host: config.http.host });
+  // Nest closes the app on SIGTERM (bootstrap enables its hooks); this bounds how long.
+  exitAfterShutdownDeadline('Api');
   new Logger('Api').log(
     `Rongtong API listening on http://${config.http.host}:${config.http.port} (docs at /api/docs), started in ${Math.round(performance.now() - startedAt)} ms`,
   );

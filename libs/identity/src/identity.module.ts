@@ -4,7 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule, type ThrottlerStorage } from '@nestjs/throttler';
-import { AppConfig, REDIS } from '@rongtong/platform';
+import { AppConfig, FallbackThrottlerStorage, REDIS } from '@rongtong/platform';
 import type Redis from 'ioredis';
 import { ActorCache } from './auth/actor-cache';
 import { AuthenticationGuard, LocalAuthGuard } from './auth/guards';
@@ -42,7 +42,8 @@ function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
       inject: [AppConfig, REDIS],
       useFactory: (config: AppConfig, redis: Redis) => ({
         throttlers: [{ name: 'default', ttl: 60_000, limit: config.authRateLimitPerMinute }],
-        storage: prefixed(new ThrottlerStorageRedisService(redis), config.queue.prefix),
+        // While Redis is away each process limits on its own (see FallbackThrottlerStorage).
+        storage: new FallbackThrottlerStorage(prefixed(new ThrottlerStorageRedisService(redis), config.queue.prefix)),
         errorMessage: 'Too many requests from this address: slow down',
       }),
     }),

@@ -2,6 +2,7 @@ export * from './config';
 export * from './crypto';
 export * from './database';
 export * from './errors';
+export * from './health';
 export * from './logging';
 export * from './outbox';
 export * from './queue';

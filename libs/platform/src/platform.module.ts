@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from './config';
 import { SecretBox } from './crypto';
 import { DatabaseModule } from './database';
+import { DependenciesModule } from './health';
 import { LoggingModule } from './logging';
 import { OutboxModule } from './outbox';
 import { QueueModule } from './queue';
@@ -10,8 +11,8 @@ import { StorageModule } from './storage';
 
 /**
  * Everything a Rongtong process stands on, for the api and the worker alike: config,
- * logging, database, queues, Redis, object storage, the outbox writer and the secret box
- * (all global).
+ * logging, database, queues, Redis, object storage, the outbox writer and the secret box,
+ * and the dependency monitor with its probes (all global).
  */
 @Global()
 @Module({})
@@ -29,6 +30,7 @@ export class PlatformModule {
         RedisModule,
         StorageModule,
         OutboxModule,
+        DependenciesModule,
       ],
     };
   }

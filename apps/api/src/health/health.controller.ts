@@ -1,9 +1,14 @@
 import { Public } from '@rongtong/identity';
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, type HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
+import type { FastifyReply } from 'fastify';
+import { PostgresHealthIndicator } from './postgres.health';
 import { RedisHealthIndicator } from './redis.health';
 import { SearchHealthIndicator } from './search.health';
+
+/** How soon a load balancer or client may ask again while a dependency is down. */
+const RETRY_AFTER_SECONDS = 5;
 
 @Public()
 @ApiTags('health')
@@ -11,7 +16,7 @@ import { SearchHealthIndicator } from './search.health';
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly database: TypeOrmHealthIndicator,
+    private readonly database: PostgresHealthIndicator,
     private readonly redis: RedisHealthIndicator,
     private readonly search: SearchHealthIndicator,
   ) {}
@@ -22,14 +27,28 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Ready to take traffic: PostgreSQL, Redis and search answer (search may be degraded). 503 when one does not. */
+  /**
+   * Ready to take traffic: PostgreSQL, Redis and search answer (search may be degraded).
+   * 503 with `Retry-After` when one does not, naming it (`unavailable`); a dependency
+   * being down is an answer, not an error of ours, so nothing is logged as unexpected.
+   */
   @Get('ready')
   @HealthCheck()
-  ready() {
-    return this.health.check([
-      () => this.database.pingCheck('database', { timeout: 2_000 }),
-      () => this.redis.isHealthy('redis'),
-      () => this.search.isHealthy('search'),
-    ]);
+  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+    try {
+      return await this.health.check([
+        () => this.database.isHealthy('database'),
+        () => this.redis.isHealthy('redis'),
+        () => this.search.isHealthy('search'),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      const result = error.getResponse() as HealthCheckResult;
+      void reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS));
+      const unavailable = Object.values(result.error ?? {}).map((d) =>
+        typeof d?.dependency === 'string' ? d.dependency : 'search engine',
+      );
+      return { ...result, unavailable };
+    }
   }
 }

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { SearchModule } from '@rongtong/search';
 import { HealthController } from './health.controller';
+import { PostgresHealthIndicator } from './postgres.health';
 import { RedisHealthIndicator } from './redis.health';
 import { SearchHealthIndicator } from './search.health';
 
 @Module({
   imports: [TerminusModule.forRoot({ logger: false }), SearchModule],
   controllers: [HealthController],
-  providers: [RedisHealthIndicator, SearchHealthIndicator],
+  providers: [PostgresHealthIndicator, RedisHealthIndicator, SearchHealthIndicator],
 })
 export class HealthModule {}

@@ -20,7 +20,11 @@ export class SearchHealthIndicator {
     try {
       await this.engines.postgres.ping();
     } catch (error) {
-      return indicator.down({ engine: 'postgres', message: error instanceof Error ? error.message : String(error) });
+      return indicator.down({
+        dependency: 'search engine',
+        engine: 'postgres',
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
     if (this.config.search.engine !== 'meilisearch' || !this.engines.meilisearch)
       return indicator.up({ engine: 'postgres' });

@@ -1,8 +1,16 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
-import type { OnApplicationBootstrap } from '@nestjs/common';
+import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { RefreshFreeTimeUseCase } from '@rongtong/deals';
-import { Batcher, DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
+import {
+  Batcher,
+  DependencyMonitor,
+  DispatchingProcessor,
+  JobHandler,
+  type JobOf,
+  WORKER_DEFAULTS,
+} from '@rongtong/platform';
 import type { Queue } from 'bullmq';
+import { keepSchedules } from '../schedules';
 
 const DAILY_MS = 24 * 3_600_000;
 
@@ -11,14 +19,19 @@ const DAILY_MS = 24 * 3_600_000;
  * one batch (each listing once, one transaction), and a job completes only when its
  * listing's rows are in step. A daily job rolls every listing's horizon forward.
  */
-@Processor('availability', { concurrency: 64 })
-export class AvailabilityProcessor extends DispatchingProcessor<'availability'> implements OnApplicationBootstrap {
+@Processor('availability', { ...WORKER_DEFAULTS, concurrency: 64 })
+export class AvailabilityProcessor
+  extends DispatchingProcessor<'availability'>
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
   readonly queue = 'availability';
+  private stopKeeping?: () => void;
   private readonly batcher: Batcher<string>;
 
   constructor(
     private readonly freeTime: RefreshFreeTimeUseCase,
     @InjectQueue('availability') private readonly availability: Queue,
+    private readonly dependencies: DependencyMonitor,
   ) {
     super();
     this.batcher = new Batcher<string>(
@@ -35,11 +48,16 @@ export class AvailabilityProcessor extends DispatchingProcessor<'availability'> 
    * worker that was down) fills the table without waiting a day.
    */
   async onApplicationBootstrap(): Promise<void> {
-    await this.availability.upsertJobScheduler(
-      'availability.refresh-all',
-      { every: DAILY_MS },
-      { name: 'availability.refresh-all', data: {} },
+    this.stopKeeping = await keepSchedules(
+      this.availability,
+      [{ name: 'availability.refresh-all', every: DAILY_MS, data: {} }],
+      this.dependencies,
+      this.logger,
     );
+  }
+
+  onApplicationShutdown(): void {
+    this.stopKeeping?.();
   }
 
   @JobHandler('listing.published')

@@ -1,11 +1,19 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
-import type { OnApplicationBootstrap } from '@nestjs/common';
+import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ExpireLapsedDealsUseCase, RevealLapsedReviewsUseCase } from '@rongtong/deals';
 import { ExpireDemandsUseCase } from '@rongtong/matching';
 import { SealWebhookSecretsUseCase } from '@rongtong/notifications';
-import { DispatchingProcessor, JobHandler, type JobName, type JobOf } from '@rongtong/platform';
+import {
+  DependencyMonitor,
+  DispatchingProcessor,
+  JobHandler,
+  type JobName,
+  type JobOf,
+  WORKER_DEFAULTS,
+} from '@rongtong/platform';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { keepSchedules } from '../schedules';
 
 const OUTBOX_RETENTION_DAYS = 7;
 const HOUR = 3_600_000;
@@ -20,14 +28,19 @@ const SCHEDULES: ReadonlyArray<[JobName<'maintenance'>, number, object]> = [
 ];
 
 /**
- * Housekeeping: published outbox rows are kept a week for tracing, then pruned hourly;
+ * Housekeeping: delivered outbox rows are kept a week for tracing, then pruned hourly
+ * (an event not yet delivered is kept);
  * deal requests nobody answered in time lapse, checked every minute; demands past their
  * deadline expire, checked hourly; lone reviews past their blind period are announced,
  * hourly; webhook secrets not sealed under the current key are sealed, at start and hourly.
  */
-@Processor('maintenance')
-export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> implements OnApplicationBootstrap {
+@Processor('maintenance', WORKER_DEFAULTS)
+export class MaintenanceProcessor
+  extends DispatchingProcessor<'maintenance'>
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
   readonly queue = 'maintenance';
+  private stopKeeping?: () => void;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -36,16 +49,24 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
     private readonly expireDemands: ExpireDemandsUseCase,
     private readonly sealWebhookSecrets: SealWebhookSecretsUseCase,
     private readonly revealReviews: RevealLapsedReviewsUseCase,
+    private readonly dependencies: DependencyMonitor,
   ) {
     super();
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    for (const [name, every, data] of SCHEDULES) {
-      await this.maintenance.upsertJobScheduler(name, { every }, { name, data });
-    }
+    this.stopKeeping = await keepSchedules(
+      this.maintenance,
+      SCHEDULES.map(([name, every, data]) => ({ name, every, data })),
+      this.dependencies,
+      this.logger,
+    );
     // And once now: a worker started with a new SECRETS_KEY (rotation) seals at once.
-    await this.maintenance.add('webhooks.seal-secrets', {});
+    void this.maintenance.add('webhooks.seal-secrets', {}).catch(() => undefined);
+  }
+
+  onApplicationShutdown(): void {
+    this.stopKeeping?.();
   }
 
   @JobHandler('deals.reveal-reviews')
@@ -73,10 +94,10 @@ export class MaintenanceProcessor extends DispatchingProcessor<'maintenance'> im
   @JobHandler('outbox.prune')
   async pruneOutbox(job: JobOf<'maintenance', 'outbox.prune'>): Promise<{ deleted: number }> {
     const [, deleted]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM outbox WHERE published_at < now() - make_interval(days => $1)`,
+      `DELETE FROM outbox WHERE completed_at < now() - make_interval(days => $1)`,
       [job.data.olderThanDays],
     );
-    this.logger.log(`Pruned ${deleted} published outbox events older than ${job.data.olderThanDays} days`);
+    this.logger.log(`Pruned ${deleted} delivered outbox events older than ${job.data.olderThanDays} days`);
     return { deleted: Number(deleted) };
   }
 }

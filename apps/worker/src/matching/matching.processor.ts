@@ -1,6 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { FulfilDemandFromDealUseCase, MatchDemandUseCase, MatchListingUseCase } from '@rongtong/matching';
-import { Batcher, DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
+import { Batcher, DispatchingProcessor, JobHandler, type JobOf, WORKER_DEFAULTS } from '@rongtong/platform';
 
 /** Runs side by side within a batch: each is a handful of queries. */
 const PARALLEL_RUNS = 4;
@@ -11,7 +11,7 @@ const PARALLEL_RUNS = 4;
  * only when its run is recorded. Runs are idempotent (matches are upserted), so a batch
  * that fails is simply retried whole.
  */
-@Processor('matching', { concurrency: 32 })
+@Processor('matching', { ...WORKER_DEFAULTS, concurrency: 32 })
 export class MatchingProcessor extends DispatchingProcessor<'matching'> {
   readonly queue = 'matching';
   private readonly demands: Batcher<{ demandId: string; edited: boolean }>;

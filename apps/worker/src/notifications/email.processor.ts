@@ -1,10 +1,10 @@
 import { Processor } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { Mailer, SendEmailUseCase } from '@rongtong/notifications';
-import { DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
+import { DispatchingProcessor, JobHandler, type JobOf, WORKER_DEFAULTS } from '@rongtong/platform';
 
 /** Sends recorded emails over SMTP, one per job, retried with backoff. */
-@Processor('email', { concurrency: 4 })
+@Processor('email', { ...WORKER_DEFAULTS, concurrency: 4 })
 export class EmailProcessor extends DispatchingProcessor<'email'> implements OnApplicationBootstrap {
   readonly queue = 'email';
 

@@ -5,10 +5,10 @@ import {
   NotifyInvitationUseCase,
   NotifyMatchEventUseCase,
 } from '@rongtong/notifications';
-import { DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
+import { DispatchingProcessor, JobHandler, type JobOf, WORKER_DEFAULTS } from '@rongtong/platform';
 
 /** Deal, match and invitation events → notifications, webhook deliveries and emails. */
-@Processor('notifications', { concurrency: 8 })
+@Processor('notifications', { ...WORKER_DEFAULTS, concurrency: 8 })
 export class NotificationsProcessor extends DispatchingProcessor<'notifications'> {
   readonly queue = 'notifications';
 

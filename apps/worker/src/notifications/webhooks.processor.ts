@@ -1,9 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
 import { DeliverWebhookUseCase } from '@rongtong/notifications';
-import { DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
+import { DispatchingProcessor, JobHandler, type JobOf, WORKER_DEFAULTS } from '@rongtong/platform';
 
 /** One attempt per job run; a failed attempt throws and BullMQ retries with backoff. */
-@Processor('webhooks', { concurrency: 16 })
+@Processor('webhooks', { ...WORKER_DEFAULTS, concurrency: 16 })
 export class WebhooksProcessor extends DispatchingProcessor<'webhooks'> {
   readonly queue = 'webhooks';
 

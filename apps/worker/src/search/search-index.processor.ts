@@ -1,12 +1,12 @@
 import { Processor } from '@nestjs/bullmq';
-import { Batcher, DispatchingProcessor, JobHandler, type JobOf } from '@rongtong/platform';
+import { Batcher, DispatchingProcessor, JobHandler, type JobOf, WORKER_DEFAULTS } from '@rongtong/platform';
 import { SearchIndexer } from '@rongtong/search';
 
 /**
  * Listing events → the search engines. Jobs arriving together are indexed as one batch
  * (each listing once), and a job completes only when its listing is in step.
  */
-@Processor('search-index', { concurrency: 64 })
+@Processor('search-index', { ...WORKER_DEFAULTS, concurrency: 64 })
 export class SearchIndexProcessor extends DispatchingProcessor<'search-index'> {
   readonly queue = 'search-index';
   private readonly batcher: Batcher<string>;

@@ -33,7 +33,9 @@ return 0
 
 /**
  * Consecutive failed logins per account, in Redis. Repeated failures slow the account
- * down exponentially up to a cap, and a success clears the count.
+ * down exponentially up to a cap, and a success clears the count. While Redis cannot be
+ * reached, each process counts in its own memory (same rule, per process) rather than
+ * refusing every login or letting guesses through unslowed.
  */
 @Injectable()
 export class LoginAttempts {
@@ -52,19 +54,47 @@ export class LoginAttempts {
    * script means parallel guesses cannot all slip through the same gap.
    */
   async reserve(email: string, now = Date.now()): Promise<void> {
-    const wait = (await this.redis.eval(
-      RESERVE_SCRIPT,
-      1,
-      this.key(email),
-      String(now),
-      String(FREE_FAILURES),
-      String(MAX_DELAY_SECONDS),
-      String(24 * 3600),
-    )) as number;
+    let wait: number;
+    try {
+      wait = (await this.redis.eval(
+        RESERVE_SCRIPT,
+        1,
+        this.key(email),
+        String(now),
+        String(FREE_FAILURES),
+        String(MAX_DELAY_SECONDS),
+        String(24 * 3600),
+      )) as number;
+    } catch {
+      wait = this.local.reserve(email, now);
+    }
     if (wait > 0) throw new LoginThrottledError(Math.ceil(wait / 1000));
   }
 
   async clear(email: string): Promise<void> {
-    await this.redis.del(this.key(email));
+    this.local.clear(email);
+    await this.redis.del(this.key(email)).catch(() => undefined);
+  }
+
+  private readonly local = new LocalLoginAttempts();
+}
+
+/** The same rule in this process's memory, for while Redis is away; entries lapse after a day. */
+class LocalLoginAttempts {
+  private readonly accounts = new Map<string, { count: number; last: number }>();
+
+  /** Milliseconds still to wait, or 0 after counting this attempt. */
+  reserve(email: string, now: number): number {
+    const entry = this.accounts.get(email);
+    const current = entry && now - entry.last < 24 * 3_600_000 ? entry : { count: 0, last: 0 };
+    const delay = loginDelaySeconds(current.count) * 1000;
+    if (now < current.last + delay) return current.last + delay - now;
+    if (this.accounts.size >= 100_000) this.accounts.delete(this.accounts.keys().next().value!);
+    this.accounts.set(email, { count: current.count + 1, last: now });
+    return 0;
+  }
+
+  clear(email: string): void {
+    this.accounts.delete(email);
   }
 }

@@ -65,6 +65,7 @@ const schema = z.object({
     .default('rongtong'),
   OUTBOX_POLL_INTERVAL_MS: int(50, 60_000).default(1000),
   OUTBOX_BATCH_SIZE: int(1, 10_000).default(200),
+  OUTBOX_SWEEP_INTERVAL_MS: int(0, 3_600_000).default(30_000),
   SEARCH_ENGINE: z.enum(['postgres', 'meilisearch']).default('postgres'),
   MEILI_URL: url(['http:', 'https:']).optional(),
   MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -80,6 +81,16 @@ const schema = z.object({
   PLATFORM_ADMIN_EMAIL: z.email().optional(),
   PLATFORM_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   UPLOAD_DIR: z.string().min(1).default('var/uploads'),
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: url(['http:', 'https:']).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 lower-case letters, digits, . or -)')
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool.optional(),
   UPLOAD_MAX_BYTES: int(1, 1024 * 1024 * 1024).default(10 * 1024 * 1024),
   UPLOAD_MAX_PHOTO_BYTES: int(1, 1024 * 1024 * 1024).optional(),
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
@@ -132,7 +143,8 @@ export class AppConfig {
   readonly database!: { url: string; poolSize: number };
   readonly redis!: { url: string };
   readonly queue!: { prefix: string };
-  readonly outbox!: { pollIntervalMs: number; batchSize: number };
+  /** The relay: polling fallback, batch size, and how often relayed events are checked against Redis. */
+  readonly outbox!: { pollIntervalMs: number; batchSize: number; sweepIntervalMs: number };
   readonly search!: { engine: Env['SEARCH_ENGINE']; meiliUrl?: string; meiliMasterKey?: string };
   readonly jwt!: {
     secret: string;
@@ -154,6 +166,20 @@ export class AppConfig {
   readonly platformAdmin?: { email: string; password: string };
   /** Uploaded files: where the local-disk storage keeps them (absolute), and size limits. */
   readonly uploads!: { dir: string; maxBytes: number; maxPhotoBytes: number };
+  /**
+   * Where uploaded files are kept: local disk under `uploads.dir` (one machine), or an
+   * S3-compatible bucket that several api processes share.
+   */
+  readonly storage!:
+    | { driver: 'local' }
+    | {
+        driver: 's3';
+        endpoint?: string;
+        bucket: string;
+        region: string;
+        credentials?: { accessKeyId: string; secretAccessKey: string };
+        forcePathStyle: boolean;
+      };
   /** Outgoing email: no `smtpUrl` means emails are recorded but not sent. */
   readonly mail!: { smtpUrl?: string; from: string };
   /** Where people open the web app (links in emails), without a trailing slash. */
@@ -205,6 +231,16 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
     );
   }
 
+  if (env.STORAGE_DRIVER === 's3' && !env.S3_BUCKET) {
+    throw new ConfigError('S3_BUCKET', 'must be set when STORAGE_DRIVER=s3');
+  }
+  if ((env.S3_ACCESS_KEY_ID === undefined) !== (env.S3_SECRET_ACCESS_KEY === undefined)) {
+    throw new ConfigError(
+      env.S3_ACCESS_KEY_ID === undefined ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY',
+      'must be set together with its pair',
+    );
+  }
+
   if (env.UPLOAD_MAX_PHOTO_BYTES !== undefined && env.UPLOAD_MAX_PHOTO_BYTES > env.UPLOAD_MAX_BYTES) {
     throw new ConfigError('UPLOAD_MAX_PHOTO_BYTES', `must not exceed UPLOAD_MAX_BYTES (${env.UPLOAD_MAX_BYTES})`);
   }
@@ -223,7 +259,11 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
     redis: { url: env.REDIS_URL },
     queue: { prefix: env.QUEUE_PREFIX },
-    outbox: { pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS, batchSize: env.OUTBOX_BATCH_SIZE },
+    outbox: {
+      pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+      batchSize: env.OUTBOX_BATCH_SIZE,
+      sweepIntervalMs: env.OUTBOX_SWEEP_INTERVAL_MS,
+    },
     search: { engine: env.SEARCH_ENGINE, meiliUrl: env.MEILI_URL, meiliMasterKey: env.MEILI_MASTER_KEY },
     jwt: {
       secret: env.JWT_SECRET,
@@ -248,6 +288,21 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
       // Unset, the photo limit is 5 MiB, or the general limit when that is lower.
       maxPhotoBytes: env.UPLOAD_MAX_PHOTO_BYTES ?? Math.min(5 * 1024 * 1024, env.UPLOAD_MAX_BYTES),
     },
+    storage:
+      env.STORAGE_DRIVER === 's3'
+        ? {
+            driver: 's3',
+            endpoint: env.S3_ENDPOINT,
+            bucket: env.S3_BUCKET!,
+            region: env.S3_REGION,
+            credentials:
+              env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+                ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+                : undefined,
+            // MinIO and most self-hosted servers want path-style URLs; AWS wants virtual hosts.
+            forcePathStyle: env.S3_FORCE_PATH_STYLE ?? env.S3_ENDPOINT !== undefined,
+          }
+        : { driver: 'local' },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     publicWebUrl: env.PUBLIC_WEB_URL.replace(/\/+$/, ''),
     webhooks: { timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
+import { isConnectionError } from '../health/dependency-monitor';
 
 export interface PgListenerOptions {
   databaseUrl: string;
@@ -30,6 +31,7 @@ export class PgListener {
   private reconnect?: NodeJS.Timeout;
   private stopped = true;
   private failures = 0;
+  private lastWarning = 0;
 
   constructor(private readonly options: PgListenerOptions) {
     if (!CHANNEL.test(options.channel)) throw new Error(`Not a channel name: ${options.channel}`);
@@ -75,7 +77,17 @@ export class PgListener {
       if (this.stopped) return;
       this.failures += 1;
       const delay = Math.min(this.options.retryMs * 2 ** (this.failures - 1), this.options.maxRetryMs);
-      this.logger.warn(`LISTEN connection unavailable, retrying in ${delay} ms: ${describe(error)}`);
+      // PostgreSQL going away is announced once by the dependency monitor; here, at most a
+      // line a minute (a listener failing alone, say on a connection limit, still shows).
+      const now = Date.now();
+      if (!isConnectionError(error) && now - this.lastWarning >= 60_000) {
+        this.lastWarning = now;
+        this.logger.warn(
+          `LISTEN connection unavailable, retrying with backoff (up to ${this.options.maxRetryMs} ms): ${describe(error)}`,
+        );
+      } else {
+        this.logger.debug(`LISTEN connection unavailable, retrying in ${delay} ms: ${describe(error)}`);
+      }
       if (wasListening) this.options.onLost?.(error);
       this.scheduleConnect(delay);
     };

@@ -1,12 +1,22 @@
-import { WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, Optional } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { CLS_ID, ClsServiceManager } from 'nestjs-cls';
-import type { JobName, JobPayload, QueueName } from './queue-catalog';
+import { DependencyMonitor, isConnectionError, REMINDER_INTERVAL_MS } from '../health/dependency-monitor';
+import { OutboxLedger } from '../outbox/outbox-ledger';
+import { EVENT_ROUTES, type JobName, type JobPayload, type QueueName } from './queue-catalog';
 
 const HANDLERS = Symbol('rongtong:job-handlers');
 
 type HandlerMap = Map<string, string | symbol>;
+
+/**
+ * Worker options every processor starts from (`@Processor(name, { ...WORKER_DEFAULTS, … })`):
+ * a fetch loop that failed on a lost connection tries again after 2 s, not BullMQ's 15 s;
+ * a job whose worker died (SIGKILL, a lost machine) is noticed and run again within about
+ * 20 s rather than a minute. Jobs renew their lock every 7.5 s, far below any job's length.
+ */
+export const WORKER_DEFAULTS = { runRetryDelay: 2_000, lockDuration: 15_000, stalledInterval: 5_000 } as const;
 
 /** Marks a method of a `DispatchingProcessor` as the handler of one job name. */
 export function JobHandler(name: string): MethodDecorator {
@@ -22,10 +32,16 @@ export function JobHandler(name: string): MethodDecorator {
 /**
  * A BullMQ processor that routes each job to its `@JobHandler` method by job name, and
  * runs it with the request id that caused it, so logs follow a request into the worker.
+ * A job carrying an outbox event completes only once its delivery is recorded
+ * (`OutboxLedger`): the event then counts as delivered on this route.
  */
 export abstract class DispatchingProcessor<Q extends QueueName = QueueName> extends WorkerHost {
   abstract readonly queue: Q;
   protected readonly logger = new Logger(this.constructor.name);
+  @Optional() @Inject(OutboxLedger) private readonly ledger?: OutboxLedger;
+  @Optional() @Inject(DependencyMonitor) private readonly monitor?: DependencyMonitor;
+  private lastErrorLog = 0;
+  private quietErrors = 0;
 
   /** The job names this processor handles. */
   handledJobs(): string[] {
@@ -40,8 +56,34 @@ export abstract class DispatchingProcessor<Q extends QueueName = QueueName> exte
     const cls = ClsServiceManager.getClsService();
     return cls.run(async () => {
       cls.set(CLS_ID, typeof requestId === 'string' ? requestId : `job:${job.queueName}:${job.id}`);
-      return handler.call(this, job);
+      const result = await handler.call(this, job);
+      const eventId = (job.data as { id?: unknown } | undefined)?.id;
+      if (this.ledger && typeof eventId === 'string' && EVENT_ROUTES[job.name]?.includes(this.queue)) {
+        await this.ledger.delivered(eventId, this.queue);
+      }
+      return result;
     });
+  }
+
+  /**
+   * BullMQ's worker reports errors outside jobs here (a lost connection, a failed lock
+   * renewal). Lost connections are the dependency monitor's to announce; anything else is
+   * logged at most once a minute, with how many were left out.
+   */
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    if (isConnectionError(error) || this.monitor?.isUp('redis') === false) return;
+    const now = Date.now();
+    if (now - this.lastErrorLog < REMINDER_INTERVAL_MS) {
+      this.quietErrors += 1;
+      return;
+    }
+    this.lastErrorLog = now;
+    const left = this.quietErrors;
+    this.quietErrors = 0;
+    this.logger.warn(
+      `Queue '${this.queue}' worker: ${error.message}${left > 0 ? ` (and ${left} more in the last minute)` : ''}`,
+    );
   }
 }
 

@@ -1,16 +1,34 @@
-import { BullModule } from '@nestjs/bullmq';
-import { Global, Module } from '@nestjs/common';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { Global, Injectable, Module, type OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bullmq';
 import { AppConfig } from '../config';
+import { reconnectDelay } from '../redis/redis-options';
 import { QUEUE_NAMES } from './queue-catalog';
+
+/**
+ * The connection of every queue and of the worker that consumes it (@nestjs/bullmq hands
+ * a processor its queue's connection). Commands wait for a reconnection instead of
+ * failing: a worker whose commands failed at once would spin through its fetch loop while
+ * Redis is away. Producers that must not wait (the outbox relay, metrics) bound their own
+ * calls with a timeout, and the relay does not try while Redis is known to be down.
+ */
+function connection(config: AppConfig) {
+  return {
+    url: config.redis.url,
+    maxRetriesPerRequest: null,
+    enableOfflineQueue: true,
+    connectTimeout: 5_000,
+    retryStrategy: reconnectDelay,
+  };
+}
 
 const queues = BullModule.registerQueueAsync(
   ...QUEUE_NAMES.map((name) => ({
     name,
     inject: [AppConfig],
-    // Producers fail fast while Redis is away (no offline queue): the outbox keeps the
-    // event and the relay retries, instead of a request hanging on a dead connection.
     useFactory: (config: AppConfig) => ({
-      connection: { url: config.redis.url, enableOfflineQueue: false },
+      connection: connection(config),
       prefix: config.queue.prefix,
       defaultJobOptions: {
         attempts: 5,
@@ -23,19 +41,32 @@ const queues = BullModule.registerQueueAsync(
   })),
 );
 
+/**
+ * Queues emit `error` for every failed reconnection attempt; unheard, BullMQ prints each
+ * one. The dependency monitor says when Redis goes and comes back, so these are dropped.
+ */
+@Injectable()
+class QueueErrorSink implements OnModuleInit {
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  onModuleInit(): void {
+    for (const name of QUEUE_NAMES) {
+      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }).on('error', () => undefined);
+    }
+  }
+}
+
 /** BullMQ on Redis: the shared connection settings and one producer per catalog queue. */
 @Global()
 @Module({
   imports: [
     BullModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        connection: { url: config.redis.url, maxRetriesPerRequest: null },
-        prefix: config.queue.prefix,
-      }),
+      useFactory: (config: AppConfig) => ({ connection: connection(config), prefix: config.queue.prefix }),
     }),
     queues,
   ],
+  providers: [QueueErrorSink],
   exports: [queues],
 })
 export class QueueModule {}

@@ -1,1 +1,3 @@
 export * from './redis.module';
+export * from './redis-options';
+export * from './fallback-throttler-storage';

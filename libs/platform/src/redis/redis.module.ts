@@ -1,6 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '../config';
+import { failFastRedisOptions } from './redis-options';
 
 export const REDIS = Symbol('REDIS');
 
@@ -11,7 +12,9 @@ class RedisCloser implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    // QUIT is answered at once by a live server; a dead one gets the socket dropped.
+    if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
+    else this.redis.disconnect();
   }
 }
 
@@ -21,9 +24,11 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [AppConfig],
+      // Fails fast while Redis is away: its users fall back (per-process rate limits)
+      // rather than wait; it reconnects by itself, with backoff, forever.
       useFactory: (config: AppConfig) => {
-        const redis = new Redis(config.redis.url, { maxRetriesPerRequest: 2, connectTimeout: 2_000 });
-        redis.on('error', () => undefined); // surfaced by the commands that fail and by /health/ready
+        const redis = new Redis(config.redis.url, failFastRedisOptions());
+        redis.on('error', () => undefined); // the probe says when Redis goes and comes back
         return redis;
       },
     },

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 
 /**
- * Where uploaded files live, by key. Local disk today; an S3-compatible bucket later
- * without touching the contexts that use it. Keys are made by the caller from UUIDs
+ * Where uploaded files live, by key: local disk (`LocalDiskStorage`) or an S3-compatible
+ * bucket (`S3Storage`), chosen by configuration without touching the contexts that use it. Keys are made by the caller from UUIDs
  * (`listings/<listing id>/<uuid>`), never from what a user typed: see `isStorageKey`.
  */
 export abstract class ObjectStorage {

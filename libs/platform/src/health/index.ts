@@ -1,0 +1,3 @@
+export * from './dependency-monitor';
+export * from './health.module';
+export * from './shutdown';
