@@ -9,6 +9,7 @@
  */
 import { multipartForm, tinyPng } from '../support/uploads';
 import { ACTORS, type ActorName, type MatrixRow, type MatrixWorld } from './authorization-matrix.types';
+import { ACCOUNT_ROWS } from './authorization-matrix.accounts';
 import { DEAL_ROWS } from './authorization-matrix.deals';
 import { LICENCE_ROWS } from './authorization-matrix.licences';
 import { MATCHING_ROWS } from './authorization-matrix.matching';
@@ -107,6 +108,7 @@ export const MATRIX: MatrixRow[] = [
     expect: signedIn(204),
   },
   { route: 'GET /api/v1/me', request: () => ({ method: 'GET', url: '/api/v1/me' }), expect: signedIn(200) },
+  ...ACCOUNT_ROWS,
 
   // identity: organizations
   {

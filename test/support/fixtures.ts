@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { UnitOfWork } from '@rongtong/platform';
 import type { TestApp } from './test-app';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -64,8 +65,13 @@ export class Api {
     return { status: response.statusCode, body: json, headers: response.headers };
   }
 
+  /**
+   * Signs an enterprise up, and (unless `verified: false`) verifies its owner's email the
+   * way the owner would: with the token of the verification email, read from the outbox
+   * event that carries it.
+   */
   async registerEnterprise(
-    overrides: { name?: string; uscc?: string; email?: string; regionCode?: string } = {},
+    overrides: { name?: string; uscc?: string; email?: string; regionCode?: string; verified?: boolean } = {},
   ): Promise<Enterprise> {
     const uscc = overrides.uscc ?? makeUscc(overrides.regionCode);
     const email = overrides.email ?? uniqueEmail('owner');
@@ -77,6 +83,7 @@ export class Api {
     });
     if (response.status !== 201)
       throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
+    if (overrides.verified !== false) await this.verifyEmail(response.body.user.id);
     return {
       organizationId: response.body.organization.id,
       userId: response.body.user.id,
@@ -85,6 +92,26 @@ export class Api {
       accessToken: response.body.accessToken,
       refreshToken: response.body.refreshToken,
     };
+  }
+
+  /** The token of the latest verification email written for the user (the link's `token`). */
+  async verificationToken(userId: string): Promise<string> {
+    const rows: Array<{ token: string }> = await this.app.api.get(UnitOfWork).db.query(
+      `SELECT payload->>'token' AS token FROM outbox
+        WHERE type = 'account.email_verification_requested' AND payload->>'userId' = $1
+        ORDER BY created_at DESC LIMIT 1`,
+      [userId],
+    );
+    if (!rows[0]) throw new Error(`no verification email for user ${userId}`);
+    return rows[0].token;
+  }
+
+  /** Follows the user's latest verification link. */
+  async verifyEmail(userId: string): Promise<void> {
+    const verified = await this.call('POST', 'auth/verify-email', {
+      body: { token: await this.verificationToken(userId) },
+    });
+    if (verified.status !== 204) throw new Error(`verify failed: ${verified.status} ${JSON.stringify(verified.body)}`);
   }
 
   async login(email: string, password = GOOD_PASSWORD): Promise<Session> {

@@ -7,6 +7,7 @@ import { ThrottlerModule, type ThrottlerStorage } from '@nestjs/throttler';
 import { AppConfig, FallbackThrottlerStorage, REDIS } from '@rongtong/platform';
 import type Redis from 'ioredis';
 import { ActorCache } from './auth/actor-cache';
+import { CurrentPassword } from './auth/current-password';
 import { AuthenticationGuard, LocalAuthGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
@@ -16,12 +17,15 @@ import { PlatformAdminBootstrapper } from './auth/platform-admin.bootstrapper';
 import { SessionIssuer } from './auth/session-issuer';
 import { TokenService } from './auth/token.service';
 import {
+  AccountTokenRepository,
   InvitationRepository,
   OrganizationRepository,
   ParkRepository,
   SessionRepository,
+  UserAuditRepository,
   UserRepository,
 } from './persistence';
+import { AccountTokenIssuer } from './use-cases/account-tokens';
 import { IDENTITY_USE_CASES } from './use-cases/all';
 import { OrganizationDirectory } from './use-cases/organization-directory';
 
@@ -54,7 +58,11 @@ function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
     SessionRepository,
     ParkRepository,
     InvitationRepository,
+    AccountTokenRepository,
+    UserAuditRepository,
     PasswordHasher,
+    CurrentPassword,
+    AccountTokenIssuer,
     TokenService,
     ActorCache,
     LoginAttempts,

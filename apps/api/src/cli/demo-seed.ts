@@ -147,10 +147,10 @@ export async function seedDemo(app: INestApplicationContext, corpus: CorpusListi
       const email = providerEmail(uscc);
       let organizationId = await directory.organizationIdByUscc(uscc);
       if (!organizationId) {
-        const registered = await use(RegisterEnterpriseUseCase).execute({
-          organization: { name, uscc },
-          user: { email, password: DEMO_PASSWORD, displayName: name },
-        });
+        const registered = await use(RegisterEnterpriseUseCase).execute(
+          { organization: { name, uscc }, user: { email, password: DEMO_PASSWORD, displayName: name } },
+          { emailVerified: true },
+        );
         organizationId = registered.organization.id;
       }
       const owner = await actorByEmail(email);
@@ -203,10 +203,14 @@ export async function seedDemo(app: INestApplicationContext, corpus: CorpusListi
 
     // An SME to try the product with.
     if (!(await directory.userIdByEmail(SME.email))) {
-      await use(RegisterEnterpriseUseCase).execute({
-        organization: { name: SME.name, uscc: SME.uscc },
-        user: { email: SME.email, password: DEMO_PASSWORD, displayName: '演示中小企业' },
-      });
+      await use(RegisterEnterpriseUseCase).execute(
+        {
+          organization: { name: SME.name, uscc: SME.uscc },
+          user: { email: SME.email, password: DEMO_PASSWORD, displayName: '演示中小企业' },
+        },
+        // Demo accounts are ready to trade: no verification email to follow.
+        { emailVerified: true },
+      );
     }
 
     const accounts = [

@@ -1,17 +1,38 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
   type Actor,
+  ClientDevice,
   CurrentActor,
   LocalAuthGuard,
   LogoutUseCase,
   Public,
   RefreshSessionUseCase,
   RegisterEnterpriseUseCase,
+  RequestPasswordResetUseCase,
+  ResendEmailVerificationUseCase,
+  ResetPasswordUseCase,
+  type SessionDevice,
   type TokenPair,
+  VerifyEmailUseCase,
 } from '@rongtong/identity';
+import { AcceptedDto, PasswordResetConfirmDto, PasswordResetRequestDto, VerifyEmailDto } from './account.dto';
 import { LoginDto, RefreshDto, RegisterDto } from './identity.dto';
+
+const ACCEPTED: AcceptedDto = { status: 'accepted' };
 
 @ApiTags('auth')
 @Controller('auth')
@@ -20,20 +41,25 @@ export class AuthController {
     private readonly register: RegisterEnterpriseUseCase,
     private readonly refreshSession: RefreshSessionUseCase,
     private readonly logoutUseCase: LogoutUseCase,
+    private readonly requestReset: RequestPasswordResetUseCase,
+    private readonly resetPassword: ResetPasswordUseCase,
+    private readonly verifyEmailUseCase: VerifyEmailUseCase,
+    private readonly resendVerification: ResendEmailVerificationUseCase,
   ) {}
 
-  /** An enterprise and its owner sign up; the organization starts unverified. */
+  /** An enterprise and its owner sign up; the organization starts unverified, the owner is emailed a link to verify the address. */
   @Public()
   @UseGuards(ThrottlerGuard)
   @Post('register')
-  signUp(@Body() body: RegisterDto) {
-    return this.register.execute(body);
+  signUp(@Body() body: RegisterDto, @ClientDevice() device: SessionDevice) {
+    return this.register.execute(body, { device });
   }
 
   /** Email and password → access and refresh tokens. Unknown email and wrong password fail alike. */
   @Public()
   @UseGuards(ThrottlerGuard, LocalAuthGuard)
   @ApiBody({ type: LoginDto })
+  @ApiForbiddenResponse({ description: 'ACCOUNT_SUSPENDED (only once the password is right)' })
   @HttpCode(200)
   @Post('login')
   login(@CurrentActor() result: unknown): TokenPair {
@@ -44,6 +70,7 @@ export class AuthController {
   /** Rotates the refresh token. A token used twice revokes its whole session. */
   @Public()
   @UseGuards(ThrottlerGuard)
+  @ApiForbiddenResponse({ description: 'ACCOUNT_SUSPENDED' })
   @HttpCode(200)
   @Post('refresh')
   refresh(@Body() body: RefreshDto) {
@@ -55,5 +82,77 @@ export class AuthController {
   @Post('logout')
   async logout(@CurrentActor() actor: Actor): Promise<void> {
     await this.logoutUseCase.execute(actor);
+  }
+
+  @ApiOperation({
+    summary: 'Forgot password: email a reset link',
+    description:
+      'Always 202 with the same body, whether or not the address has an account (nothing to learn here). An ' +
+      'active account is emailed `${PUBLIC_WEB_URL}/reset-password?token=…`, valid for an hour; at most 3 such ' +
+      'emails an hour per account, further requests send nothing. Limited per client address too (429 RATE_LIMITED).',
+  })
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED (per client address)' })
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(202)
+  @Post('password-reset')
+  async passwordReset(@Body() body: PasswordResetRequestDto): Promise<AcceptedDto> {
+    await this.requestReset.execute(body);
+    return ACCEPTED;
+  }
+
+  @ApiOperation({
+    summary: 'Set a new password with the token from the reset link',
+    description:
+      'The link works once, for an hour (a newer link supersedes it); every session of the account is signed ' +
+      'out. 400 TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED; 422 PASSWORD_TOO_WEAK; 403 ACCOUNT_SUSPENDED.',
+  })
+  @ApiNoContentResponse({ description: 'The password is changed' })
+  @ApiBadRequestResponse({ description: 'TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED' })
+  @ApiUnprocessableEntityResponse({ description: 'PASSWORD_TOO_WEAK' })
+  @ApiForbiddenResponse({ description: 'ACCOUNT_SUSPENDED' })
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(204)
+  @Post('password-reset/confirm')
+  async passwordResetConfirm(@Body() body: PasswordResetConfirmDto): Promise<void> {
+    await this.resetPassword.execute(body);
+  }
+
+  @ApiOperation({
+    summary: 'Verify an email address with the token from the emailed link',
+    description:
+      'Proves the address the link was sent to: after sign-up, the account is verified; after a change of email, ' +
+      'the new address replaces the old one. 400 TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED (links last 24 h, and a ' +
+      'newer one supersedes them); 409 EMAIL_TAKEN when another account took the new address meanwhile.',
+  })
+  @ApiNoContentResponse({ description: 'The address is verified' })
+  @ApiBadRequestResponse({ description: 'TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED' })
+  @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(204)
+  @Post('verify-email')
+  async verifyEmail(@Body() body: VerifyEmailDto): Promise<void> {
+    await this.verifyEmailUseCase.execute(body);
+  }
+
+  @ApiOperation({
+    summary: 'Email a new verification link to your address',
+    description:
+      'Earlier links stop working. 409 EMAIL_ALREADY_VERIFIED; 429 ACCOUNT_EMAILS_THROTTLED after 5 links in an ' +
+      'hour (retryAfterSeconds), or RATE_LIMITED per client address.',
+  })
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  @ApiConflictResponse({ description: 'EMAIL_ALREADY_VERIFIED' })
+  @ApiTooManyRequestsResponse({ description: 'ACCOUNT_EMAILS_THROTTLED, RATE_LIMITED' })
+  @ApiBearerAuth()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(202)
+  @Post('verify-email/resend')
+  async resendVerifyEmail(@CurrentActor() actor: Actor): Promise<AcceptedDto> {
+    await this.resendVerification.execute(actor);
+    return ACCEPTED;
   }
 }

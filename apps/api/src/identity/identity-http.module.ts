@@ -4,9 +4,10 @@ import { AuthController } from './auth.controller';
 import { MeController } from './me.controller';
 import { OrganizationsController } from './organizations.controller';
 import { ParksController } from './parks.controller';
+import { UsersController } from './users.controller';
 
 @Module({
   imports: [IdentityModule],
-  controllers: [AuthController, MeController, OrganizationsController, ParksController],
+  controllers: [AuthController, MeController, OrganizationsController, ParksController, UsersController],
 })
 export class IdentityHttpModule {}

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   BADGE_TIERS,
   type BadgeTier,
+  LOCALES,
+  type Locale,
   MEMBERSHIP_ROLES,
   type MembershipRole,
   PARK_MEMBERSHIP_STATUSES,
@@ -74,6 +76,7 @@ export class RegisterUserDto {
   @ApiProperty() @IsString() @MaxLength(254) email!: string;
   @ApiProperty({ minLength: 10 }) @IsString() @MaxLength(256) password!: string;
   @ApiProperty() @IsString() @Length(1, 100) displayName!: string;
+  @ApiPropertyOptional({ enum: LOCALES, default: 'zh-CN' }) @IsOptional() @IsIn(LOCALES) locale?: Locale;
 }
 
 export class RegisterDto {

@@ -1,15 +1,129 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, GetMeUseCase } from '@rongtong/identity';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import {
+  type Actor,
+  ChangeEmailUseCase,
+  ChangePasswordUseCase,
+  CurrentActor,
+  GetMeUseCase,
+  ListSessionsUseCase,
+  RevokeOtherSessionsUseCase,
+  RevokeSessionUseCase,
+  UpdateMeUseCase,
+} from '@rongtong/identity';
+import { ChangeEmailDto, ChangePasswordDto, EmailChangeDto, MeDto, SessionDto, UpdateMeDto } from './account.dto';
 
+const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
+
+/** The signed-in user's own account: profile, password, email and devices. */
 @ApiTags('auth')
 @ApiBearerAuth()
 @Controller('me')
 export class MeController {
-  constructor(private readonly getMe: GetMeUseCase) {}
+  constructor(
+    private readonly getMe: GetMeUseCase,
+    private readonly updateMe: UpdateMeUseCase,
+    private readonly changePassword: ChangePasswordUseCase,
+    private readonly changeEmail: ChangeEmailUseCase,
+    private readonly listSessions: ListSessionsUseCase,
+    private readonly revokeSession: RevokeSessionUseCase,
+    private readonly revokeOthers: RevokeOtherSessionsUseCase,
+  ) {}
 
+  @ApiOperation({ summary: 'You: profile, language, whether your email is verified, memberships' })
+  @ApiOkResponse({ type: MeDto })
   @Get()
   me(@CurrentActor() actor: Actor) {
     return this.getMe.execute(actor);
+  }
+
+  @ApiOperation({
+    summary: 'Change your display name or language (zh-CN, en)',
+    description: 'The language is what emails and error texts are written in when the request does not say.',
+  })
+  @ApiOkResponse({ type: MeDto })
+  @Patch()
+  update(@Body() body: UpdateMeDto, @CurrentActor() actor: Actor) {
+    return this.updateMe.execute(actor, body);
+  }
+
+  @ApiOperation({
+    summary: 'Change your password',
+    description:
+      'Proven by the current one (403 CURRENT_PASSWORD_INCORRECT; repeated failures slow down like sign-in, 429 ' +
+      'LOGIN_THROTTLED); 422 PASSWORD_TOO_WEAK. Your other sessions are signed out, this one stays.',
+  })
+  @ApiNoContentResponse({ description: 'The password is changed' })
+  @ApiForbiddenResponse({ description: 'CURRENT_PASSWORD_INCORRECT' })
+  @ApiUnprocessableEntityResponse({ description: 'PASSWORD_TOO_WEAK' })
+  @ApiTooManyRequestsResponse({ description: 'LOGIN_THROTTLED, RATE_LIMITED' })
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(204)
+  @Post('password')
+  async password(@Body() body: ChangePasswordDto, @CurrentActor() actor: Actor): Promise<void> {
+    await this.changePassword.execute(actor, body);
+  }
+
+  @ApiOperation({
+    summary: 'Change your email address',
+    description:
+      'Proven by the current password (403 CURRENT_PASSWORD_INCORRECT). A verification link goes to the new ' +
+      'address; the account keeps the current one until it is followed (POST /auth/verify-email). 409 EMAIL_TAKEN, ' +
+      'EMAIL_ALREADY_VERIFIED (the current address, already verified); 422 EMAIL_INVALID; 429 ACCOUNT_EMAILS_THROTTLED.',
+  })
+  @ApiAcceptedResponse({ type: EmailChangeDto })
+  @ApiForbiddenResponse({ description: 'CURRENT_PASSWORD_INCORRECT' })
+  @ApiConflictResponse({ description: 'EMAIL_TAKEN, EMAIL_ALREADY_VERIFIED' })
+  @ApiUnprocessableEntityResponse({ description: 'EMAIL_INVALID' })
+  @ApiTooManyRequestsResponse({ description: 'ACCOUNT_EMAILS_THROTTLED, LOGIN_THROTTLED, RATE_LIMITED' })
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(202)
+  @Post('email')
+  email(@Body() body: ChangeEmailDto, @CurrentActor() actor: Actor) {
+    return this.changeEmail.execute(actor, body);
+  }
+
+  @ApiOperation({ summary: 'Your signed-in devices (live sessions), most recently used first' })
+  @ApiOkResponse({ type: [SessionDto] })
+  @Get('sessions')
+  sessions(@CurrentActor() actor: Actor) {
+    return this.listSessions.execute(actor);
+  }
+
+  @ApiOperation({
+    summary: 'Sign every other device out',
+    description: 'This session stays signed in.',
+  })
+  @ApiNoContentResponse({ description: 'The other sessions are revoked' })
+  @HttpCode(204)
+  @Delete('sessions')
+  async revokeOtherSessions(@CurrentActor() actor: Actor): Promise<void> {
+    await this.revokeOthers.execute(actor);
+  }
+
+  @ApiOperation({
+    summary: 'Sign one device out',
+    description:
+      'Its refresh and access tokens stop working at once. 404 SESSION_NOT_FOUND for any session not yours and live.',
+  })
+  @ApiNoContentResponse({ description: 'The session is revoked' })
+  @ApiNotFoundResponse({ description: 'SESSION_NOT_FOUND' })
+  @HttpCode(204)
+  @Delete('sessions/:id')
+  async revokeOneSession(@Id() id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.revokeSession.execute(actor, id);
   }
 }

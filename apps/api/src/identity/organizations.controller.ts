@@ -4,12 +4,14 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import {
   AcceptInvitationUseCase,
   type Actor,
+  ClientDevice,
   CurrentActor,
   DecideVerificationUseCase,
   GetOrganizationUseCase,
   InviteMemberUseCase,
   ListOrganizationMembersUseCase,
   Public,
+  type SessionDevice,
   UpdateOrganizationUseCase,
 } from '@rongtong/identity';
 import { AcceptInvitationDto, InviteDto, ReasonDto, UpdateOrganizationDto } from './identity.dto';
@@ -57,8 +59,8 @@ export class OrganizationsController {
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @Post('invitations/accept')
-  accept(@Body() body: AcceptInvitationDto) {
-    return this.acceptInvitation.execute(body);
+  accept(@Body() body: AcceptInvitationDto, @ClientDevice() device: SessionDevice) {
+    return this.acceptInvitation.execute(body, device);
   }
 
   @HttpCode(200)

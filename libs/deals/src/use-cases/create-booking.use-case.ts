@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@rongtong/identity';
+import { type Actor, assertEmailVerified } from '@rongtong/identity';
 import type { EquipmentDetails } from '@rongtong/listings';
 import { isUniqueViolation, UnitOfWork } from '@rongtong/platform';
 import {
@@ -51,6 +51,7 @@ export class CreateBookingUseCase {
   ) {}
 
   async execute(actor: Actor, input: CreateBookingInput, idempotencyKey: string | null) {
+    assertEmailVerified(actor);
     const fingerprint = idempotencyKey ? requestFingerprint('booking', input) : null;
     if (idempotencyKey) {
       const earlier = await this.deals.findByIdempotencyKey(this.uow.db, actor.userId, idempotencyKey);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@rongtong/identity';
+import { type Actor, assertEmailVerified } from '@rongtong/identity';
 import { todayInChina } from '@rongtong/listings';
 import { isUniqueViolation, UnitOfWork } from '@rongtong/platform';
 import {
@@ -50,6 +50,7 @@ export class CreateLicenceRequestUseCase {
   ) {}
 
   async execute(actor: Actor, input: CreateLicenceRequestInput, idempotencyKey: string | null) {
+    assertEmailVerified(actor);
     const fingerprint = idempotencyKey ? requestFingerprint('licence', input) : null;
     if (idempotencyKey) {
       const earlier = await this.deals.findByIdempotencyKey(this.uow.db, actor.userId, idempotencyKey);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@rongtong/identity';
+import { type Actor, assertEmailVerified } from '@rongtong/identity';
 import { isUniqueViolation, UnitOfWork } from '@rongtong/platform';
 import {
   CapacityExceededError,
@@ -44,6 +44,7 @@ export class CreateReservationUseCase {
   ) {}
 
   async execute(actor: Actor, input: CreateReservationInput, idempotencyKey: string | null) {
+    assertEmailVerified(actor);
     const fingerprint = idempotencyKey ? requestFingerprint('reservation', input) : null;
     if (idempotencyKey) {
       const earlier = await this.deals.findByIdempotencyKey(this.uow.db, actor.userId, idempotencyKey);

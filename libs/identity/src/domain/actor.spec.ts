@@ -1,4 +1,12 @@
-import { isAdminOf, isMemberOf, moderatesAnyOf, operatesPark, type Actor, type ActorMembership } from './actor';
+import {
+  assertEmailVerified,
+  isAdminOf,
+  isMemberOf,
+  moderatesAnyOf,
+  operatesPark,
+  type Actor,
+  type ActorMembership,
+} from './actor';
 
 const ORG = 'org-acme';
 const OTHER_ORG = 'org-other';
@@ -13,6 +21,8 @@ function actor(overrides: Partial<Actor> = {}): Actor {
     memberships: [],
     operatedParkIds: [],
     isPlatformAdmin: false,
+    emailVerified: true,
+    locale: 'zh-CN',
     ...overrides,
   };
 }
@@ -77,5 +87,14 @@ describe('actor predicates', () => {
     expect(isAdminOf(a, ORG)).toBe(false);
     expect(isAdminOf(a, OTHER_ORG)).toBe(true);
     expect(isMemberOf(a, OTHER_ORG)).toBe(true);
+  });
+});
+
+describe('assertEmailVerified', () => {
+  it('lets a verified user act and refuses one who is not, with EMAIL_NOT_VERIFIED', () => {
+    expect(() => assertEmailVerified(actor())).not.toThrow();
+    expect(() => assertEmailVerified(actor({ emailVerified: false }))).toThrow(
+      expect.objectContaining({ code: 'EMAIL_NOT_VERIFIED', kind: 'forbidden' }),
+    );
   });
 });

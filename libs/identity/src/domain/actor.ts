@@ -1,3 +1,5 @@
+import type { Locale } from './account';
+import { EmailNotVerifiedError } from './account.errors';
 import { canManage, type MembershipRole, type OrganizationKind } from './roles';
 
 export interface ActorMembership {
@@ -19,6 +21,18 @@ export interface Actor {
   /** Parks operated by an organization this user belongs to. */
   operatedParkIds: string[];
   isPlatformAdmin: boolean;
+  /** Whether the user proved their email address (marketplace actions wait for it). */
+  emailVerified: boolean;
+  /** The language the user chose, for what the API writes to them. */
+  locale: Locale;
+}
+
+/**
+ * Submitting listings, opening deals, posting demands and inviting need a verified email:
+ * throws 403 EMAIL_NOT_VERIFIED otherwise. Signing in and browsing do not.
+ */
+export function assertEmailVerified(actor: Actor): void {
+  if (!actor.emailVerified) throw new EmailNotVerifiedError();
 }
 
 export function membershipIn(actor: Actor | undefined, organizationId: string): ActorMembership | undefined {

@@ -1,3 +1,5 @@
+export * from './account';
+export * from './account.errors';
 export * from './actor';
 export * from './email';
 export * from './identity.errors';

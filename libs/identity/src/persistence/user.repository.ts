@@ -1,19 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '@rongtong/platform';
-import type { ActorMembership, MembershipRole, OrganizationKind } from '../domain';
+import {
+  type ActorMembership,
+  containsPattern,
+  type Locale,
+  type MembershipRole,
+  type OrganizationKind,
+} from '../domain';
 
 export interface UserRecord {
   id: string;
   email: string;
   displayName: string;
   passwordHash: string;
+  locale: Locale;
+  emailVerifiedAt: Date | null;
+  suspendedAt: Date | null;
   createdAt: Date;
   lastLoginAt: Date | null;
 }
 
-export type UserProfile = Pick<UserRecord, 'id' | 'email' | 'displayName' | 'createdAt'> & {
+export type UserProfile = Pick<
+  UserRecord,
+  'id' | 'email' | 'displayName' | 'locale' | 'emailVerifiedAt' | 'createdAt'
+> & {
   memberships: MembershipView[];
 };
+
+/** A user as platform admins see them in the user list. */
+export interface UserAdminRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: Locale;
+  emailVerifiedAt: Date | null;
+  createdAt: Date;
+  lastLoginAt: Date | null;
+  suspendedAt: Date | null;
+  suspendedReason: string | null;
+  suspendedBy: string | null;
+  isPlatformAdmin: boolean;
+}
 
 export interface MembershipView {
   organizationId: string;
@@ -25,6 +52,9 @@ export interface MembershipView {
 /** What an access token's session stands for; `activeUntil` is null for an ended session. */
 export interface ActorFacts {
   email: string;
+  locale: Locale;
+  emailVerified: boolean;
+  suspended: boolean;
   activeUntil: Date | null;
   memberships: ActorMembership[];
   operatedParkIds: string[];
@@ -38,19 +68,105 @@ export interface MemberView {
   joinedAt: Date;
 }
 
-const SELECT = `SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash",
-                       created_at AS "createdAt", last_login_at AS "lastLoginAt" FROM users`;
+const COLUMNS = `id, email, display_name AS "displayName", password_hash AS "passwordHash", locale,
+                 email_verified_at AS "emailVerifiedAt", suspended_at AS "suspendedAt",
+                 created_at AS "createdAt", last_login_at AS "lastLoginAt"`;
+const SELECT = `SELECT ${COLUMNS} FROM users`;
+
+const SELECT_ADMIN = `
+  SELECT u.id, u.email, u.display_name AS "displayName", u.locale, u.email_verified_at AS "emailVerifiedAt",
+         u.created_at AS "createdAt", u.last_login_at AS "lastLoginAt", u.suspended_at AS "suspendedAt",
+         u.suspended_reason AS "suspendedReason", u.suspended_by AS "suspendedBy",
+         EXISTS (SELECT 1 FROM memberships m JOIN organizations o ON o.id = m.organization_id
+                  WHERE m.user_id = u.id AND o.kind = 'platform') AS "isPlatformAdmin"
+    FROM users u`;
 
 @Injectable()
 export class UserRepository {
-  async insert(tx: Db, user: { email: string; displayName: string; passwordHash: string }): Promise<UserRecord> {
+  /** A new user; `emailVerified` only where the address is already proven (an accepted invitation, a trusted tool). */
+  async insert(
+    tx: Db,
+    user: { email: string; displayName: string; passwordHash: string; locale?: Locale; emailVerified?: boolean },
+  ): Promise<UserRecord> {
     const rows: UserRecord[] = await tx.query(
-      `INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3)
-       RETURNING id, email, display_name AS "displayName", password_hash AS "passwordHash",
-                 created_at AS "createdAt", last_login_at AS "lastLoginAt"`,
-      [user.email, user.displayName, user.passwordHash],
+      `INSERT INTO users (email, display_name, password_hash, locale, email_verified_at)
+       VALUES ($1, $2, $3, coalesce($4, 'zh-CN'), CASE WHEN $5 THEN now() END)
+       RETURNING ${COLUMNS}`,
+      [user.email, user.displayName, user.passwordHash, user.locale ?? null, user.emailVerified === true],
     );
     return rows[0];
+  }
+
+  async findByIdForUpdate(tx: Db, id: string): Promise<UserRecord | undefined> {
+    const rows: UserRecord[] = await tx.query(`${SELECT} WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0];
+  }
+
+  async updateProfile(tx: Db, id: string, patch: { displayName?: string; locale?: Locale }): Promise<void> {
+    await tx.query(
+      `UPDATE users SET display_name = coalesce($2, display_name), locale = coalesce($3, locale), updated_at = now()
+        WHERE id = $1`,
+      [id, patch.displayName ?? null, patch.locale ?? null],
+    );
+  }
+
+  async setPassword(tx: Db, id: string, passwordHash: string): Promise<void> {
+    await tx.query(
+      `UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`,
+      [id, passwordHash],
+    );
+  }
+
+  /**
+   * The user proved `email`: it becomes their address (a change of email completes) and is
+   * marked verified; an address already verified keeps its first verification time.
+   */
+  async verifyEmail(tx: Db, id: string, email: string): Promise<void> {
+    await tx.query(
+      `UPDATE users
+          SET email_verified_at = CASE WHEN lower(email) = lower($2) THEN coalesce(email_verified_at, now()) ELSE now() END,
+              email = $2, updated_at = now()
+        WHERE id = $1`,
+      [id, email],
+    );
+  }
+
+  async suspend(tx: Db, id: string, reason: string, by: string): Promise<void> {
+    await tx.query(
+      `UPDATE users SET suspended_at = now(), suspended_reason = $2, suspended_by = $3, updated_at = now() WHERE id = $1`,
+      [id, reason, by],
+    );
+  }
+
+  async reinstate(tx: Db, id: string): Promise<void> {
+    await tx.query(
+      `UPDATE users SET suspended_at = NULL, suspended_reason = NULL, suspended_by = NULL, updated_at = now()
+        WHERE id = $1`,
+      [id],
+    );
+  }
+
+  async findForAdmin(db: Db, id: string): Promise<UserAdminRecord | undefined> {
+    const rows: UserAdminRecord[] = await db.query(`${SELECT_ADMIN} WHERE u.id = $1`, [id]);
+    return rows[0];
+  }
+
+  /** Every user, newest first, optionally those whose email or display name contains `q` (any case). */
+  async page(
+    db: Db,
+    { q, offset, limit }: { q?: string; offset: number; limit: number },
+  ): Promise<{ items: UserAdminRecord[]; total: number }> {
+    const where = q?.trim() ? `WHERE u.email ILIKE $1 OR u.display_name ILIKE $1` : `WHERE $1::text IS NULL`;
+    const pattern = q?.trim() ? containsPattern(q) : null;
+    const [items, [{ total }]] = await Promise.all([
+      db.query<UserAdminRecord[]>(`${SELECT_ADMIN} ${where} ORDER BY u.created_at DESC, u.id LIMIT $2 OFFSET $3`, [
+        pattern,
+        limit,
+        offset,
+      ]),
+      db.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM users u ${where}`, [pattern]),
+    ]);
+    return { items, total };
   }
 
   async findByEmail(db: Db, email: string): Promise<UserRecord | undefined> {
@@ -79,7 +195,8 @@ export class UserRepository {
   /** The user as they see themselves, with their memberships (organization name and kind), in one round trip. */
   async profileOf(db: Db, userId: string): Promise<UserProfile | undefined> {
     const rows: UserProfile[] = await db.query(
-      `SELECT u.id, u.email, u.display_name AS "displayName", u.created_at AS "createdAt",
+      `SELECT u.id, u.email, u.display_name AS "displayName", u.locale, u.email_verified_at AS "emailVerifiedAt",
+              u.created_at AS "createdAt",
               coalesce((SELECT json_agg(json_build_object('organizationId', m.organization_id,
                                                           'organizationName', o.name, 'kind', o.kind, 'role', m.role)
                                         ORDER BY m.created_at)
@@ -112,12 +229,13 @@ export class UserRepository {
 
   /**
    * Everything an authenticated request needs about its user in one round trip: the
-   * email, whether the session is live, the memberships and the parks they operate.
+   * email, language, verification and suspension, whether the session is live, the memberships and the parks they operate.
    * Undefined when the user no longer exists.
    */
   async actorForSession(db: Db, userId: string, sessionId: string): Promise<ActorFacts | undefined> {
     const rows: ActorFacts[] = await db.query(
-      `SELECT u.email,
+      `SELECT u.email, u.locale, u.email_verified_at IS NOT NULL AS "emailVerified",
+                u.suspended_at IS NOT NULL AS suspended,
                 (SELECT s.expires_at FROM sessions s
                   WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now()) AS "activeUntil",
                 coalesce((SELECT json_agg(json_build_object('organizationId', m.organization_id, 'kind', o.kind,

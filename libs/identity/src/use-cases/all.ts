@@ -17,6 +17,19 @@ import { RefreshSessionUseCase } from './refresh-session.use-case';
 import { RegisterEnterpriseUseCase } from './register-enterprise.use-case';
 import { UpdateOrganizationUseCase } from './update-organization.use-case';
 import { RequestParkMembershipUseCase } from './request-park-membership.use-case';
+import { ChangeEmailUseCase } from './change-email.use-case';
+import { ChangePasswordUseCase } from './change-password.use-case';
+import { ListSessionsUseCase } from './list-sessions.use-case';
+import { ListUsersUseCase } from './list-users.use-case';
+import { ReinstateUserUseCase } from './reinstate-user.use-case';
+import { RequestPasswordResetUseCase } from './request-password-reset.use-case';
+import { ResendEmailVerificationUseCase } from './resend-email-verification.use-case';
+import { ResetPasswordUseCase } from './reset-password.use-case';
+import { RevokeOtherSessionsUseCase } from './revoke-other-sessions.use-case';
+import { RevokeSessionUseCase } from './revoke-session.use-case';
+import { SuspendUserUseCase } from './suspend-user.use-case';
+import { UpdateMeUseCase } from './update-me.use-case';
+import { VerifyEmailUseCase } from './verify-email.use-case';
 
 export const IDENTITY_USE_CASES = [
   AcceptInvitationUseCase,
@@ -37,4 +50,17 @@ export const IDENTITY_USE_CASES = [
   RegisterEnterpriseUseCase,
   UpdateOrganizationUseCase,
   RequestParkMembershipUseCase,
+  ChangeEmailUseCase,
+  ChangePasswordUseCase,
+  ListSessionsUseCase,
+  ListUsersUseCase,
+  ReinstateUserUseCase,
+  RequestPasswordResetUseCase,
+  ResendEmailVerificationUseCase,
+  ResetPasswordUseCase,
+  RevokeOtherSessionsUseCase,
+  RevokeSessionUseCase,
+  SuspendUserUseCase,
+  UpdateMeUseCase,
+  VerifyEmailUseCase,
 ];

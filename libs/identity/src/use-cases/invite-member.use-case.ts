@@ -3,6 +3,7 @@ import { type InvitationEventPayload, OutboxWriter, UnitOfWork } from '@rongtong
 import { TokenService } from '../auth/token.service';
 import {
   type Actor,
+  assertEmailVerified,
   ForbiddenError,
   isAdminOf,
   membershipIn,
@@ -38,6 +39,7 @@ export class InviteMemberUseCase {
     if (actor && input.role === 'owner' && membershipIn(actor, organizationId)?.role !== 'owner') {
       throw new ForbiddenError('Only an owner can invite another owner', 'OWNER_REQUIRED');
     }
+    if (actor) assertEmailVerified(actor);
     const email = normalizeEmail(input.email);
     const { token, hash } = this.tokens.newRefreshToken();
     return this.uow.run(async (tx) => {

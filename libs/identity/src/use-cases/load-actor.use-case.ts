@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
 import { ActorCache } from '../auth/actor-cache';
-import type { Actor } from '../domain';
+import { AccountSuspendedError, type Actor } from '../domain';
 import { UserRepository } from '../persistence';
 
 /**
@@ -16,11 +16,16 @@ export class LoadActorUseCase {
     private readonly cache: ActorCache,
   ) {}
 
+  /**
+   * A suspended user's token is refused with 403 ACCOUNT_SUSPENDED (never cached: the
+   * suspension reaches every process's cache through the users trigger).
+   */
   async execute(userId: string, sessionId: string): Promise<Actor | undefined> {
     const cached = this.cache.get(userId, sessionId);
     if (cached) return cached;
     const ticket = this.cache.ticket();
     const facts = await this.users.actorForSession(this.uow.db, userId, sessionId);
+    if (facts?.suspended) throw new AccountSuspendedError();
     if (!facts?.activeUntil) return undefined;
     const actor: Actor = {
       userId,
@@ -29,6 +34,8 @@ export class LoadActorUseCase {
       memberships: facts.memberships,
       operatedParkIds: facts.operatedParkIds,
       isPlatformAdmin: facts.memberships.some((m) => m.kind === 'platform'),
+      emailVerified: facts.emailVerified,
+      locale: facts.locale,
     };
     this.cache.put(ticket, actor, facts.activeUntil);
     return actor;
@@ -49,6 +56,8 @@ export class LoadActorUseCase {
       memberships: facts.memberships,
       operatedParkIds: facts.operatedParkIds,
       isPlatformAdmin: facts.memberships.some((m) => m.kind === 'platform'),
+      emailVerified: user.emailVerifiedAt !== null,
+      locale: user.locale,
     };
   }
 }

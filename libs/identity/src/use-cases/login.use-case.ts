@@ -4,12 +4,14 @@ import { LoginAttempts } from '../auth/login-attempts';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionIssuer } from '../auth/session-issuer';
 import type { TokenPair } from '../auth/token.service';
-import { EmailInvalidError, InvalidCredentialsError, normalizeEmail } from '../domain';
-import { UserRepository } from '../persistence';
+import { AccountSuspendedError, EmailInvalidError, InvalidCredentialsError, normalizeEmail } from '../domain';
+import { type SessionDevice, UserRepository } from '../persistence';
 
 /**
  * Email and password → a new session. A wrong password and an unknown email fail alike
- * (same error, same work), and repeated failures slow the account down.
+ * (same error, same work), and repeated failures slow the account down. A suspended
+ * account is told so only once its password is right (403 ACCOUNT_SUSPENDED), so the
+ * answer reveals nothing to someone guessing.
  */
 @Injectable()
 export class LoginUseCase {
@@ -21,7 +23,10 @@ export class LoginUseCase {
     private readonly sessions: SessionIssuer,
   ) {}
 
-  async execute(input: { email: string; password: string }): Promise<TokenPair & { userId: string }> {
+  async execute(
+    input: { email: string; password: string },
+    device: SessionDevice = {},
+  ): Promise<TokenPair & { userId: string }> {
     let email: string;
     try {
       email = normalizeEmail(input.email);
@@ -34,9 +39,10 @@ export class LoginUseCase {
     const matches = await this.hasher.verify(user?.passwordHash, input.password);
     if (!user || !matches) throw new InvalidCredentialsError();
     await this.attempts.clear(email);
+    if (user.suspendedAt) throw new AccountSuspendedError();
     const tokens = await this.uow.run(async (tx) => {
       await this.users.recordLogin(tx, user.id);
-      return this.sessions.open(tx, user.id);
+      return this.sessions.open(tx, user.id, device);
     });
     return { ...tokens, userId: user.id };
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
 import { ActorCache } from '../auth/actor-cache';
 import { TokenService, type TokenPair } from '../auth/token.service';
-import { RefreshTokenInvalidError } from '../domain';
+import { AccountSuspendedError, RefreshTokenInvalidError } from '../domain';
 import { SessionRepository } from '../persistence';
 
 /**
@@ -20,10 +20,13 @@ export class RefreshSessionUseCase {
 
   async execute(refreshToken: string): Promise<TokenPair> {
     type Outcome =
-      { error: 'unknown' | 'revoked' | 'expired' } | { error: 'reused'; sessionId: string } | { pair: TokenPair };
+      | { error: 'unknown' | 'revoked' | 'expired' | 'suspended' }
+      | { error: 'reused'; sessionId: string }
+      | { pair: TokenPair };
     const outcome = await this.uow.run(async (tx): Promise<Outcome> => {
       const found = await this.sessions.lockByTokenHash(tx, TokenService.hash(refreshToken));
       if (!found) return { error: 'unknown' };
+      if (found.userSuspended) return { error: 'suspended' };
       if (found.revokedAt) return { error: 'revoked' };
       if (found.expiresAt.getTime() <= Date.now()) return { error: 'expired' };
       if (found.usedAt) {
@@ -38,6 +41,7 @@ export class RefreshSessionUseCase {
     });
     if ('error' in outcome) {
       if (outcome.error === 'reused') this.actors.forgetSession(outcome.sessionId);
+      if (outcome.error === 'suspended') throw new AccountSuspendedError();
       throw new RefreshTokenInvalidError(outcome.error);
     }
     return outcome.pair;

@@ -8,19 +8,32 @@ import {
   EmailTakenError,
   enterpriseFacts,
   type EnterpriseFactsInput,
+  type Locale,
   normalizeEmail,
   Uscc,
   UsccTakenError,
 } from '../domain';
-import { OrganizationRepository, UserRepository } from '../persistence';
+import { OrganizationRepository, type SessionDevice, UserRepository } from '../persistence';
+import { AccountTokenIssuer } from './account-tokens';
 import { organizationView, userView } from './views';
 
 export interface RegisterEnterpriseInput {
   organization: { name: string; nameEn?: string; uscc: string } & EnterpriseFactsInput;
-  user: { email: string; password: string; displayName: string };
+  user: { email: string; password: string; displayName: string; locale?: Locale };
 }
 
-/** An enterprise signs up: the organization (unverified), its owner, and a first session. */
+export interface RegisterEnterpriseContext {
+  /** What the first session is opened from. */
+  device?: SessionDevice;
+  /** For trusted tools only (the demo seed): the owner's address counts as proven. */
+  emailVerified?: boolean;
+}
+
+/**
+ * An enterprise signs up: the organization (unverified), its owner, and a first session.
+ * The owner is emailed a link to verify the address (until then they may browse but not
+ * trade).
+ */
 @Injectable()
 export class RegisterEnterpriseUseCase {
   constructor(
@@ -30,9 +43,10 @@ export class RegisterEnterpriseUseCase {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionIssuer,
     private readonly outbox: OutboxWriter,
+    private readonly accountTokens: AccountTokenIssuer,
   ) {}
 
-  async execute(input: RegisterEnterpriseInput) {
+  async execute(input: RegisterEnterpriseInput, context: RegisterEnterpriseContext = {}) {
     const uscc = Uscc.parse(input.organization.uscc);
     const email = normalizeEmail(input.user.email);
     assertPasswordAcceptable(input.user.password, { email });
@@ -56,9 +70,18 @@ export class RegisterEnterpriseUseCase {
           email,
           displayName: input.user.displayName.trim(),
           passwordHash,
+          locale: input.user.locale,
+          emailVerified: context.emailVerified === true,
         });
         await this.users.addMembership(tx, user.id, organization.id, 'owner');
-        const tokens: TokenPair = await this.sessions.open(tx, user.id);
+        const tokens: TokenPair = await this.sessions.open(tx, user.id, context.device);
+        if (!user.emailVerifiedAt) {
+          await this.accountTokens.issue(
+            tx,
+            { userId: user.id, email, displayName: user.displayName, locale: user.locale },
+            'email_verification',
+          );
+        }
         await this.outbox.append(tx, {
           type: 'organization.registered',
           aggregateType: 'organization',
@@ -75,6 +98,8 @@ export class RegisterEnterpriseUseCase {
               memberships: [{ organizationId: organization.id, kind: 'enterprise', role: 'owner' }],
               operatedParkIds: [],
               isPlatformAdmin: false,
+              emailVerified: user.emailVerifiedAt !== null,
+              locale: user.locale,
             },
             parks: [],
             moderatedParkIds: [],

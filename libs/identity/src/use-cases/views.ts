@@ -1,15 +1,26 @@
-import { type Actor, isMemberOf, moderatesAnyOf, visibleBadge } from '../domain';
+import { type Actor, isMemberOf, type Locale, moderatesAnyOf, visibleBadge } from '../domain';
 import type { OrganizationRecord, ParkRecord, UserRecord } from '../persistence';
 
 export interface UserView {
   id: string;
   email: string;
   displayName: string;
+  locale: Locale;
+  emailVerified: boolean;
   createdAt: Date;
 }
 
-export function userView(user: Pick<UserRecord, 'id' | 'email' | 'displayName' | 'createdAt'>): UserView {
-  return { id: user.id, email: user.email, displayName: user.displayName, createdAt: user.createdAt };
+export function userView(
+  user: Pick<UserRecord, 'id' | 'email' | 'displayName' | 'locale' | 'emailVerifiedAt' | 'createdAt'>,
+): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    locale: user.locale,
+    emailVerified: user.emailVerifiedAt !== null,
+    createdAt: user.createdAt,
+  };
 }
 
 export function parkView(park: ParkRecord) {

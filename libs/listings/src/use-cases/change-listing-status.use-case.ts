@@ -1,6 +1,6 @@
 import { ReasonRequiredError } from '@rongtong/kernel';
 import { Injectable } from '@nestjs/common';
-import { type Actor, OrganizationDirectory } from '@rongtong/identity';
+import { type Actor, assertEmailVerified, OrganizationDirectory } from '@rongtong/identity';
 import { type Db, OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import {
   type ListingAction,
@@ -49,6 +49,7 @@ export class ChangeListingStatusUseCase {
     const why = reason?.trim() || null;
     if (requiresReason(action) && !why) throw new ReasonRequiredError();
     if (action === 'submit') {
+      assertEmailVerified(actor);
       const owner = await this.directory.facts(found.ownerOrganizationId);
       if (owner?.verificationState !== 'verified') {
         throw new ListingForbiddenError('ORGANIZATION_NOT_VERIFIED', 'Only a verified enterprise can submit listings');

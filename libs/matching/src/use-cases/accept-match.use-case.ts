@@ -10,7 +10,7 @@ import {
   IdempotencyKeyReusedError,
   instantInZone,
 } from '@rongtong/deals';
-import { type Actor, enterpriseIds } from '@rongtong/identity';
+import { type Actor, assertEmailVerified, enterpriseIds } from '@rongtong/identity';
 import { DomainError } from '@rongtong/kernel';
 import { type CapacityDetails, GetListingUseCase, ListingNotFoundError, todayInChina } from '@rongtong/listings';
 import { UnitOfWork } from '@rongtong/platform';
@@ -68,6 +68,7 @@ export class AcceptMatchUseCase {
   ) {}
 
   async execute(actor: Actor, demandId: string, matchId: string) {
+    assertEmailVerified(actor);
     const db = this.uow.db;
     const demand = await this.parties.ownedDemand(db, actor, demandId);
     const match = await this.matches.get(db, enterpriseIds(actor), demandId, matchId);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@rongtong/identity';
+import { type Actor, assertEmailVerified } from '@rongtong/identity';
 import { todayInChina } from '@rongtong/listings';
 import { OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import { DEMAND_EVENTS, type DemandEventPayload, type DemandInput, readDemand } from '../domain';
@@ -26,6 +26,7 @@ export class CreateDemandUseCase {
   ) {}
 
   async execute(actor: Actor, input: CreateDemandInput) {
+    assertEmailVerified(actor);
     const { organizationId: named, ...body } = input;
     const organizationId = this.parties.requesterOrganization(actor, named);
     const content = readDemand(body, {
