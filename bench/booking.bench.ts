@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { request } from 'undici';
+import { DEMO_CORPUS_PATH } from '../apps/api/src/cli/data-paths';
 import { makeUscc } from '../test/support/fixtures';
 import { benchDatabase, deployedNodeOptions, httpAgent, percentile, summary, timed } from './support';
 
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
     const provider = await register();
     // The provider is verified directly: the moderation flow is not what is measured here.
     await db.query(`UPDATE organizations SET verification_state = 'verified' WHERE id = $1`, [provider.organizationId]);
-    const corpus = readFileSync(path.resolve(__dirname, '../../shared/eval/corpus.jsonl'), 'utf8')
+    const corpus = readFileSync(DEMO_CORPUS_PATH, 'utf8')
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l));

@@ -8,13 +8,13 @@
  */
 import 'reflect-metadata';
 import { randomInt, randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { validateListingContent } from '@rongtong/listings';
 import { MatchDemandUseCase } from '@rongtong/matching';
 import { SearchEngines } from '@rongtong/search';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../apps/api/src/bootstrap';
+import { DEMO_CORPUS_PATH } from '../apps/api/src/cli/data-paths';
 import { type CorpusListing, readCorpus } from '../apps/api/src/cli/demo-seed';
 import {
   chinaDate,
@@ -33,7 +33,6 @@ const OFFERS = flag('offers', 100_000);
 const DEMANDS = flag('demands', 1_000);
 const PROVIDERS = Math.max(20, Math.round(OFFERS / 50));
 const BATCH = 1000;
-const EVAL_DIR = path.resolve(__dirname, '../../shared/eval');
 
 /** Where providers and requesters sit: the corpus's cities and the manufacturing regions around them. */
 const REGIONS = [
@@ -283,7 +282,7 @@ async function main(): Promise<void> {
   const app = await createApiApp(config);
   try {
     await app.init();
-    const corpus = readCorpus(path.join(EVAL_DIR, 'corpus.jsonl'));
+    const corpus = readCorpus(DEMO_CORPUS_PATH);
     const db = app.get(DataSource);
 
     const [providers, providersMs] = await timed(() => insertProviders(db, PROVIDERS));

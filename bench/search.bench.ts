@@ -21,11 +21,11 @@ import {
   Segmenter,
 } from '@rongtong/search';
 import { DataSource } from 'typeorm';
+import { DEMO_CORPUS_PATH, DEV_QUERIES_PATH } from '../apps/api/src/cli/data-paths';
 import { benchDatabase, deployedNodeOptions, httpAgent, httpGet, percentile, summary, timed } from './support';
 
 const TOTAL = Number(process.argv.find((a) => a.startsWith('--listings='))?.split('=')[1] ?? 100_000);
 const ITERATIONS = Number(process.argv.find((a) => a.startsWith('--queries='))?.split('=')[1] ?? 1200);
-const EVAL_DIR = path.resolve(__dirname, '../../shared/eval');
 
 export interface CorpusListing {
   ref: string;
@@ -158,7 +158,7 @@ export function generate(corpus: CorpusListing[], n: number): SearchDocument[] {
 }
 
 function queryMix(): RawSearchParams[] {
-  const dev = readFileSync(path.join(EVAL_DIR, 'queries-dev.jsonl'), 'utf8')
+  const dev = readFileSync(DEV_QUERIES_PATH, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { q: string; filters: { kind?: string } });
@@ -183,7 +183,7 @@ async function main(): Promise<void> {
   const engine = new PostgresSearchEngine(dataSource, new Segmenter());
   let processes: Deployed | undefined;
   try {
-    const corpus = readFileSync(path.join(EVAL_DIR, 'corpus.jsonl'), 'utf8')
+    const corpus = readFileSync(DEMO_CORPUS_PATH, 'utf8')
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as CorpusListing);

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# `npm run demo`: install if needed, build, migrate, load the demo data, then run the API
-# and the worker in the foreground (Ctrl-C stops both).
+# `npm run demo`: start (or install) PostgreSQL and Redis, install if needed, build, migrate,
+# load the demo data (data/demo/corpus.jsonl), then run the API and the worker in the
+# foreground (Ctrl-C stops both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+bash scripts/services.sh
 [ -d node_modules ] || npm ci --no-audit --no-fund
 npm run build --silent
 node dist/apps/api/apps/api/src/cli/migrate.js run

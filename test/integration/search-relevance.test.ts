@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { SearchIndexer, SearchService } from '@rongtong/search';
 import { DataSource } from 'typeorm';
 import { evaluate, readQueries } from '../../apps/api/src/cli/eval-search';
 import { readCorpus, seedDemo } from '../../apps/api/src/cli/demo-seed';
-import { CORPUS_PATH } from '../support/corpus';
+import { CORPUS_PATH, QUERIES_PATH } from '../support/corpus';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** The threshold this engine reaches on the dev set (measured 0.92 / 0.97), with a margin. */
@@ -29,7 +28,7 @@ it(`reaches nDCG@10 ≥ ${MIN_NDCG} and recall@10 ≥ ${MIN_RECALL} on the grade
   const report = await evaluate(
     app.api.get(SearchService),
     new Map(refs.map((r) => [r.id, r.ref])),
-    readQueries(path.join(path.dirname(CORPUS_PATH), 'queries-dev.jsonl')),
+    readQueries(QUERIES_PATH),
   );
   expect(report.perQuery).toHaveLength(40);
   expect(report.overall.ndcg).toBeGreaterThanOrEqual(MIN_NDCG);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { DEMO_CORPUS_PATH, DEV_QUERIES_PATH } from '../../apps/api/src/cli/data-paths';
 
-/** One listing of the demo corpus (../shared/eval/corpus.jsonl). */
+/** One listing of the demo corpus (data/demo/corpus.jsonl). */
 export interface CorpusListing {
   ref: string;
   kind: 'capacity' | 'equipment' | 'ip';
@@ -17,7 +17,9 @@ export interface CorpusListing {
   details: Record<string, unknown>;
 }
 
-export const CORPUS_PATH = path.resolve(__dirname, '../../../shared/eval/corpus.jsonl');
+export const CORPUS_PATH = DEMO_CORPUS_PATH;
+/** The graded search queries over it (data/eval/queries-dev.jsonl). */
+export const QUERIES_PATH = DEV_QUERIES_PATH;
 
 export function loadCorpus(): CorpusListing[] {
   return readFileSync(CORPUS_PATH, 'utf8')

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   DecideVerificationUseCase,
@@ -13,6 +12,7 @@ import { SearchIndexer } from '@rongtong/search';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../bootstrap';
+import { DEMO_CORPUS_PATH } from './data-paths';
 import { readCorpus, seedDemo } from './demo-seed';
 import fixture from './matching-demands.json';
 
@@ -228,10 +228,10 @@ export function formatMatchingReport(report: MatchingReport): string[] {
 }
 
 /**
- * `eval-matching [eval dir]`: loads the demo corpus into a fresh database, indexes it,
+ * `eval-matching`: loads the demo corpus into a fresh database, indexes it,
  * posts each demand of the matching set and prints the top-3 hit rate per kind and overall.
  */
-async function main(evalDir: string): Promise<void> {
+async function main(): Promise<void> {
   const { config, drop } = await createScratchDatabase(process.env, 'rt_eval_matching', {
     LOG_LEVEL: 'warn',
     LOG_PRETTY: 'false',
@@ -239,7 +239,7 @@ async function main(evalDir: string): Promise<void> {
   const app = await createApiApp(config);
   try {
     await app.init();
-    await seedDemo(app, readCorpus(path.join(evalDir, 'corpus.jsonl')));
+    await seedDemo(app, readCorpus(DEMO_CORPUS_PATH));
     await app.get(SearchIndexer, { strict: false }).reindexAll();
     const report = await evaluateMatching(app);
     for (const line of formatMatchingReport(report)) console.log(line);
@@ -250,8 +250,7 @@ async function main(evalDir: string): Promise<void> {
 }
 
 if (require.main === module) {
-  const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/eval';
-  main(path.resolve(dir)).catch((error: unknown) => {
+  main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

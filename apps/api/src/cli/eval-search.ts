@@ -6,6 +6,7 @@ import { createScratchDatabase } from '@rongtong/platform';
 import { type Judgements, ndcgAt, recallAt, SearchIndexer, SearchService } from '@rongtong/search';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
+import { DEMO_CORPUS_PATH, DEV_QUERIES_PATH } from './data-paths';
 import { readCorpus, seedDemo } from './demo-seed';
 
 interface EvalQuery {
@@ -61,16 +62,17 @@ export function readQueries(file: string): EvalQuery[] {
 }
 
 /**
- * `eval-search [eval dir]`: loads the corpus into a fresh database, indexes it, runs the
- * graded queries and prints nDCG@10 and recall@10 per query type and overall.
+ * `eval-search [queries.jsonl]`: loads the demo corpus into a fresh database, indexes it, runs
+ * the graded queries (data/eval/queries-dev.jsonl unless another file is named) and prints
+ * nDCG@10 and recall@10 per query type and overall.
  */
-async function main(evalDir: string): Promise<void> {
+async function main(queriesPath: string): Promise<void> {
   const { config, drop } = await createScratchDatabase(process.env, 'rt_eval', { LOG_LEVEL: 'warn' });
 
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
     await app.init();
-    await seedDemo(app, readCorpus(path.join(evalDir, 'corpus.jsonl')));
+    await seedDemo(app, readCorpus(DEMO_CORPUS_PATH));
     await app.get(SearchIndexer, { strict: false }).reindexAll();
     const refs: Array<{ id: string; ref: string }> = await app
       .get(DataSource)
@@ -78,7 +80,7 @@ async function main(evalDir: string): Promise<void> {
     const report = await evaluate(
       app.get(SearchService, { strict: false }),
       new Map(refs.map((r) => [r.id, r.ref])),
-      readQueries(path.join(evalDir, 'queries-dev.jsonl')),
+      readQueries(queriesPath),
     );
     const verbose = process.argv.includes('--verbose');
     for (const q of report.perQuery) {
@@ -100,8 +102,8 @@ async function main(evalDir: string): Promise<void> {
 }
 
 if (require.main === module) {
-  const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/eval';
-  main(path.resolve(dir)).catch((error: unknown) => {
+  const queries = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  main(queries ? path.resolve(queries) : DEV_QUERIES_PATH).catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -3,9 +3,13 @@ import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@rongtong/platform';
 import { AppModule } from '../app.module';
+import { DEMO_CORPUS_PATH } from './data-paths';
 import { readCorpus, seedDemo } from './demo-seed';
 
-/** `seed-demo [corpus.jsonl]`: the demo data for `npm run demo`, then the accounts to try. */
+/**
+ * `seed-demo [corpus.jsonl]`: the demo data for `npm run demo` (data/demo/corpus.jsonl unless
+ * another file is named), then the accounts to try.
+ */
 async function main(corpusPath: string): Promise<void> {
   const config = loadConfig(process.env);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
@@ -24,7 +28,7 @@ async function main(corpusPath: string): Promise<void> {
   }
 }
 
-main(path.resolve(process.argv[2] ?? '../shared/eval/corpus.jsonl')).catch((error: unknown) => {
+main(process.argv[2] ? path.resolve(process.argv[2]) : DEMO_CORPUS_PATH).catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });

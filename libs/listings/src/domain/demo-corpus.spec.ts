@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { CORPUS_PATH } from '../../../../test/support/corpus';
 import { validateListingDetails, validateListingPrice } from './listing-details';
 import { isListingKind, LISTING_KINDS, type ListingKind } from './listing-kind';
 import { findCategory } from './taxonomy';
 
-// The demo data and search relevance set (shared/eval/corpus.jsonl): every listing in it
+// The demo data and search relevance corpus (data/demo/corpus.jsonl): every listing in it
 // must be accepted as it is, so the demo loads and the evaluation means something.
-const CORPUS = path.resolve(__dirname, '../../../../../shared/eval/corpus.jsonl');
 
 interface CorpusListing {
   ref: string;
@@ -18,7 +17,7 @@ interface CorpusListing {
 }
 
 function load(): CorpusListing[] {
-  return readFileSync(CORPUS, 'utf8')
+  return readFileSync(CORPUS_PATH, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {

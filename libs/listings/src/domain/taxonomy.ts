@@ -13,7 +13,7 @@ export interface Category {
 
 type Seed = readonly [slug: string, name: string, nameEn: string];
 
-// Every category the demo corpus (shared/eval/corpus.jsonl) uses comes first, spelled
+// Every category the demo corpus (data/demo/corpus.jsonl) uses comes first, spelled
 // exactly as there; the rest are what a real marketplace of the kind also meets.
 const SEEDS: Record<ListingKind, readonly Seed[]> = {
   // Production processes.

@@ -4,7 +4,7 @@ export type Judgements = Readonly<Record<string, number>>;
 const gain = (grade: number) => 2 ** grade - 1;
 const discount = (rank: number) => Math.log2(rank + 2); // rank is 0-based
 
-/** nDCG@k as ../shared/eval/README.md defines it: unjudged results have grade 0. */
+/** nDCG@k as data/eval/README.md defines it: unjudged results have grade 0. */
 export function ndcgAt(k: number, ranked: readonly string[], judgements: Judgements): number {
   const dcg = ranked.slice(0, k).reduce((sum, ref, i) => sum + gain(judgements[ref] ?? 0) / discount(i), 0);
   const ideal = Object.values(judgements)
