@@ -205,7 +205,9 @@ describe('equipment bookings', () => {
     expect(noOffset.status).toBe(422);
     expect(noOffset.body.errors.map((e: { field: string }) => e.field)).toEqual(['start', 'end']);
     const backwards = await book(slot(chinaTime(1, '11:00', 3, 1), chinaTime(1, '10:00', 3, 1)));
-    expect(backwards.body.errors).toEqual([{ field: 'end', message: 'must be after start' }]);
+    expect(backwards.body.errors).toEqual([
+      { field: 'end', message: '必须晚于开始时间（start）', rule: 'after_start' },
+    ]);
     expect((await book({ ...slot(chinaTime(1, '09:00'), chinaTime(1, '10:00')), listingId: 'nope' })).status).toBe(400);
     const unknown = await book({ ...slot(chinaTime(1, '09:00'), chinaTime(1, '10:00')), listingId: randomUUID() });
     expect(unknown.body.code).toBe('LISTING_NOT_FOUND');

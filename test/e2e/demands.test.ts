@@ -170,8 +170,12 @@ describe('demands', () => {
     expect(response.status).toBe(422);
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
-        { field: 'details.serviceMode', message: 'is a field of equipment demands, not of capacity ones' },
-        { field: 'details.licenceType', message: 'is a field of ip demands, not of capacity ones' },
+        { field: 'details.serviceMode', message: '是设备需求的字段，不适用于产能需求', rule: 'field_of_other_kind' },
+        {
+          field: 'details.licenceType',
+          message: '是知识产权需求的字段，不适用于产能需求',
+          rule: 'field_of_other_kind',
+        },
       ]),
     );
   });

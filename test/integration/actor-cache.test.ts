@@ -113,7 +113,7 @@ describe('actor cache', () => {
       },
       { timeoutMs: 5_000, what: 'the short-lived token to expire' },
     );
-    expect(expired.body.detail).toMatch(/expired/);
+    expect(expired.body.detail).toBe('访问令牌已过期，请刷新后重试');
     const forged = signer.sign(claims, {
       ...options,
       secret: 'not-the-secret-but-long-enough-to-sign-with',

@@ -18,6 +18,11 @@ export type ErrorKind =
  * Base of every error the domain raises on purpose. Subclasses fix a stable `code`
  * (clients branch on it) and a `kind`; `details` carries machine-readable context
  * (the field, the check that failed, what remains) that is safe to show the caller.
+ *
+ * `message` is the English wording, for logs. What the caller reads is worded in their
+ * language from the code's texts in the problem message catalog
+ * (libs/platform/src/errors/messages), filled from `details` and `params`: values the
+ * wording needs that are not worth a field of the response (the deal's kind …).
  */
 export abstract class DomainError extends Error {
   abstract readonly code: string;
@@ -26,16 +31,23 @@ export abstract class DomainError extends Error {
   constructor(
     message: string,
     readonly details?: Record<string, unknown>,
+    readonly params?: Record<string, unknown>,
   ) {
     super(message);
     this.name = new.target.name;
   }
 }
 
-/** One field's complaint, as a dotted path (`details.capacity.quantity`). */
+/**
+ * One field's complaint, as a dotted path (`details.capacity.quantity`). `message` is
+ * English, the key of its translation in the violation catalog (as a gettext msgid);
+ * the response carries it in the caller's language with the catalog's `rule`.
+ */
 export interface FieldViolation {
   field: string;
   message: string;
+  /** The catalog rule that words the message, when the producer knows it (class-validator's constraint). */
+  rule?: string;
 }
 
 /** The request body or query failed structural validation (shape, types, unknown fields). */
@@ -53,7 +65,7 @@ export class NotFoundError extends DomainError {
   readonly kind = 'not_found';
 
   constructor(resource: string, code = 'NOT_FOUND') {
-    super(`${resource} not found`);
+    super(`${resource} not found`, undefined, { resource });
     this.code = code;
   }
 }

@@ -2,3 +2,4 @@
 // TypeORM, no I/O, so domain code that imports it stays pure and fast to test.
 export * from './domain-error';
 export * from './download-name';
+export * from './locale';

@@ -16,10 +16,11 @@ export class DealStateConflictError extends DomainError {
   readonly kind = 'conflict';
 
   constructor(dealKind: string, state: string, action: string) {
-    super(`A ${dealKind.replace('_', ' ')} that is ${state.replace('_', ' ')} cannot be ${action}ed`, {
-      state,
-      action,
-    });
+    super(
+      `A ${dealKind.replace('_', ' ')} that is ${state.replace('_', ' ')} cannot be ${action}ed`,
+      { state, action },
+      { dealKind },
+    );
   }
 }
 

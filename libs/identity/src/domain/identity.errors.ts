@@ -26,7 +26,7 @@ export class SizeInputInvalidError extends DomainError {
     readonly field: 'sector' | 'employees' | 'annualRevenueFen',
     reason: string,
   ) {
-    super(`Enterprise size input ${field} ${reason}`, { field });
+    super(`Enterprise size input ${field} ${reason}`, { field }, { reason });
   }
 }
 
@@ -47,7 +47,7 @@ export class BadgeInvalidError extends DomainError {
     readonly field: 'tier' | 'issuingAuthority' | 'certificateNumber' | 'expiresOn',
     reason: string,
   ) {
-    super(`Specialised badge ${field} ${reason}`, { field });
+    super(`Specialised badge ${field} ${reason}`, { field }, { reason });
   }
 }
 
@@ -61,7 +61,7 @@ export class PasswordTooWeakError extends DomainError {
     readonly problem: PasswordProblem,
     reason: string,
   ) {
-    super(`The password ${reason}`, { field: 'password', problem });
+    super(`The password ${reason}`, { field: 'password', problem }, { reason });
   }
 }
 
@@ -130,7 +130,13 @@ export class AuthenticationRequiredError extends DomainError {
   readonly kind = 'unauthorized';
 
   constructor(message = 'A valid access token is required') {
-    super(message);
+    // Which of the known wordings, so that the caller reads it in their language.
+    const reason = /expired/.test(message)
+      ? 'expired'
+      : /session has ended/.test(message)
+        ? 'session_ended'
+        : undefined;
+    super(message, undefined, { reason });
   }
 }
 

@@ -21,7 +21,7 @@ export class PatentNumberInvalidError extends DomainError {
     detail?: string,
   ) {
     const message = `Patent application number ${PATENT_NUMBER_CHECK_MESSAGES[check]}`;
-    super(detail ? `${message} (${detail})` : message, { check });
+    super(detail ? `${message} (${detail})` : message, { check }, { detail });
   }
 }
 
@@ -89,6 +89,7 @@ export class ListingStateConflictError extends DomainError {
       `Cannot ${action} a listing that is ${from}` +
         (allowedActions.length > 0 ? `; allowed: ${allowedActions.join(', ')}` : '; it is final'),
       { status: from, action, allowedActions: [...allowedActions] },
+      { next: allowedActions.length > 0 ? 'open' : 'final' },
     );
   }
 }

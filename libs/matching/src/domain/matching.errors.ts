@@ -68,7 +68,8 @@ export class NoFreeSlotError extends DomainError {
   readonly kind = 'conflict';
 
   constructor(message: string, details?: Record<string, unknown>) {
-    super(message, details);
+    // Longer than the equipment's longest booking, or no free time long enough.
+    super(message, details, { reason: details && 'maxMinutes' in details ? 'too_long' : 'no_slot' });
   }
 }
 

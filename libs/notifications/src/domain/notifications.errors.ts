@@ -23,7 +23,7 @@ export class WebhookUrlInvalidError extends DomainError {
   readonly kind = 'unprocessable';
 
   constructor(reason: string) {
-    super(`The webhook URL ${reason}`, { field: 'url' });
+    super(`The webhook URL ${reason}`, { field: 'url' }, { reason });
   }
 }
 
@@ -32,10 +32,11 @@ export class WebhookEventsInvalidError extends DomainError {
   readonly kind = 'unprocessable';
 
   constructor(reason: string, allowed: readonly string[]) {
-    super(`The webhook's events ${reason}; allowed: ${allowed.join(', ')}`, {
-      field: 'events',
-      allowedEvents: [...allowed],
-    });
+    super(
+      `The webhook's events ${reason}; allowed: ${allowed.join(', ')}`,
+      { field: 'events', allowedEvents: [...allowed] },
+      { reason },
+    );
   }
 }
 

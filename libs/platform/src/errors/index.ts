@@ -1,1 +1,3 @@
+export * from './locale';
+export * from './messages';
 export * from './problem-details';

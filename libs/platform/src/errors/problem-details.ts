@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
-import { DomainError, type ErrorKind } from '@rongtong/kernel';
+import { DEFAULT_LOCALE, DomainError, type ErrorKind, type Locale, type Localized } from '@rongtong/kernel';
+import { wordProblem } from './messages';
 
 /** RFC 9457 problem details, with our stable `code` and the request's correlation id. */
 export interface ProblemDetails {
@@ -14,6 +15,8 @@ export interface ProblemDetails {
 
 export interface Problem {
   body: ProblemDetails;
+  /** The language of `title` and `detail` (the `Content-Language` header). */
+  locale: Locale;
   /** True when the failure is ours, not the client's: log it, never show its internals. */
   unexpected: boolean;
 }
@@ -33,22 +36,37 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   unavailable: 503,
 };
 
-const TITLE_BY_STATUS: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  406: 'Not Acceptable',
-  409: 'Conflict',
-  411: 'Length Required',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
+const TITLE_BY_STATUS: Record<number, Localized> = {
+  400: { 'zh-CN': '请求无效', en: 'Bad Request' },
+  401: { 'zh-CN': '未登录', en: 'Unauthorized' },
+  403: { 'zh-CN': '无权访问', en: 'Forbidden' },
+  404: { 'zh-CN': '未找到', en: 'Not Found' },
+  405: { 'zh-CN': '请求方法不允许', en: 'Method Not Allowed' },
+  406: { 'zh-CN': '无法接受', en: 'Not Acceptable' },
+  409: { 'zh-CN': '冲突', en: 'Conflict' },
+  411: { 'zh-CN': '缺少内容长度', en: 'Length Required' },
+  413: { 'zh-CN': '内容过大', en: 'Content Too Large' },
+  415: { 'zh-CN': '不支持的媒体类型', en: 'Unsupported Media Type' },
+  422: { 'zh-CN': '无法处理的内容', en: 'Unprocessable Content' },
+  429: { 'zh-CN': '请求过于频繁', en: 'Too Many Requests' },
+  500: { 'zh-CN': '服务器内部错误', en: 'Internal Server Error' },
+  503: { 'zh-CN': '服务不可用', en: 'Service Unavailable' },
 };
+const ERROR_TITLE: Localized = { 'zh-CN': '错误', en: 'Error' };
+
+/** Every code the framework (rather than a domain error) may answer with, for the catalog's completeness test. */
+export function frameworkCodes(): string[] {
+  return [
+    ...new Set([
+      ...Object.values(CODE_BY_STATUS),
+      ...Object.values(FASTIFY_CODES).map((f) => f.code),
+      'BAD_REQUEST',
+      'MALFORMED_JSON',
+      'INVALID_VALUE',
+      'INTERNAL_ERROR',
+    ]),
+  ];
+}
 
 /** Codes for errors raised by the framework rather than by our domain. */
 const CODE_BY_STATUS: Record<number, string> = {
@@ -89,16 +107,21 @@ export function problemType(code: string): string {
 function problem(
   status: number,
   code: string,
-  detail: string,
+  message: string,
   correlationId: string,
-  extensions: Record<string, unknown> = {},
+  locale: Locale,
+  details: Record<string, unknown> = {},
+  params: Record<string, unknown> = {},
 ): ProblemDetails {
+  const worded = wordProblem(code, message, { ...details, ...params }, locale);
   return {
-    ...extensions,
+    ...details,
+    ...(worded.errors && { errors: worded.errors }),
+    ...(worded.reasons && { reasons: worded.reasons }),
     type: problemType(code),
-    title: TITLE_BY_STATUS[status] ?? 'Error',
+    title: (TITLE_BY_STATUS[status] ?? ERROR_TITLE)[locale],
     status,
-    detail,
+    detail: worded.detail,
     code,
     correlationId,
   };
@@ -114,13 +137,15 @@ interface ErrorWithStatus {
 /**
  * Maps anything thrown while serving a request to the problem the client sees. Domain
  * errors keep their code and details; framework errors get a stable code by status;
- * anything else is a 500 that reveals only the correlation id.
+ * anything else is a 500 that reveals only the correlation id. Title and detail are in
+ * `locale` (see locale.ts), worded from the problem message catalog (messages/).
  */
-export function toProblem(error: unknown, correlationId: string): Problem {
+export function toProblem(error: unknown, correlationId: string, locale: Locale = DEFAULT_LOCALE): Problem {
   if (error instanceof DomainError) {
     const status = STATUS_BY_KIND[error.kind];
     return {
-      body: problem(status, error.code, error.message, correlationId, error.details),
+      body: problem(status, error.code, error.message, correlationId, locale, error.details, error.params),
+      locale,
       unexpected: status >= 500,
     };
   }
@@ -128,7 +153,11 @@ export function toProblem(error: unknown, correlationId: string): Problem {
   // Nest wraps Fastify's own errors in an HttpException; their code says more than the status.
   const fastify = fastifyProblem(error) ?? (error instanceof HttpException ? fastifyProblem(error.cause) : undefined);
   if (fastify) {
-    return { body: problem(fastify.status, fastify.code, fastify.detail, correlationId), unexpected: false };
+    return {
+      body: problem(fastify.status, fastify.code, fastify.detail, correlationId, locale),
+      locale,
+      unexpected: false,
+    };
   }
 
   if (error instanceof HttpException) {
@@ -145,9 +174,13 @@ export function toProblem(error: unknown, correlationId: string): Problem {
         ? String(response.code)
         : (CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'));
     if (status >= 500) {
-      return { body: problem(status, code, 'Something went wrong on our side', correlationId), unexpected: true };
+      return {
+        body: problem(status, code, 'Something went wrong on our side', correlationId, locale),
+        locale,
+        unexpected: true,
+      };
     }
-    return { body: problem(status, code, detail, correlationId), unexpected: false };
+    return { body: problem(status, code, detail, correlationId, locale), locale, unexpected: false };
   }
 
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorWithStatus;
@@ -155,7 +188,8 @@ export function toProblem(error: unknown, correlationId: string): Problem {
     // A value our validation let through but PostgreSQL refuses (out of range, a NUL
     // byte, a CHECK): the client's input, so a 422 rather than a 500.
     return {
-      body: problem(422, 'INVALID_VALUE', 'A value is out of range or not allowed', correlationId),
+      body: problem(422, 'INVALID_VALUE', 'A value is out of range or not allowed', correlationId, locale),
+      locale,
       unexpected: false,
     };
   }
@@ -164,11 +198,12 @@ export function toProblem(error: unknown, correlationId: string): Problem {
     // Body parsers signal malformed input with a 4xx statusCode (JSON syntax errors).
     const code = error instanceof SyntaxError ? 'MALFORMED_JSON' : (CODE_BY_STATUS[status] ?? 'BAD_REQUEST');
     const detail = typeof e.message === 'string' ? e.message : code;
-    return { body: problem(status, code, detail, correlationId), unexpected: false };
+    return { body: problem(status, code, detail, correlationId, locale), locale, unexpected: false };
   }
 
   return {
-    body: problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side', correlationId),
+    body: problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side', correlationId, locale),
+    locale,
     unexpected: true,
   };
 }

@@ -25,7 +25,7 @@ export class MalformedMultipartError extends DomainError {
   readonly kind = 'invalid';
 
   constructor(problem: string) {
-    super(`The multipart body could not be read: ${problem}`);
+    super(`The multipart body could not be read: ${problem}`, undefined, { problem });
   }
 }
 

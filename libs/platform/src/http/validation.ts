@@ -4,7 +4,8 @@ import { type FieldViolation, RequestValidationError } from '@rongtong/kernel';
 function flatten(errors: ValidationError[], parent = ''): FieldViolation[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    // The constraint's name is the rule that words the message in the caller's language.
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, message, rule }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -13,7 +13,7 @@ const number =
   (value, _field, fail) => {
     const n = value.trim() === '' ? NaN : Number(value);
     if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) {
-      return fail(`must be ${integer ? 'a whole number' : 'a number'}`);
+      return fail(integer ? 'must be a whole number' : 'must be a number');
     }
     if (n < min || n > max) return fail(`must be between ${min} and ${max}`);
     return n;
