@@ -9,15 +9,18 @@ import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { eventually } from '../support/eventually';
 import { Api, type Enterprise, type Session, uniqueEmail } from '../support/fixtures';
+import { parseMail } from '../support/mail';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const WEB = 'https://rongtong.example';
 
-/** An email as the SMTP server received it: envelope recipients and the decoded text. */
+/** An email as the SMTP server received it: envelope recipients and the decoded parts. */
 interface CapturedMail {
   to: string[];
   subject: string;
+  contentType: string;
   text: string;
+  html?: string;
 }
 
 /** A webhook request as the receiver saw it, and whether its signature checked out. */
@@ -63,12 +66,14 @@ beforeAll(async () => {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        mails.push(
-          parseMail(
-            session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
-            Buffer.concat(chunks).toString('utf8'),
-          ),
-        );
+        const { subject, contentType, text, html } = parseMail(Buffer.concat(chunks));
+        mails.push({
+          to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+          subject,
+          contentType,
+          text,
+          html,
+        });
         callback();
       });
     },
@@ -229,7 +234,7 @@ describe('deal events', () => {
     expect(inbox.body.items[0]).toMatchObject({
       organizationId: provider.organizationId,
       type: 'deal.created',
-      title: '新的设备预约请求 · New booking request',
+      title: '新的设备预约请求',
       body: '「扫描电子显微镜 SEM 测试服务」收到新的设备预约请求。',
       data: { dealId, listingId: event.listingId, kind: 'booking', state: 'requested' },
       readAt: null,
@@ -245,8 +250,10 @@ describe('deal events', () => {
       const mail = await eventually(() => mailsTo(address).find((m) => m.text.includes(dealId)), {
         what: `the email to ${address}`,
       });
-      expect(mail.subject).toBe('[融通 Rongtong] 新的设备预约请求 · New booking request');
+      expect(mail.subject).toBe('[融通] 新的设备预约请求');
+      expect(mail.contentType).toMatch(/^multipart\/alternative;/);
       expect(mail.text).toContain(`${WEB}/deals/${dealId}`);
+      expect(mail.html).toContain(`href="${WEB}/deals/${dealId}"`);
     }
     expect(mailsTo(requester.email).filter((m) => m.text.includes(dealId))).toEqual([]);
     // The server has the mail a moment before the worker records it sent.
@@ -336,7 +343,7 @@ describe('deal events', () => {
     expect(rows).toEqual([{ user_id: requester.userId, organization_id: requester.organizationId }]);
     const inbox = await api.call('GET', 'notifications', { token: requester.accessToken });
     expect(inbox.body.items[0]).toMatchObject({
-      title: '设备预约已被接受 · Booking accepted',
+      title: '设备预约已被接受',
       data: { dealId, state: 'accepted', previousState: 'requested', action: 'accept' },
     });
 
@@ -392,6 +399,52 @@ describe('deal events', () => {
     expect(await notified(eventId)).toEqual([{ user_id: requester.userId, organization_id: requester.organizationId }]);
     // The requester's only webhook subscribes to state changes: no delivery is even recorded.
     expect(await count(`SELECT count(*) FROM webhook_deliveries WHERE event_id = $1`, [eventId])).toBe(0);
+  });
+
+  it('tells each reader in their own language: English text and HTML for an English reader, what people wrote escaped', async () => {
+    await db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [providerMember.userId]);
+    try {
+      const event = dealEvent({ listingTitle: 'SEM <script>alert(1)</script> 测试' });
+      const eventId = await emit('deal.created', event);
+      const link = `${WEB}/deals/${event.dealId}`;
+      const english = await eventually(() => mailsTo(providerMember.email).find((m) => m.text.includes(link)), {
+        what: 'the English email',
+      });
+      expect(english.subject).toBe('[Rongtong] New booking request');
+      expect(english.contentType).toMatch(/^multipart\/alternative;/);
+      expect(english.text).toContain('A new booking request has arrived for “SEM <script>alert(1)</script> 测试”.');
+      expect(english.text).toContain(`View the deal:\n${link}\n`);
+      expect(english.html).toContain('<html lang="en">');
+      expect(english.html).toContain(`href="${link}"`);
+      expect(english.html).toContain('“SEM &lt;script&gt;alert(1)&lt;/script&gt; 测试”');
+      expect(english.html).not.toContain('<script>');
+
+      const chinese = await eventually(() => mailsTo(providerAdmin.email).find((m) => m.text.includes(link)), {
+        what: 'the Chinese email',
+      });
+      expect(chinese.subject).toBe('[融通] 新的设备预约请求');
+      expect(chinese.text).toContain(`查看合作：\n${link}\n`);
+      expect(chinese.html).toContain('<html lang="zh-CN">');
+
+      const inbox = await api.call('GET', 'notifications', { token: providerMember.accessToken });
+      expect(inbox.body.items.find((n: { data: { dealId: string } }) => n.data.dealId === event.dealId)).toMatchObject({
+        title: 'New booking request',
+        body: 'A new booking request has arrived for “SEM <script>alert(1)</script> 测试”.',
+      });
+      const { rows } = await db.query(
+        `SELECT user_id, locale, body_html LIKE '<!DOCTYPE html>%' AS html FROM outbound_emails WHERE event_id = $1`,
+        [eventId],
+      );
+      expect(rows.sort((a, b) => a.user_id.localeCompare(b.user_id))).toEqual(
+        [
+          { user_id: provider.userId, locale: 'zh-CN', html: true },
+          { user_id: providerAdmin.userId, locale: 'zh-CN', html: true },
+          { user_id: providerMember.userId, locale: 'en', html: true },
+        ].sort((a, b) => a.user_id.localeCompare(b.user_id)),
+      );
+    } finally {
+      await db.query(`UPDATE users SET locale = 'zh-CN' WHERE id = $1`, [providerMember.userId]);
+    }
   });
 });
 
@@ -484,14 +537,93 @@ describe('invitations', () => {
 
     // Once sent, the stored copy no longer holds the token.
     const stored = await eventually(async () => {
-      const { rows } = await db.query(`SELECT status, body_text FROM outbound_emails WHERE to_address = $1`, [
-        invitee.toLowerCase(),
-      ]);
+      const { rows } = await db.query(
+        `SELECT status, body_text, body_html FROM outbound_emails WHERE to_address = $1`,
+        [invitee.toLowerCase()],
+      );
       return rows[0]?.status === 'sent' && rows;
     });
     expect(stored).toHaveLength(1);
     expect(stored[0].body_text).not.toContain(invited.body.token);
     expect(stored[0].body_text).toContain('token=[redacted]');
+    expect(stored[0].body_html).not.toContain(invited.body.token);
+    expect(stored[0].body_html).toContain('token=[redacted]');
+  });
+
+  it('is written in the invitee’s language when the address has an account, else in the inviter’s', async () => {
+    const invite = async (email: string) => {
+      const invited = await api.call('POST', `organizations/${provider.organizationId}/invitations`, {
+        token: providerAdmin.accessToken,
+        body: { email, role: 'member' },
+      });
+      expect(invited.status).toBe(201);
+      return eventually(() => mailsTo(email).find((m) => m.text.includes(invited.body.token)), {
+        what: `the invitation to ${email}`,
+      });
+    };
+    await db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [requesterColleague.userId]);
+    try {
+      const english = await invite(requesterColleague.email);
+      expect(english.subject).toBe('[Rongtong] Invitation to join 苏州澄锐精密制造有限公司');
+      expect(english.text).toContain('has invited you to join Rongtong as a member.');
+      expect(english.html).toContain('<html lang="en">');
+    } finally {
+      await db.query(`UPDATE users SET locale = 'zh-CN' WHERE id = $1`, [requesterColleague.userId]);
+    }
+
+    await db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [providerAdmin.userId]);
+    try {
+      expect((await invite(uniqueEmail('new-invitee'))).subject).toBe(
+        '[Rongtong] Invitation to join 苏州澄锐精密制造有限公司',
+      );
+    } finally {
+      await db.query(`UPDATE users SET locale = 'zh-CN' WHERE id = $1`, [providerAdmin.userId]);
+    }
+  });
+});
+
+describe('account emails', () => {
+  it('a password reset link goes out in the user’s language, and the stored copy loses the token once sent', async () => {
+    const token = `reset${randomUUID().replace(/-/g, '')}`;
+    const eventId = randomUUID();
+    await db.query(
+      `INSERT INTO outbox (id, type, aggregate_type, aggregate_id, payload, request_id)
+       VALUES ($1, 'account.password_reset_requested', 'user', $2, $3, NULL)`,
+      [
+        eventId,
+        requesterColleague.userId,
+        JSON.stringify({
+          userId: requesterColleague.userId,
+          email: requesterColleague.email,
+          displayName: 'Li <Wei>',
+          locale: 'en',
+          token,
+          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        }),
+      ],
+    );
+    await db.query(`SELECT pg_notify('outbox', '')`);
+    const link = `${WEB}/reset-password?token=${token}`;
+    const mail = await eventually(() => mailsTo(requesterColleague.email).find((m) => m.text.includes(link)), {
+      what: 'the password reset email',
+    });
+    expect(mail.subject).toBe('[Rongtong] Reset your password');
+    expect(mail.text).toMatch(/^Hello Li <Wei>,\n/);
+    expect(mail.html).toContain('Hello Li &lt;Wei&gt;,');
+    expect(mail.html).toContain(`href="${link}"`);
+
+    const [stored] = await eventually(async () => {
+      const { rows } = await db.query(
+        `SELECT status, locale, body_text, body_html FROM outbound_emails WHERE event_id = $1`,
+        [eventId],
+      );
+      return rows[0]?.status === 'sent' && rows;
+    });
+    expect(stored.locale).toBe('en');
+    for (const body of [stored.body_text, stored.body_html]) {
+      expect(body).not.toContain(token);
+      expect(body).toContain('/reset-password?token=[redacted]');
+    }
   });
 });
 
@@ -601,37 +733,3 @@ describe('webhook management', () => {
     expect(crossed).toMatchObject({ status: 404, body: { code: 'WEBHOOK_NOT_FOUND' } });
   });
 });
-
-/** Just enough MIME for nodemailer's single-part text messages. */
-function parseMail(to: string[], raw: string): CapturedMail {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const header = (name: string) => head.match(new RegExp(`^${name}:\\s*(.*)$`, 'im'))?.[1] ?? '';
-  const body = raw.slice(split + 4);
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  const text =
-    encoding === 'base64'
-      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-      : encoding === 'quoted-printable'
-        ? quotedPrintable(body)
-        : body;
-  const subject = header('Subject').replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, kind: string, data: string) =>
-    kind.toLowerCase() === 'b'
-      ? Buffer.from(data, 'base64').toString('utf8')
-      : quotedPrintable(data.replace(/_/g, ' ')),
-  );
-  return { to, subject: subject.trim(), text: text.replace(/\r\n/g, '\n') };
-}
-
-function quotedPrintable(value: string): string {
-  const soft = value.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < soft.length; i += 1) {
-    const hex = soft.slice(i + 1, i + 3);
-    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(soft[i]));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}

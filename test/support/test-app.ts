@@ -19,8 +19,9 @@ export interface TestApp {
 
 /**
  * The real API (and, when asked, the real worker) in this process, on a database of its
- * own, a queue prefix of its own and an upload directory of its own (a fresh temporary one
- * removed on close, unless `env` names one). Requests go through Fastify's inject, no socket.
+ * own, a queue prefix of its own, and an upload directory and a mail directory of its own
+ * (fresh temporary ones removed on close, unless `env` names them: without SMTP_URL the
+ * worker writes emails there). Requests go through Fastify's inject, no socket.
  */
 export async function startTestApp({
   worker = false,
@@ -28,7 +29,12 @@ export async function startTestApp({
 }: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const uploadDir = env.UPLOAD_DIR ? undefined : mkdtempSync(path.join(tmpdir(), 'rongtong-uploads-'));
-  const config = testConfig(db.url, { ...(uploadDir && { UPLOAD_DIR: uploadDir }), ...env });
+  const mailDir = env.MAIL_DIR ? undefined : mkdtempSync(path.join(tmpdir(), 'rongtong-mail-'));
+  const config = testConfig(db.url, {
+    ...(uploadDir && { UPLOAD_DIR: uploadDir }),
+    ...(mailDir && { MAIL_DIR: mailDir }),
+    ...env,
+  });
   const api = await createApiApp(config);
   await api.init();
   await api.getHttpAdapter().getInstance().ready();
@@ -43,6 +49,7 @@ export async function startTestApp({
       await api.close();
       await db.drop();
       if (uploadDir) rmSync(uploadDir, { recursive: true, force: true });
+      if (mailDir) rmSync(mailDir, { recursive: true, force: true });
     },
   };
 }

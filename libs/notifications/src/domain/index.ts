@@ -1,6 +1,5 @@
 export * from './deal-event';
 export * from './match-event';
-export * from './messages';
 export * from './notifications.errors';
 export * from './recipients';
 export * from './webhook-endpoint';

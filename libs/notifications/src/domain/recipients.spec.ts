@@ -1,6 +1,5 @@
 import type { DealEventFacts } from './deal-event';
 import type { MatchEventFacts } from './match-event';
-import { matchNotificationText } from './messages';
 import { dealRecipients, matchRecipients, receivingOrganizations, receivingSides } from './recipients';
 
 const event = (overrides: Partial<DealEventFacts> = {}): DealEventFacts => ({
@@ -82,15 +81,5 @@ describe('match recipients', () => {
 
   it('tells nobody of what they did themselves', () => {
     expect(matchRecipients(match({ actorUserId: 'user-sme' }))).toEqual([]);
-  });
-
-  it('words a new match with the demand, the listing and the score', () => {
-    expect(matchNotificationText('match.created', match())).toEqual({
-      title: '新的匹配 · New match',
-      body: '您的需求「钛合金五轴加工」匹配到「五轴联动CNC加工」，匹配度 78%。',
-    });
-    expect(matchNotificationText('match.interest', match()).body).toBe(
-      '「五轴联动CNC加工」的服务商对您的需求「钛合金五轴加工」表示有意向。',
-    );
   });
 });

@@ -4,18 +4,21 @@ import { NotificationRepository } from '../persistence/notification.repository';
 import { OutboundEmailRepository } from '../persistence/outbound-email.repository';
 import { WebhookDeliveryRepository } from '../persistence/webhook-delivery.repository';
 import { WebhookEndpointRepository } from '../persistence/webhook-endpoint.repository';
+import type { NotificationText, RenderedEmail } from '../templates';
 
-type NotificationRow = Parameters<NotificationRepository['insertMany']>[1][number];
-type EmailRow = Parameters<OutboundEmailRepository['insertMany']>[1][number];
+/** One person told, in the name of an organization, in their own language. */
+export interface Told {
+  userId: string;
+  organizationId: string;
+  address: string;
+  notification: NotificationText;
+  email: RenderedEmail;
+}
 
 export interface FanOut {
-  /** The people told, each in the name of an organization, with the address to email. */
-  recipients: { userId: string; organizationId: string }[];
-  addresses: Map<string, string>;
+  recipients: Told[];
   /** Whose webhooks hear of it. */
   organizations: string[];
-  text: Pick<NotificationRow, 'title' | 'body'>;
-  email: Omit<EmailRow, 'eventId' | 'template' | 'to' | 'userId'>;
   /** Ids a client follows from the notification. */
   data: Record<string, unknown>;
 }
@@ -42,7 +45,7 @@ export class EventFanOut {
         organizationId: r.organizationId,
         eventId: event.id,
         type: event.type,
-        ...fan.text,
+        ...r.notification,
         data: fan.data,
       })),
     );
@@ -61,9 +64,9 @@ export class EventFanOut {
       fan.recipients.map((r) => ({
         eventId: event.id,
         template: event.type,
-        to: fan.addresses.get(r.userId)!,
+        to: r.address,
         userId: r.userId,
-        ...fan.email,
+        ...r.email,
       })),
     );
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AccountTokenEventPayload, AppConfig, type OutboxMessage, UnitOfWork } from '@rongtong/platform';
-import { accountTokenEmail, type AccountTokenPurpose } from '../domain';
 import { OutboundEmailRepository } from '../persistence/outbound-email.repository';
+import { accountTokenEmail, type AccountTokenPurpose, localeOr } from '../templates';
 import { DispatchPending } from './dispatch-pending';
 
 const PATHS: Record<AccountTokenPurpose, string> = {
@@ -11,7 +11,9 @@ const PATHS: Record<AccountTokenPurpose, string> = {
 
 /**
  * `account.password_reset_requested` / `account.email_verification_requested` → one email
- * to the address in the event, in the user's language, with the link that spends the token.
+ * to the address in the event, in the user's language (carried by the event), with the
+ * link that spends the token. Like an invitation's, the stored copy of the link is
+ * redacted once the email is settled: a reset link is a credential.
  */
 @Injectable()
 export class NotifyAccountTokenUseCase {
@@ -23,9 +25,9 @@ export class NotifyAccountTokenUseCase {
   ) {}
 
   async execute(purpose: AccountTokenPurpose, event: OutboxMessage<AccountTokenEventPayload>) {
-    const { token, email: to, userId } = event.payload;
+    const { token, email: to, userId, displayName, expiresAt } = event.payload;
     const url = `${this.config.publicWebUrl}${PATHS[purpose]}?token=${encodeURIComponent(token)}`;
-    const email = accountTokenEmail(purpose, { ...event.payload, url });
+    const email = accountTokenEmail(purpose, { locale: localeOr(event.payload.locale), displayName, url, expiresAt });
     await this.uow.run((tx) =>
       this.emails.insertMany(tx, [{ eventId: event.id, template: purpose, to, userId, ...email }]),
     );

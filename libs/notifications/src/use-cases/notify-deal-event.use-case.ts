@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { OrganizationDirectory } from '@rongtong/identity';
 import { AppConfig, type DealEventPayload, type OutboxMessage, UnitOfWork } from '@rongtong/platform';
-import {
-  dealEmail,
-  dealNotificationText,
-  dealRecipients,
-  isDealEventType,
-  receivingOrganizations,
-  receivingSides,
-} from '../domain';
+import { dealRecipients, isDealEventType, receivingOrganizations, receivingSides } from '../domain';
+import { ReaderRepository } from '../persistence/reader.repository';
+import { dealEmail, dealNotificationText } from '../templates';
 import { DispatchPending } from './dispatch-pending';
 import { EventFanOut } from './event-fan-out';
 
 /**
  * A deal event → the receiving party's in-app notifications, webhook deliveries and
- * emails, all written in one transaction keyed by the event's id (so a redelivered event
- * adds nothing), then the deliveries and emails are enqueued.
+ * emails, each person's in their own language, all written in one transaction keyed by
+ * the event's id (so a redelivered event adds nothing), then the deliveries and emails
+ * are enqueued.
  */
 @Injectable()
 export class NotifyDealEventUseCase {
@@ -23,6 +19,7 @@ export class NotifyDealEventUseCase {
     private readonly config: AppConfig,
     private readonly uow: UnitOfWork,
     private readonly people: OrganizationDirectory,
+    private readonly readers: ReaderRepository,
     private readonly fanOut: EventFanOut,
     private readonly dispatch: DispatchPending,
   ) {}
@@ -30,23 +27,35 @@ export class NotifyDealEventUseCase {
   async execute(event: OutboxMessage<DealEventPayload>) {
     const { type, payload: deal } = event;
     if (!isDealEventType(type)) throw new Error(`Not a deal event: ${type}`);
-    const text = dealNotificationText(type, deal);
-    const email = dealEmail(text, { dealUrl: `${this.config.publicWebUrl}/deals/${deal.dealId}` });
+    const dealUrl = `${this.config.publicWebUrl}/deals/${deal.dealId}`;
 
     const recipients = await this.uow.run(async (tx) => {
       const providerMembers = receivingSides(deal.actorSide).includes('provider')
         ? await this.people.memberIds(deal.providerOrganizationId)
         : [];
       const candidates = dealRecipients(deal, providerMembers);
-      const addresses = await this.people.emailsOf(candidates.map((r) => r.userId));
+      const readers = await this.readers.readersOf(
+        tx,
+        candidates.map((r) => r.userId),
+      );
       // A user deleted since the event was written has no inbox: skip rather than fail.
-      const recipients = candidates.filter((r) => addresses.has(r.userId));
+      const told = candidates.flatMap((r) => {
+        const reader = readers.get(r.userId);
+        if (!reader) return [];
+        const { locale, displayName: name } = reader;
+        return [
+          {
+            userId: r.userId,
+            organizationId: r.organizationId,
+            address: reader.email,
+            notification: dealNotificationText(type, deal, locale),
+            email: dealEmail(type, deal, { locale, name, dealUrl }),
+          },
+        ];
+      });
       await this.fanOut.write(tx, event, {
-        recipients,
-        addresses,
+        recipients: told,
         organizations: receivingOrganizations(deal),
-        text,
-        email,
         data: {
           dealId: deal.dealId,
           kind: deal.kind,
@@ -56,7 +65,7 @@ export class NotifyDealEventUseCase {
           ...(deal.action !== undefined && { action: deal.action }),
         },
       });
-      return recipients.length;
+      return told.length;
     });
 
     const queued = await this.dispatch.afterCommit(event.id, event.requestId);

@@ -1,11 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { INVITATION_TTL_DAYS, OrganizationDirectory } from '@rongtong/identity';
 import { AppConfig, type InvitationEventPayload, type OutboxMessage, UnitOfWork } from '@rongtong/platform';
-import { invitationEmail } from '../domain';
 import { OutboundEmailRepository } from '../persistence/outbound-email.repository';
+import { ReaderRepository } from '../persistence/reader.repository';
+import { DEFAULT_LOCALE, invitationEmail } from '../templates';
 import { DispatchPending } from './dispatch-pending';
 
-/** `invitation.created` → an email to the invitee with the link that accepts it. */
+/**
+ * `invitation.created` → an email to the invitee with the link that accepts it, in the
+ * invitee's language if the address already has an account, else the inviter's.
+ */
 @Injectable()
 export class NotifyInvitationUseCase {
   private readonly logger = new Logger(NotifyInvitationUseCase.name);
@@ -14,19 +18,23 @@ export class NotifyInvitationUseCase {
     private readonly config: AppConfig,
     private readonly uow: UnitOfWork,
     private readonly directory: OrganizationDirectory,
+    private readonly readers: ReaderRepository,
     private readonly emails: OutboundEmailRepository,
     private readonly dispatch: DispatchPending,
   ) {}
 
   async execute(event: OutboxMessage<InvitationEventPayload>) {
-    const { token, email: to, organizationId, role } = event.payload;
+    const { token, email: to, organizationId, role, invitationId } = event.payload;
     if (!token) {
       // Events written before the payload carried the token: there is no link to send.
       this.logger.warn({ eventId: event.id }, 'invitation.created without a token: no invitation email');
       return { emails: 0, deliveries: 0 };
     }
     const organization = await this.directory.facts(organizationId);
+    const locale =
+      (await this.readers.invitationLocale(this.uow.db, { id: invitationId, email: to })) ?? DEFAULT_LOCALE;
     const email = invitationEmail({
+      locale,
       organizationName: organization?.name ?? '融通 Rongtong',
       role,
       acceptUrl: `${this.config.publicWebUrl}/invitations/accept?token=${encodeURIComponent(token)}`,

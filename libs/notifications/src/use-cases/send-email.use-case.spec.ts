@@ -4,10 +4,10 @@ import type { UnitOfWork } from '@rongtong/platform';
 import { SendEmailUseCase } from './send-email.use-case';
 
 function setUp({
-  enabled = true,
+  mode = 'smtp',
   status = 'pending',
   fails = false,
-}: { enabled?: boolean; status?: OutboundEmailRecord['status']; fails?: boolean } = {}) {
+}: { mode?: Mailer['mode']; status?: OutboundEmailRecord['status']; fails?: boolean } = {}) {
   const email: OutboundEmailRecord = {
     id: 'email-1',
     eventId: 'event-1',
@@ -15,14 +15,16 @@ function setUp({
     to: 'member@example.cn',
     subject: '[融通 Rongtong] 新消息 · New message',
     text: '「扫描电镜」：周三可以送样吗？',
+    html: '<p>「扫描电镜」：周三可以送样吗？</p>',
     status,
     attempts: 0,
   };
   const emails = { find: jest.fn(async () => email), recordAttempt: jest.fn(async () => undefined) };
   const mailer = {
-    enabled,
+    mode,
     send: jest.fn(async () => {
       if (fails) throw new Error('421 try again later');
+      return mode === 'files' ? { via: 'file', path: '/tmp/mail/x.eml' } : { via: 'smtp' };
     }),
   };
   const useCase = new SendEmailUseCase(
@@ -40,15 +42,25 @@ describe('SendEmailUseCase', () => {
       status: 'sent',
     });
     expect(mailer.send).toHaveBeenCalledWith({
+      id: 'email-1',
       to: 'member@example.cn',
       subject: '[融通 Rongtong] 新消息 · New message',
       text: '「扫描电镜」：周三可以送样吗？',
+      html: '<p>「扫描电镜」：周三可以送样吗？</p>',
     });
     expect(emails.recordAttempt).toHaveBeenCalledWith({}, 'email-1', { status: 'sent', error: null });
   });
 
-  it('records the email skipped, and sends nothing, while SMTP is not configured', async () => {
-    const { useCase, emails, mailer } = setUp({ enabled: false });
+  it('records an email written to the development mail directory as written', async () => {
+    const { useCase, emails } = setUp({ mode: 'files' });
+    await expect(useCase.execute({ emailId: 'email-1', attempt: 1, maxAttempts: 5 })).resolves.toEqual({
+      status: 'written',
+    });
+    expect(emails.recordAttempt).toHaveBeenCalledWith({}, 'email-1', { status: 'written', error: null });
+  });
+
+  it('records the email skipped, and sends nothing, when email is off (production without SMTP)', async () => {
+    const { useCase, emails, mailer } = setUp({ mode: 'off' });
     await expect(useCase.execute({ emailId: 'email-1', attempt: 1, maxAttempts: 5 })).resolves.toEqual({
       status: 'skipped',
     });

@@ -11,8 +11,9 @@ export interface EmailAttempt {
 }
 
 /**
- * One attempt at sending a recorded email. Without SMTP configured it is marked skipped;
- * a failure is recorded and thrown, so the queue retries until the attempts run out.
+ * One attempt at sending a recorded email: over SMTP (`sent`), or into the development
+ * mail directory (`written`); with neither it is marked skipped. A failure is recorded
+ * and thrown, so the queue retries until the attempts run out.
  */
 @Injectable()
 export class SendEmailUseCase {
@@ -26,12 +27,20 @@ export class SendEmailUseCase {
     const email = await this.emails.find(this.uow.db, emailId);
     if (!email) return { status: 'gone' };
     if (email.status !== 'pending') return { status: email.status };
-    if (!this.mailer.enabled) {
+    if (this.mailer.mode === 'off') {
       await this.emails.recordAttempt(this.uow.db, emailId, { status: 'skipped', error: null });
       return { status: 'skipped' };
     }
+    let status: 'sent' | 'written';
     try {
-      await this.mailer.send({ to: email.to, subject: email.subject, text: email.text });
+      const outcome = await this.mailer.send({
+        id: email.id,
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+      });
+      status = outcome.via === 'file' ? 'written' : 'sent';
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       await this.emails.recordAttempt(this.uow.db, emailId, {
@@ -40,7 +49,7 @@ export class SendEmailUseCase {
       });
       throw error;
     }
-    await this.emails.recordAttempt(this.uow.db, emailId, { status: 'sent', error: null });
-    return { status: 'sent' };
+    await this.emails.recordAttempt(this.uow.db, emailId, { status, error: null });
+    return { status };
   }
 }

@@ -67,6 +67,9 @@ describe('loadConfig', () => {
         PLATFORM_ADMIN_PASSWORD: DEV_DEFAULTS.platformAdminPassword,
       }),
     ).toThrow(/PLATFORM_ADMIN_PASSWORD/);
+    // Mail is never written to disk in production.
+    expect(config.mail.dir).toBeUndefined();
+    expect(() => loadConfig({ ...production, MAIL_DIR: '/var/mail' })).toThrow(/MAIL_DIR/);
   });
 
   it('resolves the upload directory against the working directory and caps the photo limit', () => {
@@ -82,9 +85,13 @@ describe('loadConfig', () => {
     });
   });
 
-  it('leaves email off without SMTP_URL and reads the notification settings', () => {
+  it('writes email to var/mail without SMTP_URL outside production, and reads the notification settings', () => {
     const defaults = loadConfig({});
-    expect(defaults.mail).toEqual({ smtpUrl: undefined, from: 'Rongtong 融通 <no-reply@rongtong.local>' });
+    expect(defaults.mail).toEqual({
+      smtpUrl: undefined,
+      from: 'Rongtong 融通 <no-reply@rongtong.local>',
+      dir: path.resolve('var/mail'),
+    });
     expect(defaults.publicWebUrl).toBe('http://localhost:3000');
     expect(defaults.webhooks).toEqual({ timeoutMs: 5000, retryBaseMs: 10_000 });
     const set = loadConfig({
@@ -93,8 +100,13 @@ describe('loadConfig', () => {
       PUBLIC_WEB_URL: 'https://rongtong.cn/',
       WEBHOOK_TIMEOUT_MS: '2000',
       WEBHOOK_RETRY_BASE_MS: '50',
+      MAIL_DIR: '/tmp/rongtong-mail',
     });
-    expect(set.mail).toEqual({ smtpUrl: 'smtp://127.0.0.1:2525', from: 'Rongtong <mail@rongtong.cn>' });
+    expect(set.mail).toEqual({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'Rongtong <mail@rongtong.cn>',
+      dir: '/tmp/rongtong-mail',
+    });
     expect(set.publicWebUrl).toBe('https://rongtong.cn');
     expect(set.webhooks).toEqual({ timeoutMs: 2000, retryBaseMs: 50 });
   });

@@ -95,6 +95,7 @@ const schema = z.object({
   UPLOAD_MAX_PHOTO_BYTES: int(1, 1024 * 1024 * 1024).optional(),
   SMTP_URL: url(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).max(300).default('Rongtong 融通 <no-reply@rongtong.local>'),
+  MAIL_DIR: z.string().min(1).default('var/mail'),
   PUBLIC_WEB_URL: url(['http:', 'https:']).default('http://localhost:3000'),
   WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(5000),
   WEBHOOK_RETRY_BASE_MS: int(10, 3_600_000).default(10_000),
@@ -129,6 +130,9 @@ function productionGuards(env: Env, raw: Record<string, string | undefined>): vo
   }
   if (env.SEARCH_ENGINE === 'meilisearch' && !env.MEILI_MASTER_KEY) {
     throw new ConfigError('MEILI_MASTER_KEY', 'must be set when SEARCH_ENGINE=meilisearch in production');
+  }
+  if (raw.MAIL_DIR !== undefined) {
+    throw new ConfigError('MAIL_DIR', 'is for development and tests only; production sends email through SMTP_URL');
   }
   if (env.PLATFORM_ADMIN_PASSWORD === DEV_DEFAULTS.platformAdminPassword) {
     throw new ConfigError('PLATFORM_ADMIN_PASSWORD', 'must not be the development default in production');
@@ -180,8 +184,12 @@ export class AppConfig {
         credentials?: { accessKeyId: string; secretAccessKey: string };
         forcePathStyle: boolean;
       };
-  /** Outgoing email: no `smtpUrl` means emails are recorded but not sent. */
-  readonly mail!: { smtpUrl?: string; from: string };
+  /**
+   * Outgoing email, over SMTP when `smtpUrl` is set. Without it, development and tests
+   * write each email into `dir` (absolute) to be opened there; production has no `dir`,
+   * and its emails are recorded but not sent.
+   */
+  readonly mail!: { smtpUrl?: string; from: string; dir?: string };
   /** Where people open the web app (links in emails), without a trailing slash. */
   readonly publicWebUrl!: string;
   /** Webhook deliveries: per-attempt timeout, and the first retry's delay (doubling after). */
@@ -303,7 +311,11 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
             forcePathStyle: env.S3_FORCE_PATH_STYLE ?? env.S3_ENDPOINT !== undefined,
           }
         : { driver: 'local' },
-    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      dir: env.NODE_ENV === 'production' ? undefined : path.resolve(env.MAIL_DIR),
+    },
     publicWebUrl: env.PUBLIC_WEB_URL.replace(/\/+$/, ''),
     webhooks: { timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },
     matching: {

@@ -12,6 +12,7 @@ import { ReviewReveals1764230000000 } from './1764230000000-review-reveals';
 import { MatchesByListing1764240000000 } from './1764240000000-matches-by-listing';
 import { AccountLifecycle1764250000000 } from './1764250000000-account-lifecycle';
 import { UserAudit1764255000000 } from './1764255000000-user-audit';
+import { EmailHtml1764256000000 } from './1764256000000-email-html';
 import { OutboxDelivery1764258000000 } from './1764258000000-outbox-delivery';
 
 /**
@@ -33,5 +34,6 @@ export const migrations = [
   MatchesByListing1764240000000,
   AccountLifecycle1764250000000,
   UserAudit1764255000000,
+  EmailHtml1764256000000,
   OutboxDelivery1764258000000,
 ];
