@@ -1,12 +1,11 @@
-/** The languages people read Rongtong in (`users.locale`); Chinese unless they chose English. */
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@rongtong/kernel';
 
-/** A stored or carried locale, or the default when it is missing or unknown. */
+export { DEFAULT_LOCALE, LOCALES, type Locale } from '@rongtong/kernel';
+
+/** A stored or carried locale (`users.locale`, an event's), or the default when it is missing or unknown. */
 export function localeOr(value: unknown, fallback: Locale = DEFAULT_LOCALE): Locale {
-  return (LOCALES as readonly unknown[]).includes(value) ? (value as Locale) : fallback;
+  return isLocale(value) ? value : fallback;
 }
 
-/** A text in each language. */
+/** Something said in each language: a text, or a function that words one. */
 export type Localized<T = string> = Record<Locale, T>;

@@ -117,7 +117,7 @@ function renderHtml(locale: Locale, subject: string, chrome: (typeof CHROME)[Loc
       ? [
           row(
             'padding:0 32px 12px;',
-            `<div style="${TEXT}border-left:3px solid #d0d7de;padding:4px 12px;color:#424a53;white-space:pre-wrap;">${escapeHtml(content.quote)}</div>`,
+            `<div style="font-family:${FONT};font-size:15px;line-height:24px;color:#424a53;border-left:3px solid #d0d7de;padding:4px 12px;white-space:pre-wrap;">${escapeHtml(content.quote)}</div>`,
           ),
         ]
       : []),
