@@ -43,6 +43,15 @@ export abstract class DispatchingProcessor<Q extends QueueName = QueueName> exte
   private lastErrorLog = 0;
   private quietErrors = 0;
 
+  /**
+   * Before Nest closes the workers (which waits for running jobs): with Redis away, the
+   * fetch loop waits on a command that will not return, so the worker is closed without
+   * waiting; jobs it was running go back to their queue when their lock lapses.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.monitor?.isUp('redis') === false) await this.worker.close(true).catch(() => undefined);
+  }
+
   /** The job names this processor handles. */
   handledJobs(): string[] {
     return [...((this as { [HANDLERS]?: HandlerMap })[HANDLERS]?.keys() ?? [])];
@@ -73,6 +82,12 @@ export abstract class DispatchingProcessor<Q extends QueueName = QueueName> exte
   @OnWorkerEvent('error')
   onWorkerError(error: Error): void {
     if (isConnectionError(error) || this.monitor?.isUp('redis') === false) return;
+    // A job whose key or lock Redis no longer holds: Redis restarted without its data (the
+    // outbox sweep sends the event again) or the job stalled and runs again. Expected.
+    if (/^(Missing (key|lock) for job|could not renew lock for job)/i.test(error.message)) {
+      this.logger.debug(`Queue '${this.queue}' worker: ${error.message}`);
+      return;
+    }
     const now = Date.now();
     if (now - this.lastErrorLog < REMINDER_INTERVAL_MS) {
       this.quietErrors += 1;
