@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { DEFAULT_LOCALE, DomainError, type ErrorKind, type Locale, type Localized } from '@rongtong/kernel';
+import { isConnectionError } from '../health/dependency-monitor';
 import { wordProblem } from './messages';
 
 /** RFC 9457 problem details, with our stable `code` and the request's correlation id. */
@@ -22,6 +23,9 @@ export interface Problem {
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** `Retry-After` of a request refused because PostgreSQL (or another dependency) is away. */
+const DEPENDENCY_RETRY_AFTER_SECONDS = 5;
 
 const STATUS_BY_KIND: Record<ErrorKind, number> = {
   invalid: 400,
@@ -64,6 +68,7 @@ export function frameworkCodes(): string[] {
       'MALFORMED_JSON',
       'INVALID_VALUE',
       'INTERNAL_ERROR',
+      'DEPENDENCY_UNAVAILABLE',
     ]),
   ];
 }
@@ -184,6 +189,22 @@ export function toProblem(error: unknown, correlationId: string, locale: Locale 
   }
 
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorWithStatus;
+  if (isConnectionError(error)) {
+    // PostgreSQL (or another dependency) could not be reached: refused, shut down, cut off,
+    // no pool connection in time. Neither the client's fault nor a bug: ask again shortly.
+    return {
+      body: problem(
+        503,
+        'DEPENDENCY_UNAVAILABLE',
+        'A service Rongtong depends on is unavailable: try again shortly',
+        correlationId,
+        locale,
+        { retryAfterSeconds: DEPENDENCY_RETRY_AFTER_SECONDS },
+      ),
+      locale,
+      unexpected: false,
+    };
+  }
   if (isRejectedValue(error)) {
     // A value our validation let through but PostgreSQL refuses (out of range, a NUL
     // byte, a CHECK): the client's input, so a 422 rather than a 500.

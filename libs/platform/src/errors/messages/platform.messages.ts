@@ -23,6 +23,10 @@ export const PLATFORM_MESSAGES: MessageCatalog = {
   UNPROCESSABLE: { 'zh-CN': '请求无法处理', en: '{message}' },
   RATE_LIMITED: { 'zh-CN': '请求过于频繁，请稍后再试', en: '{message}' },
   SERVICE_UNAVAILABLE: { 'zh-CN': '服务暂时不可用，请稍后再试', en: '{message}' },
+  DEPENDENCY_UNAVAILABLE: {
+    'zh-CN': '融通所依赖的服务暂时不可用，请稍后重试',
+    en: 'A service Rongtong depends on is unavailable: try again shortly',
+  },
   INVALID_VALUE: { 'zh-CN': '有取值超出允许范围或不被接受', en: 'A value is out of range or not allowed' },
   INTERNAL_ERROR: {
     'zh-CN': '服务器内部错误，请稍后重试；如问题持续，请凭请求编号（correlationId）联系我们',
