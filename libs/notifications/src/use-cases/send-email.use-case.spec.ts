@@ -13,7 +13,7 @@ function setUp({
     eventId: 'event-1',
     template: 'deal.created',
     to: 'member@example.cn',
-    subject: '[融通 Rongtong] 新消息 · New message',
+    subject: '[融通] 新消息',
     text: '「扫描电镜」：周三可以送样吗？',
     html: '<p>「扫描电镜」：周三可以送样吗？</p>',
     status,
@@ -44,7 +44,7 @@ describe('SendEmailUseCase', () => {
     expect(mailer.send).toHaveBeenCalledWith({
       id: 'email-1',
       to: 'member@example.cn',
-      subject: '[融通 Rongtong] 新消息 · New message',
+      subject: '[融通] 新消息',
       text: '「扫描电镜」：周三可以送样吗？',
       html: '<p>「扫描电镜」：周三可以送样吗？</p>',
     });
