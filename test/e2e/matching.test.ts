@@ -118,6 +118,19 @@ describe('matching', () => {
     expect(reason('verification')).toMatch(/^已认证企业 /);
     expect(reason('text')).toMatch(/^关键词命中 .*五轴/);
     expect(reason('category')).toMatch(/^同类目「机械加工」/);
+    // The same reasons in English when asked.
+    const english = await api.call('GET', `demands/${demandId}/matches`, {
+      token: sme.accessToken,
+      headers: { 'accept-language': 'en' },
+    });
+    const fitEn = (english.body.items as Match[]).find((m) => m.listingId === listings.fit)!;
+    const reasonEn = (factor: string) => fitEn.reasons.find((r) => r.factor === factor)?.text;
+    expect(reasonEn('certifications')).toMatch(/^Holds ISO 13485 \+0\.\d\d$/);
+    expect(reasonEn('capacity')).toMatch(/^Monthly capacity left 1800 machine hours ≥ demand 300 \+0\.\d\d$/);
+    expect(reasonEn('distance')).toMatch(/^Same city /);
+    expect(reasonEn('verification')).toMatch(/^Verified enterprise /);
+    expect(reasonEn('category')).toMatch(/^Same category: /);
+    expect(fitEn.reasons.map((r) => r.contribution)).toEqual(fit.reasons.map((r) => r.contribution));
     const sum = fit.reasons.reduce((total, r) => total + r.contribution, 0);
     expect(Math.abs(sum - fit.score)).toBeLessThan(0.001);
 

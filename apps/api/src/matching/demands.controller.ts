@@ -11,6 +11,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
+import type { Locale } from '@rongtong/kernel';
 import {
   AcceptMatchUseCase,
   ChangeDemandStatusUseCase,
@@ -22,6 +23,7 @@ import {
   ListDemandsUseCase,
   UpdateDemandUseCase,
 } from '@rongtong/matching';
+import { RequestLocale } from '@rongtong/platform';
 import {
   CreateDemandDto,
   DemandDto,
@@ -92,8 +94,8 @@ export class DemandsController {
   })
   @ApiNotFoundResponse({ description: 'DEMAND_NOT_FOUND' })
   @Get('demands/:id')
-  getDemand(@Id() id: string, @CurrentActor() actor: Actor) {
-    return this.get.execute(actor, id);
+  getDemand(@Id() id: string, @CurrentActor() actor: Actor, @RequestLocale() locale: Locale) {
+    return this.get.execute(actor, id, locale);
   }
 
   @ApiOperation({
@@ -133,12 +135,19 @@ export class DemandsController {
 
   @ApiOperation({
     summary: "A demand's matches, best first, with the reasons for each score",
-    description: 'The owner only. Dismissed matches are hidden unless includeDismissed=true.',
+    description:
+      'The owner only. Dismissed matches are hidden unless includeDismissed=true. Reasons are worded in ' +
+      "Accept-Language's language, else the user's, else zh-CN.",
   })
   @ApiOkResponse({ type: DemandMatchesDto })
   @Get('demands/:id/matches')
-  listMatches(@Id() id: string, @Query() query: DemandMatchesQueryDto, @CurrentActor() actor: Actor) {
-    return this.matches.execute(actor, id, { includeDismissed: query.includeDismissed });
+  listMatches(
+    @Id() id: string,
+    @Query() query: DemandMatchesQueryDto,
+    @CurrentActor() actor: Actor,
+    @RequestLocale() locale: Locale,
+  ) {
+    return this.matches.execute(actor, id, { includeDismissed: query.includeDismissed }, locale);
   }
 
   @ApiOperation({
@@ -154,8 +163,9 @@ export class DemandsController {
     @MatchId() matchId: string,
     @Body() body: DismissMatchDto,
     @CurrentActor() actor: Actor,
+    @RequestLocale() locale: Locale,
   ) {
-    return this.dismiss.execute(actor, id, matchId, body.reason);
+    return this.dismiss.execute(actor, id, matchId, body.reason, locale);
   }
 
   @ApiOperation({
@@ -170,7 +180,12 @@ export class DemandsController {
   @ApiCreatedResponse({ description: '{match, deal}' })
   @ApiConflictResponse({ description: 'NO_FREE_SLOT, MATCH_STATE_CONFLICT, DEMAND_STATE_CONFLICT, …' })
   @Post('demands/:id/matches/:matchId/accept')
-  acceptMatch(@Id() id: string, @MatchId() matchId: string, @CurrentActor() actor: Actor) {
-    return this.accept.execute(actor, id, matchId);
+  acceptMatch(
+    @Id() id: string,
+    @MatchId() matchId: string,
+    @CurrentActor() actor: Actor,
+    @RequestLocale() locale: Locale,
+  ) {
+    return this.accept.execute(actor, id, matchId, locale);
   }
 }

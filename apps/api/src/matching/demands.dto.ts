@@ -180,7 +180,11 @@ export class MatchedDemandsQueryDto {
 export class MatchReasonDto {
   @ApiProperty({ example: 'certifications' }) factor!: string;
   @ApiProperty({ example: 0.12, description: "This factor's part of the score" }) contribution!: number;
-  @ApiProperty({ example: '具备 IATF 16949 认证' }) text!: string;
+  @ApiProperty({
+    example: '持有 IATF 16949 +0.12',
+    description: "The reason in words, in Accept-Language's language (zh-CN or en), else the user's, else zh-CN",
+  })
+  text!: string;
 }
 
 export class MatchedListingDto {

@@ -1,7 +1,9 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
+import type { Locale } from '@rongtong/kernel';
 import { ExpressInterestUseCase, ListMatchedDemandsUseCase } from '@rongtong/matching';
+import { RequestLocale } from '@rongtong/platform';
 import { MatchedDemandsQueryDto } from './demands.dto';
 
 /** The provider's side: demands matched to its listings, and saying it is interested. */
@@ -21,8 +23,12 @@ export class MatchedDemandsController {
       "demand as providers see it (the SME's name, no budget). Demands still wanted unless includeClosed=true.",
   })
   @Get('matched-demands')
-  matchedDemands(@Query() query: MatchedDemandsQueryDto, @CurrentActor() actor: Actor) {
-    return this.list.execute(actor, { ...query, page: query.page ?? 1, limit: query.limit ?? 20 });
+  matchedDemands(
+    @Query() query: MatchedDemandsQueryDto,
+    @CurrentActor() actor: Actor,
+    @RequestLocale() locale: Locale,
+  ) {
+    return this.list.execute(actor, { ...query, page: query.page ?? 1, limit: query.limit ?? 20 }, locale);
   }
 
   @ApiOperation({
@@ -38,7 +44,8 @@ export class MatchedDemandsController {
   expressInterest(
     @Param('matchId', new ParseUUIDPipe({ version: undefined })) matchId: string,
     @CurrentActor() actor: Actor,
+    @RequestLocale() locale: Locale,
   ) {
-    return this.interest.execute(actor, matchId);
+    return this.interest.execute(actor, matchId, locale);
   }
 }

@@ -1,15 +1,31 @@
-import { ReasonRequiredError } from '@rongtong/kernel';
+import { type Locale, type Localized, ReasonRequiredError } from '@rongtong/kernel';
 import { DemandValidationError } from './matching.errors';
 
 /** `proposed` by the matcher; `accepted` by the SME (a deal was opened from it); `dismissed` with a reason. */
 export const MATCH_STATUSES = ['proposed', 'accepted', 'dismissed'] as const;
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
 
-/** One factor's part in a match's score, worded for the SME: shown as a reason. */
+/**
+ * One factor's part in a match's score, worded for the SME: shown as a reason. Stored
+ * (demand_matches.factors) in every language; `text` is the Chinese, as before `texts`
+ * was: matches scored before it hold only that until the matcher scores them again.
+ */
 export interface MatchReason {
   factor: string;
   contribution: number;
   text: string;
+  texts?: Localized;
+}
+
+/** A reason as the caller reads it: its text in their language. */
+export interface MatchReasonView {
+  factor: string;
+  contribution: number;
+  text: string;
+}
+
+export function matchReasonView(reason: MatchReason, locale: Locale): MatchReasonView {
+  return { factor: reason.factor, contribution: reason.contribution, text: reason.texts?.[locale] ?? reason.text };
 }
 
 /** What the matcher proposes for a demand: a listing, its provider, the score and its reasons. */

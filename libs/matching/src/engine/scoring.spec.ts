@@ -246,6 +246,12 @@ describe('scoreCandidate', () => {
       'verification',
     ]);
     for (const f of scored.factors) expect(f.text).toMatch(/ \+\d\.\d\d$/);
+    // Every reason in both languages, the Chinese also as `text`; the English has no Chinese but names.
+    for (const f of scored.factors) {
+      expect(f.texts?.['zh-CN']).toBe(f.text);
+      expect(f.texts?.en).toMatch(/ \+\d\.\d\d$/);
+      expect(f.texts?.en.replace(/（.*?）|\(.*?\)|五轴|铝合金/g, '')).not.toMatch(/\p{Script=Han}/u);
+    }
     expect(scored.factors.map((f) => f.contribution)).toEqual(
       [...scored.factors.map((f) => f.contribution)].sort((a, b) => b - a),
     );
@@ -353,6 +359,21 @@ describe('scoreCandidate', () => {
     ],
   ])('%s', (_, demand, candidate, factor, text) => {
     expect(reason(demand, candidate, factor)?.text).toMatch(text);
+  });
+
+  it.each([
+    ['keywords', capacityDemand(), facts(), 'text', /^Keywords matched: 五轴, CNC, 铝合金 \(3\/4\) \+0\.\d\d$/],
+    ['distance', capacityDemand(), facts(), 'distance', /^Same (park|city|province) \+/],
+    ['verification', capacityDemand(), facts(), 'verification', /^Verified enterprise \+/],
+    [
+      'equipment free time',
+      equipmentDemand({ serviceMode: 'technician_operated', hours: 8, from: TODAY, to: '2026-03-20' }),
+      facts({ listing: { kind: 'equipment', serviceModes: ['technician_operated'] }, freeHours: 36 }),
+      'capacity',
+      /^36 hours free in the window ≥ demand 8 hours \+/,
+    ],
+  ])('%s in English', (_, demand, candidate, factor, text) => {
+    expect(reason(demand, candidate, factor)?.texts?.en).toMatch(text);
   });
 
   it('ranks a closer, better-fitting, better-known provider higher', () => {

@@ -1,6 +1,7 @@
 import { addMonths, type LicenceScope, licencesConflict, periodsCovering, type PeriodRange } from '@rongtong/deals';
 import type { BadgeTier } from '@rongtong/identity';
-import { canonicalCertification, type ListingKind } from '@rongtong/listings';
+import type { Localized } from '@rongtong/kernel';
+import { canonicalCertification, findCategory, type ListingKind } from '@rongtong/listings';
 import type { DemandContent, LocationPreference } from '../domain/demand';
 import type { MatchReason } from '../domain/match';
 import { MATCH_FACTORS, type MatchFactor, type MatchingWeights } from './matching-weights';
@@ -83,8 +84,12 @@ export type Exclusion =
   | 'open_licence'
   | 'licence_conflict';
 
-/** A factor's fit (0–1) and the reason in words; undefined when the factor does not apply. */
-type Fit = { fit: number; text: string } | undefined;
+/** A factor's fit (0–1) and the reason in words, in every language; undefined when the factor does not apply. */
+type Fit = { fit: number; text: Localized } | undefined;
+
+function words(zh: string, en: string): Localized {
+  return { 'zh-CN': zh, en };
+}
 
 /** Unknown track record (a new provider): neither rewarded nor punished much. */
 const UNKNOWN_RESPONSE_FIT = 0.5;
@@ -101,21 +106,34 @@ const WEEKS_PER_MONTH = 30.44 / 7;
 /** A licence asked for without a term: scopes are compared over a year. */
 const DEFAULT_TERM_MONTHS = 12;
 
-const BADGE_FIT: Record<BadgeTier, { fit: number; name: string }> = {
-  little_giant: { fit: 1, name: '专精特新"小巨人"' },
-  provincial: { fit: 0.7, name: '专精特新中小企业' },
-  innovative_sme: { fit: 0.4, name: '创新型中小企业' },
+const BADGE_FIT: Record<BadgeTier, { fit: number; name: Localized }> = {
+  little_giant: { fit: 1, name: words('专精特新"小巨人"', 'Specialised "little giant" (专精特新小巨人)') },
+  provincial: { fit: 0.7, name: words('专精特新中小企业', 'Specialised SME (专精特新)') },
+  innovative_sme: { fit: 0.4, name: words('创新型中小企业', 'Innovative SME') },
 };
 
-const UNIT_NAMES: Record<string, string> = {
-  machine_hour: '机时',
-  hour: '小时',
-  piece: '件',
-  tonne: '吨',
-  sample: '样',
-  licence: '项许可',
+const UNIT_NAMES: Record<string, Localized> = {
+  machine_hour: words('机时', 'machine hours'),
+  hour: words('小时', 'hours'),
+  piece: words('件', 'pieces'),
+  tonne: words('吨', 'tonnes'),
+  sample: words('样', 'samples'),
+  licence: words('项许可', 'licences'),
 };
-const PER_NAMES = { week: '周', month: '月' } as const;
+/** A price's unit: per what. */
+const PER_UNIT_EN: Record<string, string> = {
+  machine_hour: 'machine hour',
+  hour: 'hour',
+  piece: 'piece',
+  tonne: 'tonne',
+  sample: 'sample',
+  licence: 'licence',
+};
+const PER_NAMES = { week: words('周', 'Weekly'), month: words('月', 'Monthly') } as const;
+
+function unitName(unit: string): Localized {
+  return UNIT_NAMES[unit] ?? words(unit, unit);
+}
 
 /**
  * Why `listing` is no candidate for `demand`, or undefined when it is one. Hard limits:
@@ -175,7 +193,9 @@ export function scoreCandidate(
     distance: distanceFit(demand, facts.listing),
     responsiveness: responsivenessFit(facts.provider.responseMinutes),
     rating: ratingFit(facts.provider.rating),
-    verification: facts.provider.verified ? { fit: 1, text: '已认证企业' } : { fit: 0, text: '尚未认证' },
+    verification: facts.provider.verified
+      ? { fit: 1, text: words('已认证企业', 'Verified enterprise') }
+      : { fit: 0, text: words('尚未认证', 'Not yet verified') },
     badge: badgeFit(facts.provider.badge),
   };
   const applicable = MATCH_FACTORS.filter((factor) => fits[factor] !== undefined);
@@ -184,7 +204,9 @@ export function scoreCandidate(
   const factors = applicable.map((factor) => {
     const { fit, text } = fits[factor]!;
     const contribution = (weights[factor] / total) * clamp(fit);
-    return { factor, contribution, text: `${text} +${contribution.toFixed(2)}` };
+    const shown = `+${contribution.toFixed(2)}`;
+    const texts = words(`${text['zh-CN']} ${shown}`, `${text.en} ${shown}`);
+    return { factor, contribution, text: texts['zh-CN'], texts };
   });
   const score = round4(factors.reduce((sum, f) => sum + f.contribution, 0));
   return {
@@ -239,18 +261,25 @@ function withinPreference(preference: LocationPreference, demand: ScoringDemand,
 
 function textFit(text: TextMatch): Fit {
   if (text.total === 0) return undefined;
-  if (text.matched.length === 0) return { fit: 0, text: '需求关键词未在描述中出现' };
+  if (text.matched.length === 0) {
+    return { fit: 0, text: words('需求关键词未在描述中出现', 'No keyword of the demand in the description') };
+  }
+  const counted = `${text.matched.length}/${text.total}`;
   return {
     fit: text.matched.length / text.total,
-    text: `关键词命中 ${text.matched.join('、')}（${text.matched.length}/${text.total}）`,
+    text: words(
+      `关键词命中 ${text.matched.join('、')}（${counted}）`,
+      `Keywords matched: ${text.matched.join(', ')} (${counted})`,
+    ),
   };
 }
 
 function categoryFit(demand: ScoringDemand, listing: CandidateListing): Fit {
   if (demand.category === null) return undefined;
+  const en = findCategory(listing.kind, listing.categorySlug)?.nameEn ?? listing.category;
   return demand.category === listing.categorySlug
-    ? { fit: 1, text: `同类目「${listing.category}」` }
-    : { fit: 0, text: `类目为「${listing.category}」` };
+    ? { fit: 1, text: words(`同类目「${listing.category}」`, `Same category: ${en}`) }
+    : { fit: 0, text: words(`类目为「${listing.category}」`, `Category: ${en}`) };
 }
 
 function capacityFit(demand: ScoringDemand, facts: CandidateFacts): Fit {
@@ -259,9 +288,13 @@ function capacityFit(demand: ScoringDemand, facts: CandidateFacts): Fit {
     const offer = facts.capacity;
     if (offer === undefined) return undefined;
     if (offer.unit !== need.unit) {
+      const [offered, needed] = [unitName(offer.unit), unitName(need.unit)];
       return {
         fit: UNCONFIRMED_FIT,
-        text: `产能以${UNIT_NAMES[offer.unit] ?? offer.unit}计，需求以${UNIT_NAMES[need.unit] ?? need.unit}计，需核算`,
+        text: words(
+          `产能以${offered['zh-CN']}计，需求以${needed['zh-CN']}计，需核算`,
+          `Capacity counted in ${offered.en}, the demand in ${needed.en}: to be worked out`,
+        ),
       };
     }
     const remaining =
@@ -271,29 +304,52 @@ function capacityFit(demand: ScoringDemand, facts: CandidateFacts): Fit {
           ? offer.remaining * WEEKS_PER_MONTH
           : offer.remaining / WEEKS_PER_MONTH;
     const per = PER_NAMES[need.per];
-    const unit = UNIT_NAMES[need.unit] ?? need.unit;
+    const unit = unitName(need.unit);
     const shown = formatQuantity(remaining);
-    return remaining >= need.quantity
-      ? { fit: 1, text: `${per}产能余量 ${shown} ${unit} ≥ 需求 ${formatQuantity(need.quantity)}` }
-      : {
-          fit: remaining / need.quantity,
-          text: `${per}产能余量 ${shown} ${unit}，为需求 ${formatQuantity(need.quantity)} 的 ${Math.round((remaining / need.quantity) * 100)}%`,
-        };
+    const quantity = formatQuantity(need.quantity);
+    if (remaining >= need.quantity) {
+      return {
+        fit: 1,
+        text: words(
+          `${per['zh-CN']}产能余量 ${shown} ${unit['zh-CN']} ≥ 需求 ${quantity}`,
+          `${per.en} capacity left ${shown} ${unit.en} ≥ demand ${quantity}`,
+        ),
+      };
+    }
+    const share = Math.round((remaining / need.quantity) * 100);
+    return {
+      fit: remaining / need.quantity,
+      text: words(
+        `${per['zh-CN']}产能余量 ${shown} ${unit['zh-CN']}，为需求 ${quantity} 的 ${share}%`,
+        `${per.en} capacity left ${shown} ${unit.en}, ${share}% of the demanded ${quantity}`,
+      ),
+    };
   }
   if (demand.kind === 'equipment' && demand.details.serviceMode !== 'sample_testing') {
     const { hours } = demand.details;
     const free = facts.freeHours;
     if (free === undefined) return undefined;
-    if (free === null) return { fit: UNCONFIRMED_FIT, text: '空闲时段待确认' };
-    return free >= hours
-      ? { fit: 1, text: `窗口内空闲 ${formatQuantity(free)} 小时 ≥ 需求 ${formatQuantity(hours)} 小时` }
-      : {
-          fit: free / hours,
-          text:
-            free === 0
-              ? '窗口内暂无空闲时段'
-              : `窗口内空闲 ${formatQuantity(free)} 小时，少于需求 ${formatQuantity(hours)} 小时`,
-        };
+    if (free === null) return { fit: UNCONFIRMED_FIT, text: words('空闲时段待确认', 'Free time to be confirmed') };
+    const [freeShown, needShown] = [formatQuantity(free), formatQuantity(hours)];
+    if (free >= hours) {
+      return {
+        fit: 1,
+        text: words(
+          `窗口内空闲 ${freeShown} 小时 ≥ 需求 ${needShown} 小时`,
+          `${freeShown} hours free in the window ≥ demand ${needShown} hours`,
+        ),
+      };
+    }
+    return {
+      fit: free / hours,
+      text:
+        free === 0
+          ? words('窗口内暂无空闲时段', 'No free time in the window')
+          : words(
+              `窗口内空闲 ${freeShown} 小时，少于需求 ${needShown} 小时`,
+              `${freeShown} hours free in the window, less than the demanded ${needShown}`,
+            ),
+    };
   }
   return undefined;
 }
@@ -301,7 +357,10 @@ function capacityFit(demand: ScoringDemand, facts: CandidateFacts): Fit {
 function certificationsFit(demand: ScoringDemand): Fit {
   // Required ones are a hard limit: a candidate holds them all.
   if (demand.certifications.length === 0) return undefined;
-  return { fit: 1, text: `持有 ${demand.certifications.join('、')}` };
+  return {
+    fit: 1,
+    text: words(`持有 ${demand.certifications.join('、')}`, `Holds ${demand.certifications.join(', ')}`),
+  };
 }
 
 /** What the demand would cost at the listing's price, when the units allow the sum. */
@@ -327,33 +386,61 @@ function estimatedCost(demand: ScoringDemand, listing: CandidateListing): number
 function priceFit(demand: ScoringDemand, listing: CandidateListing): Fit {
   const budget = demand.budgetFen;
   if (budget === null) return undefined;
-  if (listing.priceFen === null || listing.priceUnit === null) return { fit: UNPRICED_FIT, text: '报价面议' };
-  const quote = `报价 ${formatFen(listing.priceFen)}/${UNIT_NAMES[listing.priceUnit] ?? listing.priceUnit}`;
+  if (listing.priceFen === null || listing.priceUnit === null) {
+    return { fit: UNPRICED_FIT, text: words('报价面议', 'Price on request') };
+  }
+  const quote = words(
+    `报价 ${formatFen(listing.priceFen)}/${unitName(listing.priceUnit)['zh-CN']}`,
+    `Quote ${formatFenEn(listing.priceFen)}/${PER_UNIT_EN[listing.priceUnit] ?? listing.priceUnit}`,
+  );
   const cost = estimatedCost(demand, listing);
-  if (cost === undefined) return { fit: UNPRICED_FIT, text: `${quote}，计价方式与需求不同，需询价` };
+  if (cost === undefined) {
+    return {
+      fit: UNPRICED_FIT,
+      text: words(
+        `${quote['zh-CN']}，计价方式与需求不同，需询价`,
+        `${quote.en}, priced otherwise than the demand: ask for a quote`,
+      ),
+    };
+  }
   if (cost <= budget) {
-    return { fit: 1, text: `${quote}，估算 ${formatFen(cost)} 在预算 ${formatFen(budget)} 内` };
+    return {
+      fit: 1,
+      text: words(
+        `${quote['zh-CN']}，估算 ${formatFen(cost)} 在预算 ${formatFen(budget)} 内`,
+        `${quote.en}, about ${formatFenEn(cost)}, within the budget of ${formatFenEn(budget)}`,
+      ),
+    };
   }
   const over = budget === 0 ? Infinity : cost / budget - 1;
+  const percent = Number.isFinite(over) ? ` ${Math.round(over * 100)}%` : '';
   return {
     fit: clamp(1 - over / BUDGET_TOLERANCE),
-    text: `${quote}，估算 ${formatFen(cost)} 超出预算${Number.isFinite(over) ? ` ${Math.round(over * 100)}%` : ''}`,
+    text: words(
+      `${quote['zh-CN']}，估算 ${formatFen(cost)} 超出预算${percent}`,
+      `${quote.en}, about ${formatFenEn(cost)},${percent} over budget`,
+    ),
   };
 }
 
 function distanceFit(demand: ScoringDemand, listing: CandidateListing): Fit {
-  if (sharesPark(listing.parkIds, demand.parkIds)) return { fit: 1, text: '同园区' };
+  if (sharesPark(listing.parkIds, demand.parkIds)) return { fit: 1, text: words('同园区', 'Same park') };
   if (demand.regionCode === null) return undefined;
-  if (listing.regionCode.slice(0, 4) === demand.regionCode.slice(0, 4)) return { fit: 0.7, text: '同城' };
-  if (listing.regionCode.slice(0, 2) === demand.regionCode.slice(0, 2)) return { fit: 0.4, text: '同省' };
-  return { fit: 0, text: '异地' };
+  if (listing.regionCode.slice(0, 4) === demand.regionCode.slice(0, 4)) {
+    return { fit: 0.7, text: words('同城', 'Same city') };
+  }
+  if (listing.regionCode.slice(0, 2) === demand.regionCode.slice(0, 2)) {
+    return { fit: 0.4, text: words('同省', 'Same province') };
+  }
+  return { fit: 0, text: words('异地', 'Another province') };
 }
 
 /** Within an hour: full marks; three days or slower: none; log-linear between. */
 function responsivenessFit(minutes: number | null): Fit {
-  if (minutes === null) return { fit: UNKNOWN_RESPONSE_FIT, text: '暂无响应记录' };
+  if (minutes === null) return { fit: UNKNOWN_RESPONSE_FIT, text: words('暂无响应记录', 'No response record yet') };
   const fit = clamp(1 - Math.log(Math.max(minutes, 60) / 60) / Math.log(72));
-  return { fit, text: `通常 ${formatDuration(minutes)}内响应` };
+  const within = formatDuration(minutes);
+  return { fit, text: words(`通常 ${within['zh-CN']}内响应`, `Usually answers within ${within.en}`) };
 }
 
 function ratingFit(rating: ProviderRecord['rating']): Fit {
@@ -362,12 +449,18 @@ function ratingFit(rating: ProviderRecord['rating']): Fit {
   const smoothed = (average * count + RATING_PRIOR.average * RATING_PRIOR.count) / (count + RATING_PRIOR.count);
   const fit = clamp((smoothed - 1) / 4);
   return count === 0 || rating.average === null
-    ? { fit, text: '暂无评价' }
-    : { fit, text: `评分 ${average.toFixed(1)}（${count} 条）` };
+    ? { fit, text: words('暂无评价', 'No reviews yet') }
+    : {
+        fit,
+        text: words(
+          `评分 ${average.toFixed(1)}（${count} 条）`,
+          `Rated ${average.toFixed(1)} (${count} review${count === 1 ? '' : 's'})`,
+        ),
+      };
 }
 
 function badgeFit(badge: BadgeTier | null): Fit {
-  if (badge === null) return { fit: 0, text: '无专精特新认定' };
+  if (badge === null) return { fit: 0, text: words('无专精特新认定', 'No specialised SME (专精特新) recognition') };
   return { fit: BADGE_FIT[badge].fit, text: BADGE_FIT[badge].name };
 }
 
@@ -394,13 +487,22 @@ export function formatFen(fen: number): string {
   return `¥${yuan.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
 }
 
+/** `¥450`, `¥1,280.50`, `¥135,000`: English readers count in thousands, not 万. */
+export function formatFenEn(fen: number): string {
+  return `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+}
+
 function trim(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-/** `45 分钟`, `3 小时`, `2 天`: rounded up, so "within" stays true. */
-function formatDuration(minutes: number): string {
-  if (minutes < 60) return `${Math.max(1, Math.ceil(minutes))} 分钟`;
-  if (minutes < 48 * 60) return `${Math.ceil(minutes / 60)} 小时`;
-  return `${Math.ceil(minutes / 1440)} 天`;
+/** `45 分钟`, `3 小时`, `2 天` (45 minutes, 3 hours, 2 days): rounded up, so "within" stays true. */
+function formatDuration(minutes: number): Localized {
+  const [count, zh, en] =
+    minutes < 60
+      ? [Math.max(1, Math.ceil(minutes)), '分钟', 'minute']
+      : minutes < 48 * 60
+        ? [Math.ceil(minutes / 60), '小时', 'hour']
+        : [Math.ceil(minutes / 1440), '天', 'day'];
+  return words(`${count} ${zh}`, `${count} ${en}${count === 1 ? '' : 's'}`);
 }

@@ -11,7 +11,7 @@ import {
   instantInZone,
 } from '@rongtong/deals';
 import { type Actor, assertEmailVerified, enterpriseIds } from '@rongtong/identity';
-import { DomainError } from '@rongtong/kernel';
+import { DEFAULT_LOCALE, DomainError, type Locale } from '@rongtong/kernel';
 import { type CapacityDetails, GetListingUseCase, ListingNotFoundError, todayInChina } from '@rongtong/listings';
 import { UnitOfWork } from '@rongtong/platform';
 import {
@@ -67,13 +67,13 @@ export class AcceptMatchUseCase {
     private readonly deals: GetDealUseCase,
   ) {}
 
-  async execute(actor: Actor, demandId: string, matchId: string) {
+  async execute(actor: Actor, demandId: string, matchId: string, locale: Locale = DEFAULT_LOCALE) {
     assertEmailVerified(actor);
     const db = this.uow.db;
     const demand = await this.parties.ownedDemand(db, actor, demandId);
     const match = await this.matches.get(db, enterpriseIds(actor), demandId, matchId);
     if (!match) throw new MatchNotFoundError();
-    if (match.dealId) return this.result(match, await this.deals.execute(actor, match.dealId));
+    if (match.dealId) return this.result(match, await this.deals.execute(actor, match.dealId), locale);
     if (match.status === 'dismissed') throw new MatchStateConflictError('dismissed', 'accepted');
     if (!isDemandActive(demand.status)) throw new DemandStateConflictError(demand.status, 'turned into a deal');
 
@@ -91,12 +91,12 @@ export class AcceptMatchUseCase {
       throw error;
     }
     const accepted = await this.uow.run((tx) => this.matches.attachDeal(tx, match.id, deal.id));
-    return this.result(accepted, deal);
+    return this.result(accepted, deal, locale);
   }
 
-  private async result(match: MatchRecord, deal: DealView) {
+  private async result(match: MatchRecord, deal: DealView, locale: Locale) {
     const listings = await this.parties.listingSummaries([match.listingId]);
-    return { match: matchView(match, listings.get(match.listingId)), deal };
+    return { match: matchView(match, listings.get(match.listingId), locale), deal };
   }
 
   private open(actor: Actor, request: DealPrefill, key: string): Promise<DealView> {

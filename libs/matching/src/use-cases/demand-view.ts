@@ -1,4 +1,6 @@
+import type { Locale } from '@rongtong/kernel';
 import { findCategory } from '@rongtong/listings';
+import { matchReasonView } from '../domain';
 import type { DemandRecord } from '../persistence/demand.repository';
 import type { MatchRecord } from '../persistence/match.repository';
 
@@ -68,8 +70,8 @@ export function providerDemandView(demand: DemandRecord, organizationName: strin
   };
 }
 
-/** A match as the SME sees it: the listing, the score and the reasons for it. */
-export function matchView(match: MatchRecord, listing: ListingSummary | undefined) {
+/** A match as the SME sees it: the listing, the score and the reasons for it (in `locale`). */
+export function matchView(match: MatchRecord, listing: ListingSummary | undefined, locale: Locale) {
   return {
     id: match.id,
     demandId: match.demandId,
@@ -83,7 +85,7 @@ export function matchView(match: MatchRecord, listing: ListingSummary | undefine
         }
       : null,
     score: match.score,
-    reasons: match.factors,
+    reasons: match.factors.map((reason) => matchReasonView(reason, locale)),
     status: match.status,
     dismissReason: match.dismissReason,
     providerInterestAt: match.providerInterestAt,
@@ -94,13 +96,13 @@ export function matchView(match: MatchRecord, listing: ListingSummary | undefine
 }
 
 /** A match as its provider sees it: no dismiss reason, no deal request. */
-export function providerMatchView(match: MatchRecord, listing: ListingSummary | undefined) {
+export function providerMatchView(match: MatchRecord, listing: ListingSummary | undefined, locale: Locale) {
   return {
     id: match.id,
     listingId: match.listingId,
     listing: listing ? { title: listing.title, kind: listing.kind, status: listing.status } : null,
     score: match.score,
-    reasons: match.factors,
+    reasons: match.factors.map((reason) => matchReasonView(reason, locale)),
     status: match.status,
     providerInterestAt: match.providerInterestAt,
     createdAt: match.createdAt,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, enterpriseIds } from '@rongtong/identity';
+import { DEFAULT_LOCALE, type Locale } from '@rongtong/kernel';
 import { UnitOfWork } from '@rongtong/platform';
 import { MatchNotFoundError, MatchStateConflictError, readDismissReason } from '../domain';
 import { MatchRepository } from '../persistence/match.repository';
@@ -18,7 +19,7 @@ export class DismissMatchUseCase {
     private readonly parties: MatchingParties,
   ) {}
 
-  async execute(actor: Actor, demandId: string, matchId: string, reason: unknown) {
+  async execute(actor: Actor, demandId: string, matchId: string, reason: unknown, locale: Locale = DEFAULT_LOCALE) {
     const text = readDismissReason(reason);
     const match = await this.uow.run(async (tx) => {
       await this.parties.ownedDemand(tx, actor, demandId);
@@ -29,6 +30,6 @@ export class DismissMatchUseCase {
       return this.matches.dismiss(tx, matchId, text);
     });
     const listings = await this.parties.listingSummaries([match.listingId]);
-    return matchView(match, listings.get(match.listingId));
+    return matchView(match, listings.get(match.listingId), locale);
   }
 }

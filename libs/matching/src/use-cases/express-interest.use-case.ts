@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, enterpriseIds } from '@rongtong/identity';
+import { DEFAULT_LOCALE, type Locale } from '@rongtong/kernel';
 import { OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import {
   DEMAND_EVENTS,
@@ -26,7 +27,7 @@ export class ExpressInterestUseCase {
     private readonly parties: MatchingParties,
   ) {}
 
-  async execute(actor: Actor, matchId: string) {
+  async execute(actor: Actor, matchId: string, locale: Locale = DEFAULT_LOCALE) {
     const providers = enterpriseIds(actor);
     const found = await this.matches.findForProvider(this.uow.db, providers, matchId);
     if (!found) throw new MatchNotFoundError();
@@ -60,7 +61,7 @@ export class ExpressInterestUseCase {
       }
       return (await this.matches.findForProvider(tx, providers, matchId))!;
     });
-    const [item] = await providerItems(this.parties, [record]);
+    const [item] = await providerItems(this.parties, [record], locale);
     return item;
   }
 }

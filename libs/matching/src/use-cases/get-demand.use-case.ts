@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, enterpriseIds } from '@rongtong/identity';
+import { DEFAULT_LOCALE, type Locale } from '@rongtong/kernel';
 import { UnitOfWork } from '@rongtong/platform';
 import { DemandNotFoundError, type DemandKind, type DemandStatus } from '../domain';
 import { DemandRepository } from '../persistence/demand.repository';
@@ -20,7 +21,7 @@ export class GetDemandUseCase {
     private readonly parties: MatchingParties,
   ) {}
 
-  async execute(actor: Actor, demandId: string) {
+  async execute(actor: Actor, demandId: string, locale: Locale = DEFAULT_LOCALE) {
     const db = this.uow.db;
     const organizations = enterpriseIds(actor);
     const owned = await this.demands.findOwned(db, organizations, demandId);
@@ -35,7 +36,7 @@ export class GetDemandUseCase {
     return {
       ...providerDemandView(demand, names.get(demand.organizationId) ?? null),
       yourSide: 'provider' as const,
-      matches: provided.map(({ match }) => providerMatchView(match, listings.get(match.listingId))),
+      matches: provided.map(({ match }) => providerMatchView(match, listings.get(match.listingId), locale)),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, enterpriseIds } from '@rongtong/identity';
+import { DEFAULT_LOCALE, type Locale } from '@rongtong/kernel';
 import { UnitOfWork } from '@rongtong/platform';
 import { MatchRepository } from '../persistence/match.repository';
 import { matchView } from './demand-view';
@@ -14,7 +15,12 @@ export class ListDemandMatchesUseCase {
     private readonly parties: MatchingParties,
   ) {}
 
-  async execute(actor: Actor, demandId: string, options: { includeDismissed?: boolean } = {}) {
+  async execute(
+    actor: Actor,
+    demandId: string,
+    options: { includeDismissed?: boolean } = {},
+    locale: Locale = DEFAULT_LOCALE,
+  ) {
     const db = this.uow.db;
     const demand = await this.parties.ownedDemand(db, actor, demandId);
     const matches = await this.matches.listForDemand(db, enterpriseIds(actor), demandId, options);
@@ -22,7 +28,7 @@ export class ListDemandMatchesUseCase {
     return {
       demandId,
       demandStatus: demand.status,
-      items: matches.map((match) => matchView(match, listings.get(match.listingId))),
+      items: matches.map((match) => matchView(match, listings.get(match.listingId), locale)),
     };
   }
 }

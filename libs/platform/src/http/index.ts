@@ -1,3 +1,4 @@
 export * from './file-upload';
 export * from './problem-details.filter';
 export * from './validation';
+export * from './request-locale.decorator';

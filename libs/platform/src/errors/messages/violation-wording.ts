@@ -57,14 +57,18 @@ const CONSTRAINTS = compileAll(CONSTRAINT_TEXTS);
 const EACH = 'each value in ';
 const EACH_ZH = '每一项';
 
-/** The rule whose English template reads `message`, and what its placeholders caught. */
+/**
+ * The rule whose English template reads `message`, and what its placeholders caught. A
+ * class-validator constraint named by the producer is tried first; a message raised
+ * without its rule is tried against the readers' rules, then class-validator's.
+ */
 export function findRule(
   message: string,
   constraint?: string,
 ): { rule: string; texts: Texts; params: Params } | undefined {
-  const candidates = constraint !== undefined ? CONSTRAINTS : RULES;
-  const own = constraint !== undefined ? candidates.find((c) => c.rule === constraint) : undefined;
-  for (const compiled of own ? [own, ...candidates] : candidates) {
+  const own = constraint !== undefined ? CONSTRAINTS.find((c) => c.rule === constraint) : undefined;
+  const order = constraint !== undefined ? [...CONSTRAINTS, ...RULES] : [...RULES, ...CONSTRAINTS];
+  for (const compiled of own ? [own, ...order] : order) {
     const match = compiled.pattern.exec(message);
     if (match) return { rule: compiled.rule, texts: compiled.texts, params: { ...match.groups } };
   }
@@ -73,9 +77,9 @@ export function findRule(
 
 /** One English violation message in `locale`; the English itself when no rule knows it. */
 export function wordMessage(message: string, locale: Locale, constraint?: string): { message: string; rule?: string } {
-  const each = constraint !== undefined && message.startsWith(EACH);
-  const english = each ? message.slice(EACH.length) : message;
-  const found = findRule(english, constraint);
+  // class-validator's `each: true`: "each value in tags must be a string".
+  const each = message.startsWith(EACH);
+  const found = findRule(each ? message.slice(EACH.length) : message, constraint);
   if (!found) return { message };
   if (locale === 'en') return { message, rule: found.rule };
   const worded = fill(found.texts[locale], locale, found.params, problemTerm);
