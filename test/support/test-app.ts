@@ -35,10 +35,14 @@ export async function startTestApp({
     ...(mailDir && { MAIL_DIR: mailDir }),
     ...env,
   });
+  // The worker first: passport keeps strategies in one process-wide registry by name, so
+  // the app built last authenticates every request. That must be the API, whose guard then
+  // loads actors through the same actor cache its use cases clear (sign-out, suspension…);
+  // in production the two never share a process.
+  const workerApp = worker ? await createWorker(config) : undefined;
   const api = await createApiApp(config);
   await api.init();
   await api.getHttpAdapter().getInstance().ready();
-  const workerApp = worker ? await createWorker(config) : undefined;
   return {
     api,
     worker: workerApp,
