@@ -165,13 +165,20 @@ export class DealHoldLapsedError extends DomainError {
   }
 }
 
-/** A step that belongs later: completing a booking before it started, for instance. */
+/** A step that belongs later, or elsewhere: completing a booking before it started, for instance. */
 export class DealNotDueError extends DomainError {
   readonly code = 'DEAL_NOT_DUE';
   readonly kind = 'conflict';
 
-  constructor(message: string) {
-    super(message);
+  /** `reason` and what it needs (`action`, `from`) word it in the caller's language. */
+  constructor(
+    message: string,
+    params?:
+      | { reason: 'not_started'; action: string }
+      | { reason: 'window_not_begun'; from: string }
+      | { reason: 'report_as_document' },
+  ) {
+    super(message, undefined, params);
   }
 }
 

@@ -20,7 +20,10 @@ export class BookingEffects implements DealEffects {
   async apply(tx: Db, deal: DealRecord, step: StepContext): Promise<StepOutcome | void> {
     const start = new Date(String(deal.terms.start));
     if ((step.action === 'complete' || step.action === 'no_show') && step.now < start) {
-      throw new DealNotDueError(`A booking can be marked ${step.action.replace('_', '-')} once it has started`);
+      throw new DealNotDueError(`A booking can be marked ${step.action.replace('_', '-')} once it has started`, {
+        reason: 'not_started',
+        action: step.action,
+      });
     }
     if (RELEASING.has(step.to)) await this.bookings.release(tx, deal.id);
     if (step.action === 'cancel' && step.from === 'confirmed') {
@@ -59,7 +62,9 @@ export class SampleTestEffects implements DealEffects {
       }
     }
     if (step.action === 'deliver_report' && !step.input.data?.reportDocumentId) {
-      throw new DealNotDueError('Deliver the report as a document (POST /deals/:id/report)');
+      throw new DealNotDueError('Deliver the report as a document (POST /deals/:id/report)', {
+        reason: 'report_as_document',
+      });
     }
   }
 }

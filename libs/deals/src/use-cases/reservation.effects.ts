@@ -46,7 +46,10 @@ export class ReservationEffects implements DealEffects {
     if (step.action === 'complete') {
       const from = String(deal.terms.from);
       if (todayInShanghai(step.now) < from) {
-        throw new DealNotDueError(`A reservation can be completed once its window has begun (${from})`);
+        throw new DealNotDueError(`A reservation can be completed once its window has begun (${from})`, {
+          reason: 'window_not_begun',
+          from,
+        });
       }
     }
     if (RELEASING.has(step.to)) await this.capacity.release(tx, deal.id);

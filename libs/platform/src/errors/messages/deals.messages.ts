@@ -64,7 +64,24 @@ export const DEALS_MESSAGES: MessageCatalog = {
     'zh-CN': '该请求未在 {expiredAt} 前得到答复，已失效',
     en: 'The request lapsed unanswered at {expiredAt}',
   },
-  DEAL_NOT_DUE: { 'zh-CN': '当前阶段还不能执行此操作', en: '{message}' },
+  DEAL_NOT_DUE: {
+    by: 'reason',
+    cases: {
+      not_started: {
+        'zh-CN': '预约开始后才能执行“{action|dealAction}”',
+        en: '{message}',
+      },
+      window_not_begun: {
+        'zh-CN': '产能预订的起始日期（{from}）到来后才能标记为完成',
+        en: 'A reservation can be completed once its window has begun ({from})',
+      },
+      report_as_document: {
+        'zh-CN': '请以文档形式提交检测报告（POST /deals/:id/report）',
+        en: 'Deliver the report as a document (POST /deals/:id/report)',
+      },
+    },
+    otherwise: { 'zh-CN': '当前阶段还不能执行此操作', en: '{message}' },
+  },
   DEAL_DOCUMENT_NOT_FOUND: { 'zh-CN': '文档不存在', en: 'Document not found' },
   DOCUMENT_TYPE_NOT_ALLOWED: {
     'zh-CN': '交易文档仅支持 PDF、图片、Office 文件、CSV 或 ZIP，所传文件不符合要求',
