@@ -44,12 +44,13 @@ export abstract class DispatchingProcessor<Q extends QueueName = QueueName> exte
   private quietErrors = 0;
 
   /**
-   * Before Nest closes the workers (which waits for running jobs): with Redis away, the
+   * Closes this processor's worker before Nest tears anything down, so that a job running
+   * at SIGTERM finishes with the database and the ledger still there. With Redis away the
    * fetch loop waits on a command that will not return, so the worker is closed without
-   * waiting; jobs it was running go back to their queue when their lock lapses.
+   * waiting: the jobs it was running go back to their queue when their lock lapses.
    */
   async beforeApplicationShutdown(): Promise<void> {
-    if (this.monitor?.isUp('redis') === false) await this.worker.close(true).catch(() => undefined);
+    await this.worker.close(this.monitor?.isUp('redis') === false).catch(() => undefined);
   }
 
   /** The job names this processor handles. */
