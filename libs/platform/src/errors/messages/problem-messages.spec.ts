@@ -92,7 +92,7 @@ function raisedCodes(): Map<string, string> {
   return found;
 }
 
-const STRING = String.raw`('(?:[^'\\]|\\.)*'|\x60(?:[^\x60\\]|\\.)*\x60)`;
+const STRING = String.raw`(?:'(?:[^'\\]|\\.)*'|\x60(?:[^\x60\\]|\\.)*\x60)`;
 const STRINGS = `${STRING}(?:\\s*\\+\\s*${STRING})*`;
 const ARGUMENT = String.raw`(?:'(?:[^'\\]|\\.)*'|\x60(?:[^\x60\\]|\\.)*\x60|[\w.$]+)`;
 /** Errors whose English reason is worded as a violation message (`{reason|violation}`), after a key or not. */
@@ -105,6 +105,9 @@ const MESSAGE_SITES = [
   new RegExp(String.raw`\bcode:\s*'[A-Z_]+'\s*,\s*message:\s*(${STRINGS})`, 'g'),
   new RegExp(String.raw`new (?:${KEYED_REASON_ERRORS})\(\s*'[a-zA-Z_]+'\s*,\s*(${STRINGS})`, 'g'),
   new RegExp(String.raw`new (?:${REASON_ERRORS})\(\s*(${STRINGS})`, 'g'),
+  // A choice of two messages: `fail(field, n === 1 ? 'a' : \`b\`)`, `message: late ? \`a\` : 'b'`.
+  new RegExp(String.raw`\bfail\(\s*${ARGUMENT}\s*,\s*[^'\x60,(){}$\n]+\?\s*(${STRINGS})\s*:\s*(${STRINGS})`, 'g'),
+  new RegExp(String.raw`\bmessage:\s*[^'\x60,(){}$\n]+\?\s*(${STRINGS})\s*:\s*(${STRINGS})`, 'g'),
 ];
 
 const INTERPOLATION = /\$\{((?:[^{}]|\{[^{}]*\})*)\}/;
@@ -136,7 +139,9 @@ function raisedMessages(): Map<string, string> {
   for (const { path, text } of files) {
     for (const pattern of MESSAGE_SITES) {
       for (const m of text.matchAll(pattern)) {
-        for (const message of samples(m[1])) if (!found.has(message)) found.set(message, path);
+        for (const literal of m.slice(1).filter((g) => g !== undefined)) {
+          for (const message of samples(literal)) if (!found.has(message)) found.set(message, path);
+        }
       }
     }
   }

@@ -150,6 +150,10 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
   },
   invalid_time: { en: 'is not a valid time', 'zh-CN': '不是有效的时间' },
   not_in_past: { en: 'must not be in the past', 'zh-CN': '不能早于当前时间' },
+  lead_time_days: {
+    en: 'must be {earliest} or later (lead time {days} days)',
+    'zh-CN': '不能早于 {earliest}（须提前 {days} 天预订）',
+  },
   within_a_year: { en: 'must be within a year from today', 'zh-CN': '须在今天起一年以内' },
   window_a_year: { en: 'the window may be at most a year long', 'zh-CN': '时间范围最长为一年' },
   after_from: { en: 'must be after from', 'zh-CN': '必须晚于开始时间（from）' },
