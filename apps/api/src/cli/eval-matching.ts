@@ -107,20 +107,24 @@ export async function registerRequester(
   serial: number,
 ): Promise<{ organizationId: string; accessToken: string }> {
   const use = <T>(type: new (...args: never[]) => T): T => app.get(type, { strict: false });
-  const registered = await use(RegisterEnterpriseUseCase).execute({
-    organization: {
-      name: `评测需求方${regionCode}精密科技有限公司`,
-      uscc: usccIn(regionCode, serial),
-      industrySection: 'C',
-      employees: 85,
-      annualRevenueFen: 6_000_000_000,
+  const registered = await use(RegisterEnterpriseUseCase).execute(
+    {
+      organization: {
+        name: `评测需求方${regionCode}精密科技有限公司`,
+        uscc: usccIn(regionCode, serial),
+        industrySection: 'C',
+        employees: 85,
+        annualRevenueFen: 6_000_000_000,
+      },
+      user: {
+        email: `requester.${regionCode}.${serial}@eval.rongtong.local`,
+        password: 'Matching-Eval-2026',
+        displayName: `评测需求方 ${regionCode}`,
+      },
     },
-    user: {
-      email: `requester.${regionCode}.${serial}@eval.rongtong.local`,
-      password: 'Matching-Eval-2026',
-      displayName: `评测需求方 ${regionCode}`,
-    },
-  });
+    // An evaluation's requester is ready to post demands: no verification email to follow.
+    { emailVerified: true },
+  );
   const adminEmail = app.get(AppConfig).platformAdmin?.email;
   const adminId = adminEmail && (await use(OrganizationDirectory).userIdByEmail(adminEmail));
   if (adminId) {
