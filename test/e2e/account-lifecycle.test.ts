@@ -594,3 +594,29 @@ describe('own account', () => {
     await api.login(user.email, NEW_PASSWORD);
   });
 });
+
+describe('OpenAPI', () => {
+  it.each([
+    ['post', '/api/v1/auth/password-reset', '202', ['429']],
+    ['post', '/api/v1/auth/password-reset/confirm', '204', ['400', '403', '422']],
+    ['post', '/api/v1/auth/verify-email', '204', ['400', '409']],
+    ['post', '/api/v1/auth/verify-email/resend', '202', ['409', '429']],
+    ['get', '/api/v1/me', '200', []],
+    ['patch', '/api/v1/me', '200', []],
+    ['post', '/api/v1/me/password', '204', ['403', '422', '429']],
+    ['post', '/api/v1/me/email', '202', ['403', '409', '422', '429']],
+    ['get', '/api/v1/me/sessions', '200', []],
+    ['delete', '/api/v1/me/sessions', '204', []],
+    ['delete', '/api/v1/me/sessions/{id}', '204', ['404']],
+    ['get', '/api/v1/users', '200', ['403']],
+    ['post', '/api/v1/users/{id}/suspend', '200', ['403', '404', '409', '422']],
+    ['post', '/api/v1/users/{id}/reinstate', '200', ['403', '404', '409']],
+  ])('%s %s: a summary, its success and its problems', async (method, path, success, problems) => {
+    const doc = (await app.api.inject({ method: 'GET', url: '/api/docs-json' })).json();
+    const operation = doc.paths[path]?.[method];
+    expect(operation?.summary).toEqual(expect.any(String));
+    expect(operation.responses[success]).toBeDefined();
+    if (['200', '202'].includes(success)) expect(operation.responses[success].content).toBeDefined();
+    for (const status of problems) expect(operation.responses[status]?.description).toMatch(/[A-Z_]{5,}/);
+  });
+});
