@@ -320,7 +320,7 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
   },
   unexpected_file: { en: 'unexpected file; send it as {field}', 'zh-CN': '收到意外的文件；请以 {field} 字段上传' },
   // Passwords (PASSWORD_TOO_WEAK's reasons)
-  common_password: { en: 'is one of the most common passwords', 'zh-CN': '属于最常见的密码' },
+  common_password: { en: 'is one of the most common passwords', 'zh-CN': '过于常见，容易被猜中' },
   repeated_characters: { en: 'repeats one or two characters', 'zh-CN': '仅由一两个字符重复组成' },
   contains_email: { en: 'must not contain the email address', 'zh-CN': '不能包含邮箱地址' },
   // Webhooks (WEBHOOK_URL_INVALID's and WEBHOOK_EVENTS_INVALID's reasons)
