@@ -148,31 +148,28 @@ export interface LogLine {
 }
 
 /**
- * The worker as its own process (TypeScript through @swc-node, as `bench/` runs tools),
- * JSON logs at `info` collected line by line.
+ * The worker (or, given its entry, the api) as its own process, TypeScript through
+ * @swc-node as `bench/` runs tools, JSON logs (`info` unless `LOG_LEVEL` says otherwise)
+ * collected line by line.
  */
 export class WorkerProcess {
   readonly lines: LogLine[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
   private readonly child: ChildProcess;
 
-  constructor(env: Record<string, string>) {
-    this.child = spawn(
-      process.execPath,
-      ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          TS_NODE_PROJECT: 'tsconfig.json',
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'info',
-          LOG_PRETTY: 'false',
-          ...env,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+  constructor(env: Record<string, string>, entry = 'apps/worker/src/main.ts') {
+    this.child = spawn(process.execPath, ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', entry], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        TS_NODE_PROJECT: 'tsconfig.json',
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'info',
+        LOG_PRETTY: 'false',
+        ...env,
       },
-    );
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let partial = '';
     const collect = (chunk: Buffer) => {
       const text = partial + chunk.toString('utf8');
@@ -222,6 +219,16 @@ export class WorkerProcess {
   /** Lines logged at or after `since`. */
   linesSince(since: number): LogLine[] {
     return this.lines.filter((line) => line.at >= since);
+  }
+
+  /** Resident memory now, in bytes (0 once the process is gone). */
+  rssBytes(): number {
+    try {
+      const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'));
+      return match ? Number(match[1]) * 1024 : 0;
+    } catch {
+      return 0;
+    }
   }
 
   /** CPU time the process has used so far (user + system), in seconds. */

@@ -45,6 +45,11 @@ describe('requestLogHook', () => {
     expect(done).toHaveBeenCalledTimes(1);
   }
 
+  it('writes a 503 (a dependency away) at info, not one error per request', () => {
+    finish('/api/v1/listings', 503);
+    expect(lines).toEqual([expect.objectContaining({ level: 30, res: { statusCode: 503 } })]);
+  });
+
   it('writes one line per request in pino-http shape, its level by status', () => {
     finish('/api/v1/search/listings?q=cnc', 200);
     finish('/api/v1/nope', 404);

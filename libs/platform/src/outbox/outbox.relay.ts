@@ -309,7 +309,8 @@ export class OutboxRelay {
   private reportFailure(what: string, error: unknown): void {
     this.options.onFailure?.(error);
     const now = Date.now();
-    if (isConnectionError(error) || now - this.lastFailureLog < REMINDER_INTERVAL_MS) {
+    const dependencyAway = isConnectionError(error) || this.options.canEnqueue?.() === false;
+    if (dependencyAway || now - this.lastFailureLog < REMINDER_INTERVAL_MS) {
       this.logger.debug(`${what}: ${describe(error)}`);
       return;
     }
