@@ -1,0 +1,20 @@
+export interface Membership {
+  organization: { id: string; name: string; kind: 'enterprise' | 'park_operator' | 'platform' };
+  role: 'owner' | 'admin' | 'member';
+}
+
+export interface Me {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: 'zh-CN' | 'en';
+  emailVerified: boolean;
+  isPlatformAdmin: boolean;
+  memberships: Membership[];
+}
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken?: string;
+  expiresIn?: number;
+}

@@ -1,0 +1,52 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { SessionProvider } from '../account/session';
+import { onSessionExpired } from '../api/client';
+import type { i18n as I18n } from '../i18n';
+import type { createRouter } from './routes';
+
+interface Props {
+  router: ReturnType<typeof createRouter>;
+  queryClient: QueryClient;
+  i18n: typeof I18n;
+}
+
+function Localized({ router }: { router: Props['router'] }) {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  useEffect(() => {
+    // A refused request whose session cannot be renewed: sign in again, then come back.
+    onSessionExpired(() => {
+      const { pathname, search } = router.state.location;
+      if (pathname === '/sign-in') return;
+      void router.navigate(`/sign-in?next=${encodeURIComponent(pathname + search)}`);
+    });
+  }, [router]);
+  return (
+    <ConfigProvider
+      locale={language === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}
+    >
+      <AntApp>
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App({ router, queryClient, i18n }: Props) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <Localized router={router} />
+      </I18nextProvider>
+    </QueryClientProvider>
+  );
+}

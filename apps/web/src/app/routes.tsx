@@ -1,0 +1,44 @@
+import { lazy } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLayout } from '../components/AppLayout';
+import { NotFoundPage } from '../components/NotFoundPage';
+import { RequireSession } from '../components/RequireSession';
+
+// One chunk per page: a visitor's first load carries only the shell and the page they opened.
+const HomePage = lazy(() => import('../search/HomePage'));
+const SearchPage = lazy(() => import('../search/SearchPage'));
+const ListingPage = lazy(() => import('../listings/ListingPage'));
+const SignInPage = lazy(() => import('../account/SignInPage'));
+const RegisterPage = lazy(() => import('../account/RegisterPage'));
+const ForgotPasswordPage = lazy(() => import('../account/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../account/ResetPasswordPage'));
+const VerifyEmailPage = lazy(() => import('../account/VerifyEmailPage'));
+const AcceptInvitationPage = lazy(() => import('../account/AcceptInvitationPage'));
+const MyDealsPage = lazy(() => import('../deals/MyDealsPage'));
+const DealPage = lazy(() => import('../deals/DealPage'));
+
+const signedIn = (element: React.ReactNode) => <RequireSession>{element}</RequireSession>;
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: 'listings/:id', element: <ListingPage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
+      { path: 'verify-email', element: <VerifyEmailPage /> },
+      { path: 'invitations/accept', element: <AcceptInvitationPage /> },
+      { path: 'deals', element: signedIn(<MyDealsPage />) },
+      { path: 'deals/:id', element: signedIn(<DealPage />) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,48 @@
+import { AutoComplete, Input } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSuggestions } from './queries';
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+/** The search box with completions from the API while typing. */
+export function SearchBox({
+  initial = '',
+  onSearch,
+  size = 'large',
+}: {
+  initial?: string;
+  onSearch: (q: string) => void;
+  size?: 'large' | 'middle';
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(initial);
+  useEffect(() => setText(initial), [initial]);
+  const suggestions = useSuggestions(useDebounced(text, 200));
+  const options = (suggestions.data?.suggestions ?? []).map((s) => ({ value: s, label: s }));
+  return (
+    <AutoComplete
+      value={text}
+      options={text.trim() ? options : []}
+      onChange={setText}
+      onSelect={(value: string) => onSearch(value)}
+      style={{ width: '100%' }}
+    >
+      <Input.Search
+        size={size}
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
+        enterButton={t('search.submit')}
+        onSearch={(value) => onSearch(value.trim())}
+        allowClear
+      />
+    </AutoComplete>
+  );
+}
