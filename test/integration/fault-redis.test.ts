@@ -230,6 +230,16 @@ it('sends again the jobs Redis lost when it restarted empty, each applied once',
   await everyMessageDeliveredOnce(messages);
   await worker.waitFor(/Redis is back/, 15_000, since);
   expect(worker.linesSince(since).some((l) => /jobs missing from Redis added again/.test(l.msg))).toBe(true);
+  // The emails those events produced were recorded pending; whatever jobs Redis lost came back.
+  await eventually(
+    async () => {
+      const [{ n }]: Array<{ n: number }> = await db.query(
+        `SELECT count(*)::int AS n FROM outbound_emails WHERE status = 'pending'`,
+      );
+      return n === 0;
+    },
+    { timeoutMs: 30_000, what: 'no email left pending' },
+  );
 });
 
 it('keeps the jobs Redis held when it restarts with its data, each applied once', async () => {

@@ -11,6 +11,7 @@ import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { MatchingProcessor } from './matching/matching.processor';
 import { EmailProcessor } from './notifications/email.processor';
 import { NotificationsProcessor } from './notifications/notifications.processor';
+import { PendingNotificationJobs } from './notifications/pending-notification-jobs';
 import { WebhooksProcessor } from './notifications/webhooks.processor';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { SearchIndexProcessor } from './search/search-index.processor';
@@ -39,6 +40,7 @@ export class WorkerModule {
         NotificationsProcessor,
         WebhooksProcessor,
         EmailProcessor,
+        PendingNotificationJobs,
       ],
     };
   }
