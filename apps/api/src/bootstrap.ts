@@ -1,8 +1,8 @@
 import multipart from '@fastify/multipart';
-import { RequestMethod } from '@nestjs/common';
+import { type INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import {
   type AppConfig,
   createValidationPipe,
@@ -17,6 +17,7 @@ import { ClsService } from 'nestjs-cls';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { MetricsService } from './metrics/metrics.service';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 
 export const API_PREFIX = 'api/v1';
 
@@ -30,6 +31,17 @@ const ROUTES = new WeakMap<object, ApiRoute[]>();
 /** Every route the app registered (after `init`), for the authorization matrix's completeness check. */
 export function registeredRoutes(app: NestFastifyApplication): ApiRoute[] {
   return [...(ROUTES.get(app) ?? [])];
+}
+
+/** Routes live under /api/v1, except the probes and metrics that infrastructure calls by fixed paths. */
+export function setApiPrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
 }
 
 /** Builds the HTTP app (not yet listening); `main.ts` and the e2e tests share it. */
@@ -103,28 +115,12 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     });
   }
 
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: [
-      { path: 'health/live', method: RequestMethod.GET },
-      { path: 'health/ready', method: RequestMethod.GET },
-      { path: 'metrics', method: RequestMethod.GET },
-    ],
-  });
+  setApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   // Nest hands this filter every error, Fastify's own included (body parsing, limits).
   app.useGlobalFilters(new ProblemDetailsFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Rongtong API')
-      .setDescription(
-        'Rongtong (融通): enterprises share spare capacity, equipment and patents; SMEs find, book, reserve and license them. Errors are RFC 9457 application/problem+json with a stable `code`.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   return app;

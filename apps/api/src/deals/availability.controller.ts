@@ -18,7 +18,7 @@ export class AvailabilityController {
   @ApiOkResponse({ type: AvailabilityDto })
   @Public()
   @Get('listings/:id/availability')
-  get(
+  getAvailability(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
     @Query() query: AvailabilityQueryDto,
     @CurrentActor() actor?: Actor,

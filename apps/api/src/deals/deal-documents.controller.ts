@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   DeliverReportUseCase,
   DownloadDealDocumentUseCase,
@@ -17,7 +17,6 @@ const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 const DocumentId = () => Param('documentId', new ParseUUIDPipe({ version: undefined }));
 
 @ApiTags('deals')
-@ApiBearerAuth()
 @Controller('deals/:id')
 export class DealDocumentsController {
   constructor(

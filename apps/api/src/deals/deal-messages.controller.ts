@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListDealMessagesUseCase, PostDealMessageUseCase } from '@rongtong/deals';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import { ListDealMessagesQueryDto, PostDealMessageDto } from './deal-messages.dto';
@@ -7,7 +7,6 @@ import { ListDealMessagesQueryDto, PostDealMessageDto } from './deal-messages.dt
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 @ApiTags('deals')
-@ApiBearerAuth()
 @Controller('deals/:id/messages')
 export class DealMessagesController {
   constructor(

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
   ActOnDealUseCase,
   CreateBookingUseCase,
@@ -22,64 +22,63 @@ export const IdempotencyKeyHeader = () =>
   });
 
 @ApiTags('deals')
-@ApiBearerAuth()
 @Controller()
 export class DealsController {
   constructor(
-    private readonly createBooking: CreateBookingUseCase,
-    private readonly getDeal: GetDealUseCase,
-    private readonly listDeals: ListDealsUseCase,
+    private readonly createBookingUseCase: CreateBookingUseCase,
+    private readonly getDealUseCase: GetDealUseCase,
+    private readonly listDealsUseCase: ListDealsUseCase,
     private readonly act: ActOnDealUseCase,
     private readonly offer: MakeOfferUseCase,
   ) {}
 
   @IdempotencyKeyHeader()
   @Post('bookings')
-  book(
+  createBooking(
     @Body() body: CreateBookingDto,
     @Headers('idempotency-key') key: string | undefined,
     @CurrentActor() actor: Actor,
   ) {
-    return this.createBooking.execute(actor, body, readIdempotencyKey(key));
+    return this.createBookingUseCase.execute(actor, body, readIdempotencyKey(key));
   }
 
   @Get('deals')
-  list(@Query() query: ListDealsQueryDto, @CurrentActor() actor: Actor) {
-    return this.listDeals.execute(actor, { ...query, page: query.page ?? 1, limit: query.limit ?? 20 });
+  listDeals(@Query() query: ListDealsQueryDto, @CurrentActor() actor: Actor) {
+    return this.listDealsUseCase.execute(actor, { ...query, page: query.page ?? 1, limit: query.limit ?? 20 });
   }
 
   @Get('deals/:id')
-  get(@Id() id: string, @CurrentActor() actor: Actor) {
-    return this.getDeal.execute(actor, id);
+  getDeal(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.getDealUseCase.execute(actor, id);
   }
 
   @HttpCode(200)
   @Post('deals/:id/accept')
-  accept(@Id() id: string, @CurrentActor() actor: Actor) {
+  acceptDeal(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.step(actor, id, 'accept');
   }
 
   @HttpCode(200)
   @Post('deals/:id/decline')
-  decline(@Id() id: string, @Body() body: DealReasonDto, @CurrentActor() actor: Actor) {
+  declineDeal(@Id() id: string, @Body() body: DealReasonDto, @CurrentActor() actor: Actor) {
     return this.step(actor, id, 'decline', body.reason);
   }
 
   @HttpCode(200)
   @Post('deals/:id/cancel')
-  cancel(@Id() id: string, @Body() body: DealReasonDto, @CurrentActor() actor: Actor) {
+  cancelDeal(@Id() id: string, @Body() body: DealReasonDto, @CurrentActor() actor: Actor) {
     return this.step(actor, id, 'cancel', body.reason);
   }
 
   @HttpCode(200)
   @Post('deals/:id/complete')
-  complete(@Id() id: string, @CurrentActor() actor: Actor) {
+  completeDeal(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.step(actor, id, 'complete');
   }
 
   @HttpCode(200)
   @Post('deals/:id/no-show')
-  noShow(@Id() id: string, @CurrentActor() actor: Actor) {
+  reportNoShow(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.step(actor, id, 'no_show');
   }
 
@@ -94,7 +93,7 @@ export class DealsController {
     schema: { type: 'object' },
   })
   @Post('deals/:id/offers')
-  counter(@Id() id: string, @Body() body: Record<string, unknown>, @CurrentActor() actor: Actor) {
+  counterOffer(@Id() id: string, @Body() body: Record<string, unknown>, @CurrentActor() actor: Actor) {
     return this.offer.execute(actor, id, body ?? {});
   }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CreateLicenceRequestUseCase,
   GetLicenceAgreementUseCase,
@@ -13,13 +13,12 @@ import { CreateLicenceRequestDto, ListingLicenceDto } from './licence-requests.d
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 @ApiTags('deals')
-@ApiBearerAuth()
 @Controller()
 export class LicenceRequestsController {
   constructor(
     private readonly create: CreateLicenceRequestUseCase,
     private readonly agreement: GetLicenceAgreementUseCase,
-    private readonly listingLicences: ListListingLicencesUseCase,
+    private readonly listingLicencesUseCase: ListListingLicencesUseCase,
   ) {}
 
   @ApiOperation({
@@ -32,7 +31,7 @@ export class LicenceRequestsController {
   })
   @IdempotencyKeyHeader()
   @Post('licence-requests')
-  request(
+  createLicenceRequest(
     @Body() body: CreateLicenceRequestDto,
     @Headers('idempotency-key') key: string | undefined,
     @CurrentActor() actor: Actor,
@@ -42,7 +41,7 @@ export class LicenceRequestsController {
 
   @ApiOperation({ summary: 'A licence agreement with its snapshot, for its parties (404 for anyone else)' })
   @Get('licence-agreements/:id')
-  getAgreement(@Id() id: string, @CurrentActor() actor: Actor) {
+  getLicenceAgreement(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.agreement.execute(actor, id);
   }
 
@@ -53,7 +52,7 @@ export class LicenceRequestsController {
   @ApiOkResponse({ type: [ListingLicenceDto] })
   @Public()
   @Get('listings/:id/licences')
-  licences(@Id() id: string, @CurrentActor() actor?: Actor) {
-    return this.listingLicences.execute(actor, id);
+  listingLicences(@Id() id: string, @CurrentActor() actor?: Actor) {
+    return this.listingLicencesUseCase.execute(actor, id);
   }
 }

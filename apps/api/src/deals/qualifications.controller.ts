@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { ManageQualificationsUseCase } from '@rongtong/deals';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import { RecordQualificationDto } from './deals.dto';
@@ -8,24 +8,23 @@ const Uuid = (name: string) => Param(name, new ParseUUIDPipe({ version: undefine
 
 /** Who the owner has trained on a self-operated instrument. */
 @ApiTags('deals')
-@ApiBearerAuth()
 @Controller('listings/:id/qualifications')
 export class QualificationsController {
   constructor(private readonly qualifications: ManageQualificationsUseCase) {}
 
   @Get()
-  list(@Uuid('id') id: string, @CurrentActor() actor: Actor) {
+  listQualifications(@Uuid('id') id: string, @CurrentActor() actor: Actor) {
     return this.qualifications.list(actor, id);
   }
 
   @Post()
-  record(@Uuid('id') id: string, @Body() body: RecordQualificationDto, @CurrentActor() actor: Actor) {
+  recordQualification(@Uuid('id') id: string, @Body() body: RecordQualificationDto, @CurrentActor() actor: Actor) {
     return this.qualifications.record(actor, id, body);
   }
 
   @HttpCode(204)
   @Delete(':userId')
-  async revoke(@Uuid('id') id: string, @Uuid('userId') userId: string, @CurrentActor() actor: Actor) {
+  async revokeQualification(@Uuid('id') id: string, @Uuid('userId') userId: string, @CurrentActor() actor: Actor) {
     await this.qualifications.revoke(actor, id, userId);
   }
 }

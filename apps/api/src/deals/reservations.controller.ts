@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
@@ -34,10 +33,9 @@ export class ReservationsController {
     description: 'DEAL_INVALID, PERIOD_NOT_OFFERED, IDEMPOTENCY_KEY_REUSED, LISTING_*',
   })
   @ApiConflictResponse({ description: 'CAPACITY_EXCEEDED' })
-  @ApiBearerAuth()
   @IdempotencyKeyHeader()
   @Post('reservations')
-  create(
+  createReservation(
     @Body() body: CreateReservationDto,
     @Headers('idempotency-key') key: string | undefined,
     @CurrentActor() actor: Actor,
@@ -52,7 +50,7 @@ export class ReservationsController {
   @ApiOkResponse({ type: ListingCapacityDto })
   @Public()
   @Get('listings/:id/capacity')
-  get(
+  getCapacity(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
     @Query() query: CapacityQueryDto,
     @CurrentActor() actor?: Actor,

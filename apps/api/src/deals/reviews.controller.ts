@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ListDealReviewsUseCase,
   ListListingReviewsUseCase,
@@ -17,7 +17,6 @@ const page = (query: ReviewPageQueryDto) => ({ page: query.page ?? 1, limit: que
  * written, or 14 days after the deal finished (closed, or for a licence, agreed).
  */
 @ApiTags('reviews')
-@ApiBearerAuth()
 @Controller()
 export class ReviewsController {
   constructor(
@@ -35,14 +34,14 @@ export class ReviewsController {
 
   @ApiOperation({ summary: "A deal's reviews: your side's, and the other's once revealed" })
   @Get('deals/:id/reviews')
-  dealReviews(@Id() id: string, @CurrentActor() actor: Actor) {
+  listDealReviews(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.ofDeal.execute(actor, id);
   }
 
   @ApiOperation({ summary: "Revealed reviews of a listing's provider by its requesters, with the average rating" })
   @Public()
   @Get('listings/:id/reviews')
-  listingReviews(@Id() id: string, @Query() query: ReviewPageQueryDto, @CurrentActor() actor?: Actor) {
+  listListingReviews(@Id() id: string, @Query() query: ReviewPageQueryDto, @CurrentActor() actor?: Actor) {
     return this.ofListing.execute(actor, id, page(query));
   }
 
@@ -52,7 +51,7 @@ export class ReviewsController {
   })
   @Public()
   @Get('organizations/:id/reviews')
-  organizationReviews(@Id() id: string, @Query() query: ReviewPageQueryDto) {
+  listOrganizationReviews(@Id() id: string, @Query() query: ReviewPageQueryDto) {
     return this.ofOrganization.execute(id, page(query));
   }
 }

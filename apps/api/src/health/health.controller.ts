@@ -23,7 +23,7 @@ export class HealthController {
 
   /** The process is up and serving; says nothing of its dependencies. */
   @Get('live')
-  live(): { status: 'ok' } {
+  healthLive(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
@@ -34,7 +34,7 @@ export class HealthController {
    */
   @Get('ready')
   @HealthCheck()
-  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+  async healthReady(@Res({ passthrough: true }) reply: FastifyReply) {
     try {
       return await this.health.check([
         () => this.database.isHealthy('database'),

@@ -2,7 +2,6 @@ import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiBody,
   ApiConflictResponse,
   ApiForbiddenResponse,
@@ -38,7 +37,7 @@ const ACCEPTED: AcceptedDto = { status: 'accepted' };
 @Controller('auth')
 export class AuthController {
   constructor(
-    private readonly register: RegisterEnterpriseUseCase,
+    private readonly registerUseCase: RegisterEnterpriseUseCase,
     private readonly refreshSession: RefreshSessionUseCase,
     private readonly logoutUseCase: LogoutUseCase,
     private readonly requestReset: RequestPasswordResetUseCase,
@@ -51,8 +50,8 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @Post('register')
-  signUp(@Body() body: RegisterDto, @ClientDevice() device: SessionDevice) {
-    return this.register.execute(body, { device });
+  register(@Body() body: RegisterDto, @ClientDevice() device: SessionDevice) {
+    return this.registerUseCase.execute(body, { device });
   }
 
   /** Email and password → access and refresh tokens. Unknown email and wrong password fail alike. */
@@ -77,7 +76,6 @@ export class AuthController {
     return this.refreshSession.execute(body.refreshToken);
   }
 
-  @ApiBearerAuth()
   @HttpCode(204)
   @Post('logout')
   async logout(@CurrentActor() actor: Actor): Promise<void> {
@@ -97,7 +95,7 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @HttpCode(202)
   @Post('password-reset')
-  async passwordReset(@Body() body: PasswordResetRequestDto): Promise<AcceptedDto> {
+  async requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<AcceptedDto> {
     await this.requestReset.execute(body);
     return ACCEPTED;
   }
@@ -116,7 +114,7 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @HttpCode(204)
   @Post('password-reset/confirm')
-  async passwordResetConfirm(@Body() body: PasswordResetConfirmDto): Promise<void> {
+  async confirmPasswordReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
     await this.resetPassword.execute(body);
   }
 
@@ -147,11 +145,10 @@ export class AuthController {
   @ApiAcceptedResponse({ type: AcceptedDto })
   @ApiConflictResponse({ description: 'EMAIL_ALREADY_VERIFIED' })
   @ApiTooManyRequestsResponse({ description: 'ACCOUNT_EMAILS_THROTTLED, RATE_LIMITED' })
-  @ApiBearerAuth()
   @UseGuards(ThrottlerGuard)
   @HttpCode(202)
   @Post('verify-email/resend')
-  async resendVerifyEmail(@CurrentActor() actor: Actor): Promise<AcceptedDto> {
+  async resendVerificationEmail(@CurrentActor() actor: Actor): Promise<AcceptedDto> {
     await this.resendVerification.execute(actor);
     return ACCEPTED;
   }

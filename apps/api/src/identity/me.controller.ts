@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, UseGuards } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
@@ -30,15 +29,14 @@ const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 /** The signed-in user's own account: profile, password, email and devices. */
 @ApiTags('auth')
-@ApiBearerAuth()
 @Controller('me')
 export class MeController {
   constructor(
-    private readonly getMe: GetMeUseCase,
-    private readonly updateMe: UpdateMeUseCase,
-    private readonly changePassword: ChangePasswordUseCase,
-    private readonly changeEmail: ChangeEmailUseCase,
-    private readonly listSessions: ListSessionsUseCase,
+    private readonly getMeUseCase: GetMeUseCase,
+    private readonly updateMeUseCase: UpdateMeUseCase,
+    private readonly changePasswordUseCase: ChangePasswordUseCase,
+    private readonly changeEmailUseCase: ChangeEmailUseCase,
+    private readonly listSessionsUseCase: ListSessionsUseCase,
     private readonly revokeSession: RevokeSessionUseCase,
     private readonly revokeOthers: RevokeOtherSessionsUseCase,
   ) {}
@@ -46,8 +44,8 @@ export class MeController {
   @ApiOperation({ summary: 'You: profile, language, whether your email is verified, memberships' })
   @ApiOkResponse({ type: MeDto })
   @Get()
-  me(@CurrentActor() actor: Actor) {
-    return this.getMe.execute(actor);
+  getMe(@CurrentActor() actor: Actor) {
+    return this.getMeUseCase.execute(actor);
   }
 
   @ApiOperation({
@@ -56,8 +54,8 @@ export class MeController {
   })
   @ApiOkResponse({ type: MeDto })
   @Patch()
-  update(@Body() body: UpdateMeDto, @CurrentActor() actor: Actor) {
-    return this.updateMe.execute(actor, body);
+  updateMe(@Body() body: UpdateMeDto, @CurrentActor() actor: Actor) {
+    return this.updateMeUseCase.execute(actor, body);
   }
 
   @ApiOperation({
@@ -73,8 +71,8 @@ export class MeController {
   @UseGuards(ThrottlerGuard)
   @HttpCode(204)
   @Post('password')
-  async password(@Body() body: ChangePasswordDto, @CurrentActor() actor: Actor): Promise<void> {
-    await this.changePassword.execute(actor, body);
+  async changePassword(@Body() body: ChangePasswordDto, @CurrentActor() actor: Actor): Promise<void> {
+    await this.changePasswordUseCase.execute(actor, body);
   }
 
   @ApiOperation({
@@ -92,15 +90,15 @@ export class MeController {
   @UseGuards(ThrottlerGuard)
   @HttpCode(202)
   @Post('email')
-  email(@Body() body: ChangeEmailDto, @CurrentActor() actor: Actor) {
-    return this.changeEmail.execute(actor, body);
+  changeEmail(@Body() body: ChangeEmailDto, @CurrentActor() actor: Actor) {
+    return this.changeEmailUseCase.execute(actor, body);
   }
 
   @ApiOperation({ summary: 'Your signed-in devices (live sessions), most recently used first' })
   @ApiOkResponse({ type: [SessionDto] })
   @Get('sessions')
-  sessions(@CurrentActor() actor: Actor) {
-    return this.listSessions.execute(actor);
+  listSessions(@CurrentActor() actor: Actor) {
+    return this.listSessionsUseCase.execute(actor);
   }
 
   @ApiOperation({

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
   AcceptInvitationUseCase,
@@ -19,33 +19,32 @@ import { AcceptInvitationDto, InviteDto, ReasonDto, UpdateOrganizationDto } from
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 @ApiTags('organizations')
-@ApiBearerAuth()
 @Controller()
 export class OrganizationsController {
   constructor(
-    private readonly getOrganization: GetOrganizationUseCase,
-    private readonly updateOrganization: UpdateOrganizationUseCase,
-    private readonly listMembers: ListOrganizationMembersUseCase,
+    private readonly getOrganizationUseCase: GetOrganizationUseCase,
+    private readonly updateOrganizationUseCase: UpdateOrganizationUseCase,
+    private readonly listMembersUseCase: ListOrganizationMembersUseCase,
     private readonly invite: InviteMemberUseCase,
-    private readonly acceptInvitation: AcceptInvitationUseCase,
+    private readonly acceptInvitationUseCase: AcceptInvitationUseCase,
     private readonly decideVerification: DecideVerificationUseCase,
   ) {}
 
   /** Public profile; members and moderators of its parks also see private fields. */
   @Public()
   @Get('organizations/:id')
-  get(@Id() id: string, @CurrentActor() actor?: Actor) {
-    return this.getOrganization.execute(id, actor);
+  getOrganization(@Id() id: string, @CurrentActor() actor?: Actor) {
+    return this.getOrganizationUseCase.execute(id, actor);
   }
 
   @Patch('organizations/:id')
-  update(@Id() id: string, @Body() body: UpdateOrganizationDto, @CurrentActor() actor: Actor) {
-    return this.updateOrganization.execute(actor, id, body);
+  updateOrganization(@Id() id: string, @Body() body: UpdateOrganizationDto, @CurrentActor() actor: Actor) {
+    return this.updateOrganizationUseCase.execute(actor, id, body);
   }
 
   @Get('organizations/:id/members')
-  members(@Id() id: string, @CurrentActor() actor: Actor) {
-    return this.listMembers.execute(actor, id);
+  listMembers(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.listMembersUseCase.execute(actor, id);
   }
 
   /** Invite by email; the one-time token is returned to the inviter to pass on. */
@@ -59,13 +58,13 @@ export class OrganizationsController {
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @Post('invitations/accept')
-  accept(@Body() body: AcceptInvitationDto, @ClientDevice() device: SessionDevice) {
-    return this.acceptInvitation.execute(body, device);
+  acceptInvitation(@Body() body: AcceptInvitationDto, @ClientDevice() device: SessionDevice) {
+    return this.acceptInvitationUseCase.execute(body, device);
   }
 
   @HttpCode(200)
   @Post('organizations/:id/verify')
-  verify(@Id() id: string, @CurrentActor() actor: Actor) {
+  verifyOrganization(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.decideVerification.execute(actor, id, { action: 'verify' });
   }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   type Actor,
   CreateParkUseCase,
@@ -15,11 +15,10 @@ import { CreateParkDto, JoinParkDto, ParkListQueryDto, ParkMembershipQueryDto, R
 const Uuid = (name: string) => Param(name, new ParseUUIDPipe({ version: undefined }));
 
 @ApiTags('parks')
-@ApiBearerAuth()
 @Controller('parks')
 export class ParksController {
   constructor(
-    private readonly createPark: CreateParkUseCase,
+    private readonly createParkUseCase: CreateParkUseCase,
     private readonly parks: ListParksUseCase,
     private readonly requestMembership: RequestParkMembershipUseCase,
     private readonly decideMembership: DecideParkMembershipUseCase,
@@ -27,43 +26,47 @@ export class ParksController {
   ) {}
 
   @Post()
-  create(@Body() body: CreateParkDto, @CurrentActor() actor: Actor) {
-    return this.createPark.execute(actor, body);
+  createPark(@Body() body: CreateParkDto, @CurrentActor() actor: Actor) {
+    return this.createParkUseCase.execute(actor, body);
   }
 
   @Public()
   @Get()
-  list(@Query() query: ParkListQueryDto) {
+  listParks(@Query() query: ParkListQueryDto) {
     return this.parks.list(query.region);
   }
 
   @Public()
   @Get(':id')
-  get(@Uuid('id') id: string) {
+  getPark(@Uuid('id') id: string) {
     return this.parks.get(id);
   }
 
   /** An enterprise asks to join; the park's operator decides. */
   @HttpCode(202)
   @Post(':id/memberships')
-  join(@Uuid('id') id: string, @Body() body: JoinParkDto, @CurrentActor() actor: Actor) {
+  joinPark(@Uuid('id') id: string, @Body() body: JoinParkDto, @CurrentActor() actor: Actor) {
     return this.requestMembership.execute(actor, id, body.organizationId);
   }
 
   @Get(':id/memberships')
-  memberships(@Uuid('id') id: string, @Query() query: ParkMembershipQueryDto, @CurrentActor() actor: Actor) {
+  listParkMemberships(@Uuid('id') id: string, @Query() query: ParkMembershipQueryDto, @CurrentActor() actor: Actor) {
     return this.listMemberships.execute(actor, id, query.status);
   }
 
   @HttpCode(200)
   @Post(':id/memberships/:organizationId/approve')
-  approve(@Uuid('id') id: string, @Uuid('organizationId') organizationId: string, @CurrentActor() actor: Actor) {
+  approveParkMembership(
+    @Uuid('id') id: string,
+    @Uuid('organizationId') organizationId: string,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.decideMembership.execute(actor, id, organizationId, { action: 'approve' });
   }
 
   @HttpCode(200)
   @Post(':id/memberships/:organizationId/reject')
-  reject(
+  rejectParkMembership(
     @Uuid('id') id: string,
     @Uuid('organizationId') organizationId: string,
     @Body() body: ReasonDto,

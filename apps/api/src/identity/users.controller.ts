@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -22,7 +21,6 @@ const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 /** Platform admins over users' accounts; anyone else gets 403 PLATFORM_ADMIN_REQUIRED (as for POST /parks). */
 @ApiTags('users')
-@ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'PLATFORM_ADMIN_REQUIRED' })
 @Controller('users')
 export class UsersController {
@@ -39,7 +37,7 @@ export class UsersController {
   })
   @ApiOkResponse({ type: AdminUserPageDto })
   @Get()
-  users(@Query() query: UsersQueryDto, @CurrentActor() actor: Actor) {
+  listUsers(@Query() query: UsersQueryDto, @CurrentActor() actor: Actor) {
     return this.list.execute(actor, query);
   }
 

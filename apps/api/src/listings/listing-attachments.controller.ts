@@ -11,7 +11,7 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
 import {
   ATTACHMENT_PURPOSES,
@@ -39,7 +39,6 @@ function purposeOf(value: string | undefined): AttachmentPurpose {
 }
 
 @ApiTags('listings')
-@ApiBearerAuth()
 @Controller('listings/:id/attachments')
 export class ListingAttachmentsController {
   constructor(

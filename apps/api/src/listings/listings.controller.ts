@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
 import {
   ChangeListingStatusUseCase,
@@ -39,7 +39,6 @@ function expectedVersion(ifMatch: string | undefined, bodyVersion: number | unde
 }
 
 @ApiTags('listings')
-@ApiBearerAuth()
 @Controller()
 export class ListingsController {
   constructor(
@@ -77,19 +76,19 @@ export class ListingsController {
 
   @HttpCode(200)
   @Post('listings/:id/submit')
-  submit(@Id() id: string, @CurrentActor() actor: Actor) {
+  submitListing(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'submit');
   }
 
   @HttpCode(200)
   @Post('listings/:id/approve')
-  approve(@Id() id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
+  approveListing(@Id() id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'approve', undefined, optionalVersion(ifMatch));
   }
 
   @HttpCode(200)
   @Post('listings/:id/reject')
-  reject(
+  rejectListing(
     @Id() id: string,
     @Body() body: ListingReasonDto,
     @Headers('if-match') ifMatch: string | undefined,
@@ -100,19 +99,19 @@ export class ListingsController {
 
   @HttpCode(200)
   @Post('listings/:id/suspend')
-  suspend(@Id() id: string, @Body() body: ListingReasonDto, @CurrentActor() actor: Actor) {
+  suspendListing(@Id() id: string, @Body() body: ListingReasonDto, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'suspend', body.reason);
   }
 
   @HttpCode(200)
   @Post('listings/:id/reinstate')
-  reinstate(@Id() id: string, @CurrentActor() actor: Actor) {
+  reinstateListing(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'reinstate');
   }
 
   @HttpCode(200)
   @Post('listings/:id/archive')
-  archive(@Id() id: string, @CurrentActor() actor: Actor) {
+  archiveListing(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'archive');
   }
 
@@ -122,14 +121,18 @@ export class ListingsController {
   }
 
   @Get('listings/:id/audit')
-  audit(@Id() id: string, @CurrentActor() actor: Actor) {
+  listingAudit(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.get.audit(actor, id);
   }
 
   /** An organization's listings: all of them for its members and moderators, else the published it may see. */
   @Public()
   @Get('organizations/:id/listings')
-  organizationListings(@Id() id: string, @Query() query: OrganizationListingsQueryDto, @CurrentActor() actor?: Actor) {
+  listOrganizationListings(
+    @Id() id: string,
+    @Query() query: OrganizationListingsQueryDto,
+    @CurrentActor() actor?: Actor,
+  ) {
     return this.organizationListingsUseCase.execute(actor, id, query.status);
   }
 

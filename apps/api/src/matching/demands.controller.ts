@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiHeader,
@@ -52,7 +51,6 @@ function expectedVersion(ifMatch: string | undefined, bodyVersion: number | unde
 
 /** The SME's side: its demands and their matches. Someone else's demand (or its matches) → 404. */
 @ApiTags('matching')
-@ApiBearerAuth()
 @Controller()
 export class DemandsController {
   constructor(
@@ -121,7 +119,7 @@ export class DemandsController {
   @ApiOkResponse({ type: DemandDto })
   @HttpCode(200)
   @Post('demands/:id/close')
-  close(@Id() id: string, @Body() body: DemandReasonDto, @CurrentActor() actor: Actor) {
+  closeDemand(@Id() id: string, @Body() body: DemandReasonDto, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'close', body.reason);
   }
 
@@ -129,7 +127,7 @@ export class DemandsController {
   @ApiOkResponse({ type: DemandDto })
   @HttpCode(200)
   @Post('demands/:id/fulfil')
-  fulfil(@Id() id: string, @CurrentActor() actor: Actor) {
+  fulfilDemand(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'fulfil');
   }
 

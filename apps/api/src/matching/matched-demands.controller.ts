@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import type { Locale } from '@rongtong/kernel';
 import { ExpressInterestUseCase, ListMatchedDemandsUseCase } from '@rongtong/matching';
@@ -8,7 +8,6 @@ import { MatchedDemandsQueryDto } from './demands.dto';
 
 /** The provider's side: demands matched to its listings, and saying it is interested. */
 @ApiTags('matching')
-@ApiBearerAuth()
 @Controller()
 export class MatchedDemandsController {
   constructor(
@@ -23,7 +22,7 @@ export class MatchedDemandsController {
       "demand as providers see it (the SME's name, no budget). Demands still wanted unless includeClosed=true.",
   })
   @Get('matched-demands')
-  matchedDemands(
+  listMatchedDemands(
     @Query() query: MatchedDemandsQueryDto,
     @CurrentActor() actor: Actor,
     @RequestLocale() locale: Locale,

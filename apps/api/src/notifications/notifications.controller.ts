@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import {
   ListNotificationsUseCase,
@@ -12,7 +12,6 @@ const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 /** The caller's own in-app notifications. */
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Controller('notifications')
 export class NotificationsController {
   constructor(
@@ -28,13 +27,13 @@ export class NotificationsController {
 
   @HttpCode(200)
   @Post('read-all')
-  readAll(@CurrentActor() actor: Actor) {
+  readAllNotifications(@CurrentActor() actor: Actor) {
     return this.markAllRead.execute(actor);
   }
 
   @HttpCode(200)
   @Post(':id/read')
-  read(@Id() id: string, @CurrentActor() actor: Actor) {
+  readNotification(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.markRead.execute(actor, id);
   }
 }

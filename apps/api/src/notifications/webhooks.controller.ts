@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import {
   CreateWebhookUseCase,
@@ -17,7 +17,6 @@ const WebhookId = () => Param('webhookId', new ParseUUIDPipe({ version: undefine
  * README "Notifications and webhooks" for the headers and how to verify them.
  */
 @ApiTags('webhooks')
-@ApiBearerAuth()
 @Controller('organizations/:id/webhooks')
 export class WebhooksController {
   constructor(

@@ -23,13 +23,13 @@ export class SearchController {
   @Public()
   @Get('listings')
   @ApiQuery({ type: SearchListingsQueryDto })
-  listings(@SearchParams() params: ReturnType<typeof readSearchParams>, @CurrentActor() actor?: Actor) {
+  searchListings(@SearchParams() params: ReturnType<typeof readSearchParams>, @CurrentActor() actor?: Actor) {
     return this.search.search(actor, params);
   }
 
   @Public()
   @Get('suggestions')
-  async suggestions(@Query() query: SuggestionsQueryDto) {
+  async searchSuggestions(@Query() query: SuggestionsQueryDto) {
     return { suggestions: await this.search.suggest(query.q ?? '') };
   }
 }
