@@ -547,6 +547,15 @@ describe('own account', () => {
     const after = await api.call('GET', 'me/sessions', { token: rotated.body.accessToken });
     expect(new Date(after.body[0].lastUsedAt).getTime()).toBeGreaterThanOrEqual(before);
     expect(after.body[0].id).toBe(left.body[0].id);
+
+    // Using a session marks it too, a few minutes apart at most (when its actor is loaded).
+    await db.query(`UPDATE sessions SET last_used_at = now() - interval '10 minutes' WHERE id = $1`, [
+      after.body[0].id,
+    ]);
+    // A change of language makes every process load the actor afresh.
+    await api.call('PATCH', 'me', { token: rotated.body.accessToken, body: { locale: 'en' } });
+    const used = await api.call('GET', 'me/sessions', { token: rotated.body.accessToken });
+    expect(Date.now() - new Date(used.body[0].lastUsedAt).getTime()).toBeLessThan(60_000);
   });
 
   it('edits the display name and language', async () => {

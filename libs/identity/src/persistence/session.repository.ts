@@ -52,6 +52,11 @@ export class SessionRepository {
     );
   }
 
+  /** Marks the session used now (the device list's "last active"). */
+  async touch(db: Db, sessionId: string): Promise<void> {
+    await db.query(`UPDATE sessions SET last_used_at = now() WHERE id = $1`, [sessionId]);
+  }
+
   /** Revokes one live session of this user: false when it is not theirs or not live. */
   async revokeOwn(db: Db, userId: string, sessionId: string, reason: string): Promise<boolean> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affected].

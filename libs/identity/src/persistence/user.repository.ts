@@ -56,6 +56,8 @@ export interface ActorFacts {
   emailVerified: boolean;
   suspended: boolean;
   activeUntil: Date | null;
+  /** The session was last marked used more than SESSION_USE_GRANULARITY ago. */
+  sessionIdle: boolean;
   memberships: ActorMembership[];
   operatedParkIds: string[];
 }
@@ -67,6 +69,9 @@ export interface MemberView {
   role: MembershipRole;
   joinedAt: Date;
 }
+
+/** How finely a session's last use is kept: at most one write per session this often. */
+export const SESSION_USE_GRANULARITY = '5 minutes';
 
 const COLUMNS = `id, email, display_name AS "displayName", password_hash AS "passwordHash", locale,
                  email_verified_at AS "emailVerifiedAt", suspended_at AS "suspendedAt",
@@ -238,6 +243,8 @@ export class UserRepository {
                 u.suspended_at IS NOT NULL AS suspended,
                 (SELECT s.expires_at FROM sessions s
                   WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now()) AS "activeUntil",
+                coalesce((SELECT coalesce(s.last_used_at, s.created_at) < now() - $3::interval
+                            FROM sessions s WHERE s.id = $2), false) AS "sessionIdle",
                 coalesce((SELECT json_agg(json_build_object('organizationId', m.organization_id, 'kind', o.kind,
                                                             'role', m.role) ORDER BY m.created_at)
                             FROM memberships m JOIN organizations o ON o.id = m.organization_id
@@ -246,7 +253,7 @@ export class UserRepository {
                             FROM memberships m JOIN parks p ON p.operator_organization_id = m.organization_id
                            WHERE m.user_id = u.id), '{}') AS "operatedParkIds"
            FROM users u WHERE u.id = $1`,
-      [userId, sessionId],
+      [userId, sessionId, SESSION_USE_GRANULARITY],
     );
     return rows[0];
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
 import { ActorCache } from '../auth/actor-cache';
 import { AccountSuspendedError, type Actor } from '../domain';
-import { UserRepository } from '../persistence';
+import { SessionRepository, UserRepository } from '../persistence';
 
 /**
  * Turns a verified access token's claims into the request's `Actor`, or nothing: from
@@ -13,12 +13,15 @@ export class LoadActorUseCase {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly users: UserRepository,
+    private readonly sessions: SessionRepository,
     private readonly cache: ActorCache,
   ) {}
 
   /**
    * A suspended user's token is refused with 403 ACCOUNT_SUSPENDED (never cached: the
-   * suspension reaches every process's cache through the users trigger).
+   * suspension reaches every process's cache through the users trigger). A load from the
+   * database also marks the session used, when its mark is older than a few minutes: the
+   * device list stays current at one small write per session every few minutes at most.
    */
   async execute(userId: string, sessionId: string): Promise<Actor | undefined> {
     const cached = this.cache.get(userId, sessionId);
@@ -27,6 +30,7 @@ export class LoadActorUseCase {
     const facts = await this.users.actorForSession(this.uow.db, userId, sessionId);
     if (facts?.suspended) throw new AccountSuspendedError();
     if (!facts?.activeUntil) return undefined;
+    if (facts.sessionIdle) await this.sessions.touch(this.uow.db, sessionId);
     const actor: Actor = {
       userId,
       sessionId,
