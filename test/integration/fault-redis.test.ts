@@ -176,6 +176,14 @@ it('keeps writing while Redis is away, quietly and idle, and delivers everything
   expect(approved.body.status).toBe('published');
   expect(await searchable(pendingListing)).toBe(false);
 
+  // Metrics count the outage and the backlog.
+  const metrics = (await app.api.inject({ method: 'GET', url: '/metrics' })).body;
+  expect(metrics).toMatch(/^rongtong_dependency_up\{name="redis"\} 0$/m);
+  expect(metrics).toMatch(/^rongtong_dependency_up\{name="postgresql"\} 1$/m);
+  expect(metrics).toMatch(/^rongtong_dependency_outages_total\{name="redis"\} 1$/m);
+  expect(Number(/^rongtong_outbox_unpublished (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(6);
+  expect(Number(/^rongtong_outbox_oldest_unpublished_seconds ([\d.]+)$/m.exec(metrics)?.[1])).toBeGreaterThan(0);
+
   // Sign-in is limited by this process alone: neither refused for everyone nor unlimited.
   const statuses: number[] = [];
   for (let i = 0; i < RATE_LIMIT + 3; i += 1) {

@@ -84,8 +84,9 @@ export abstract class DispatchingProcessor<Q extends QueueName = QueueName> exte
   onWorkerError(error: Error): void {
     if (isConnectionError(error) || this.monitor?.isUp('redis') === false) return;
     // A job whose key or lock Redis no longer holds: Redis restarted without its data (the
-    // outbox sweep sends the event again) or the job stalled and runs again. Expected.
-    if (/^(Missing (key|lock) for job|could not renew lock for job)/i.test(error.message)) {
+    // outbox sweep sends the event again, maybe while a first run still finishes) or the job
+    // stalled and runs again. Expected.
+    if (/^(Missing (key|lock) for job|Lock mismatch for job|could not renew lock for job)/i.test(error.message)) {
       this.logger.debug(`Queue '${this.queue}' worker: ${error.message}`);
       return;
     }
