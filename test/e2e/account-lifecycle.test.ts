@@ -626,6 +626,9 @@ describe('OpenAPI', () => {
     expect(operation?.summary).toEqual(expect.any(String));
     expect(operation.responses[success]).toBeDefined();
     if (['200', '202'].includes(success)) expect(operation.responses[success].content).toBeDefined();
-    for (const status of problems) expect(operation.responses[status]?.description).toMatch(/[A-Z_]{5,}/);
+    for (const status of problems) {
+      expect(operation.responses[status]?.description).toMatch(/[A-Z_]{5,}/);
+      expect(operation.responses[status].content['application/problem+json']).toBeDefined();
+    }
   });
 });

@@ -1,16 +1,5 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
   type Actor,
@@ -28,6 +17,7 @@ import {
   type TokenPair,
   VerifyEmailUseCase,
 } from '@rongtong/identity';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { AcceptedDto, PasswordResetConfirmDto, PasswordResetRequestDto, VerifyEmailDto } from './account.dto';
 import { LoginDto, RefreshDto, RegisterDto } from './identity.dto';
 
@@ -58,7 +48,7 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard, LocalAuthGuard)
   @ApiBody({ type: LoginDto })
-  @ApiForbiddenResponse({ description: 'ACCOUNT_SUSPENDED (only once the password is right)' })
+  @ApiProblems({ 403: 'ACCOUNT_SUSPENDED (only once the password is right)' })
   @HttpCode(200)
   @Post('login')
   login(@CurrentActor() result: unknown): TokenPair {
@@ -69,7 +59,7 @@ export class AuthController {
   /** Rotates the refresh token. A token used twice revokes its whole session. */
   @Public()
   @UseGuards(ThrottlerGuard)
-  @ApiForbiddenResponse({ description: 'ACCOUNT_SUSPENDED' })
+  @ApiProblems({ 403: 'ACCOUNT_SUSPENDED' })
   @HttpCode(200)
   @Post('refresh')
   refresh(@Body() body: RefreshDto) {
@@ -90,7 +80,7 @@ export class AuthController {
       'emails an hour per account, further requests send nothing. Limited per client address too (429 RATE_LIMITED).',
   })
   @ApiAcceptedResponse({ type: AcceptedDto })
-  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED (per client address)' })
+  @ApiProblems({ 429: 'RATE_LIMITED (per client address)' })
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(202)
@@ -107,9 +97,7 @@ export class AuthController {
       'out. 400 TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED; 422 PASSWORD_TOO_WEAK; 403 ACCOUNT_SUSPENDED.',
   })
   @ApiNoContentResponse({ description: 'The password is changed' })
-  @ApiBadRequestResponse({ description: 'TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED' })
-  @ApiUnprocessableEntityResponse({ description: 'PASSWORD_TOO_WEAK' })
-  @ApiForbiddenResponse({ description: 'ACCOUNT_SUSPENDED' })
+  @ApiProblems({ 400: 'TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED', 403: 'ACCOUNT_SUSPENDED', 422: 'PASSWORD_TOO_WEAK' })
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(204)
@@ -126,8 +114,7 @@ export class AuthController {
       'newer one supersedes them); 409 EMAIL_TAKEN when another account took the new address meanwhile.',
   })
   @ApiNoContentResponse({ description: 'The address is verified' })
-  @ApiBadRequestResponse({ description: 'TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED' })
-  @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
+  @ApiProblems({ 400: 'TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED', 409: 'EMAIL_TAKEN' })
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(204)
@@ -143,8 +130,7 @@ export class AuthController {
       'hour (retryAfterSeconds), or RATE_LIMITED per client address.',
   })
   @ApiAcceptedResponse({ type: AcceptedDto })
-  @ApiConflictResponse({ description: 'EMAIL_ALREADY_VERIFIED' })
-  @ApiTooManyRequestsResponse({ description: 'ACCOUNT_EMAILS_THROTTLED, RATE_LIMITED' })
+  @ApiProblems({ 409: 'EMAIL_ALREADY_VERIFIED', 429: 'ACCOUNT_EMAILS_THROTTLED, RATE_LIMITED' })
   @UseGuards(ThrottlerGuard)
   @HttpCode(202)
   @Post('verify-email/resend')

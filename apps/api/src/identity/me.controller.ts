@@ -1,16 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, UseGuards } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
   type Actor,
@@ -23,6 +12,7 @@ import {
   RevokeSessionUseCase,
   UpdateMeUseCase,
 } from '@rongtong/identity';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ChangeEmailDto, ChangePasswordDto, EmailChangeDto, MeDto, SessionDto, UpdateMeDto } from './account.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
@@ -65,9 +55,7 @@ export class MeController {
       'LOGIN_THROTTLED); 422 PASSWORD_TOO_WEAK. Your other sessions are signed out, this one stays.',
   })
   @ApiNoContentResponse({ description: 'The password is changed' })
-  @ApiForbiddenResponse({ description: 'CURRENT_PASSWORD_INCORRECT' })
-  @ApiUnprocessableEntityResponse({ description: 'PASSWORD_TOO_WEAK' })
-  @ApiTooManyRequestsResponse({ description: 'LOGIN_THROTTLED, RATE_LIMITED' })
+  @ApiProblems({ 403: 'CURRENT_PASSWORD_INCORRECT', 422: 'PASSWORD_TOO_WEAK', 429: 'LOGIN_THROTTLED, RATE_LIMITED' })
   @UseGuards(ThrottlerGuard)
   @HttpCode(204)
   @Post('password')
@@ -83,10 +71,12 @@ export class MeController {
       'EMAIL_ALREADY_VERIFIED (the current address, already verified); 422 EMAIL_INVALID; 429 ACCOUNT_EMAILS_THROTTLED.',
   })
   @ApiAcceptedResponse({ type: EmailChangeDto })
-  @ApiForbiddenResponse({ description: 'CURRENT_PASSWORD_INCORRECT' })
-  @ApiConflictResponse({ description: 'EMAIL_TAKEN, EMAIL_ALREADY_VERIFIED' })
-  @ApiUnprocessableEntityResponse({ description: 'EMAIL_INVALID' })
-  @ApiTooManyRequestsResponse({ description: 'ACCOUNT_EMAILS_THROTTLED, LOGIN_THROTTLED, RATE_LIMITED' })
+  @ApiProblems({
+    403: 'CURRENT_PASSWORD_INCORRECT',
+    409: 'EMAIL_TAKEN, EMAIL_ALREADY_VERIFIED',
+    422: 'EMAIL_INVALID',
+    429: 'ACCOUNT_EMAILS_THROTTLED, LOGIN_THROTTLED, RATE_LIMITED',
+  })
   @UseGuards(ThrottlerGuard)
   @HttpCode(202)
   @Post('email')
@@ -118,7 +108,7 @@ export class MeController {
       'Its refresh and access tokens stop working at once. 404 SESSION_NOT_FOUND for any session not yours and live.',
   })
   @ApiNoContentResponse({ description: 'The session is revoked' })
-  @ApiNotFoundResponse({ description: 'SESSION_NOT_FOUND' })
+  @ApiProblems({ 404: 'SESSION_NOT_FOUND' })
   @HttpCode(204)
   @Delete('sessions/:id')
   async revokeOneSession(@Id() id: string, @CurrentActor() actor: Actor): Promise<void> {

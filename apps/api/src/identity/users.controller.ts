@@ -1,13 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type Actor,
   CurrentActor,
@@ -15,13 +7,14 @@ import {
   ReinstateUserUseCase,
   SuspendUserUseCase,
 } from '@rongtong/identity';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { AdminUserDto, AdminUserPageDto, SuspendUserDto, UsersQueryDto } from './account.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 /** Platform admins over users' accounts; anyone else gets 403 PLATFORM_ADMIN_REQUIRED (as for POST /parks). */
 @ApiTags('users')
-@ApiForbiddenResponse({ description: 'PLATFORM_ADMIN_REQUIRED' })
+@ApiProblems({ 403: 'PLATFORM_ADMIN_REQUIRED' })
 @Controller('users')
 export class UsersController {
   constructor(
@@ -49,9 +42,7 @@ export class UsersController {
       'USER_STATE_CONFLICT (already suspended); 404 USER_NOT_FOUND; 422 REASON_REQUIRED.',
   })
   @ApiOkResponse({ type: AdminUserDto })
-  @ApiNotFoundResponse({ description: 'USER_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'CANNOT_SUSPEND_SELF, USER_STATE_CONFLICT' })
-  @ApiUnprocessableEntityResponse({ description: 'REASON_REQUIRED' })
+  @ApiProblems({ 404: 'USER_NOT_FOUND', 409: 'CANNOT_SUSPEND_SELF, USER_STATE_CONFLICT', 422: 'REASON_REQUIRED' })
   @HttpCode(200)
   @Post(':id/suspend')
   suspendUser(@Id() id: string, @Body() body: SuspendUserDto, @CurrentActor() actor: Actor) {
@@ -64,8 +55,7 @@ export class UsersController {
       'The user may sign in again; the sessions ended by the suspension stay ended. 409 USER_STATE_CONFLICT when not suspended; 404 USER_NOT_FOUND.',
   })
   @ApiOkResponse({ type: AdminUserDto })
-  @ApiNotFoundResponse({ description: 'USER_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'USER_STATE_CONFLICT' })
+  @ApiProblems({ 404: 'USER_NOT_FOUND', 409: 'USER_STATE_CONFLICT' })
   @HttpCode(200)
   @Post(':id/reinstate')
   reinstateUser(@Id() id: string, @CurrentActor() actor: Actor) {

@@ -1533,6 +1533,54 @@ export interface components {
       organization: components['schemas']['RegisterOrganizationDto'];
       user: components['schemas']['RegisterUserDto'];
     };
+    FieldErrorDto: {
+      /**
+       * @description Dotted path of the field in the body or query
+       * @example organization.uscc
+       */
+      field: string;
+      /**
+       * @description In the caller's language
+       * @example 统一社会信用代码校验位不正确
+       */
+      message: string;
+      /**
+       * @description The rule broken, stable across languages
+       * @example uscc_checksum
+       */
+      rule?: string;
+    };
+    ProblemDetailsDto: {
+      /**
+       * @description Derived from `code`
+       * @example /problems/listing-not-found
+       */
+      type: string;
+      /**
+       * @description The status's name, in the caller's language
+       * @example 未找到
+       */
+      title: string;
+      /** @example 404 */
+      status: number;
+      /**
+       * @description What went wrong, in the caller's language
+       * @example 未找到该发布信息
+       */
+      detail: string;
+      /**
+       * @description Stable machine-readable code; never changes with language
+       * @example LISTING_NOT_FOUND
+       */
+      code: string;
+      /**
+       * @description The request id, also in `x-request-id`
+       * @example 9b2f4c1e-5d1a-4f7e-9a51-2c1e0f6b7d3a
+       */
+      correlationId: string;
+      /** @description Per-field violations (400 and 422) */
+      errors?: components['schemas']['FieldErrorDto'][];
+    };
     LoginDto: {
       email: string;
       password: string;
@@ -2238,54 +2286,6 @@ export interface components {
        */
       reason: string;
     };
-    FieldErrorDto: {
-      /**
-       * @description Dotted path of the field in the body or query
-       * @example organization.uscc
-       */
-      field: string;
-      /**
-       * @description In the caller's language
-       * @example 统一社会信用代码校验位不正确
-       */
-      message: string;
-      /**
-       * @description The rule broken, stable across languages
-       * @example uscc_checksum
-       */
-      rule?: string;
-    };
-    ProblemDetailsDto: {
-      /**
-       * @description Derived from `code`
-       * @example /problems/listing-not-found
-       */
-      type: string;
-      /**
-       * @description The status's name, in the caller's language
-       * @example 未找到
-       */
-      title: string;
-      /** @example 404 */
-      status: number;
-      /**
-       * @description What went wrong, in the caller's language
-       * @example 未找到该发布信息
-       */
-      detail: string;
-      /**
-       * @description Stable machine-readable code; never changes with language
-       * @example LISTING_NOT_FOUND
-       */
-      code: string;
-      /**
-       * @description The request id, also in `x-request-id`
-       * @example 9b2f4c1e-5d1a-4f7e-9a51-2c1e0f6b7d3a
-       */
-      correlationId: string;
-      /** @description Per-field violations (400 and 422) */
-      errors?: components['schemas']['FieldErrorDto'][];
-    };
   };
   responses: never;
   parameters: never;
@@ -2494,12 +2494,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description ACCOUNT_SUSPENDED (only once the password is right) */
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: ACCOUNT_SUSPENDED (only once the password is right) */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -2516,12 +2518,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description ACCOUNT_SUSPENDED */
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: ACCOUNT_SUSPENDED */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -2563,12 +2567,14 @@ export interface operations {
           'application/json': components['schemas']['AcceptedDto'];
         };
       };
-      /** @description RATE_LIMITED (per client address) */
+      /** @description Too many requests; try again later: RATE_LIMITED (per client address) */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -2592,26 +2598,32 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED */
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field): TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED */
       400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description ACCOUNT_SUSPENDED */
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: ACCOUNT_SUSPENDED */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description PASSWORD_TOO_WEAK */
+      /** @description The domain's rules refuse it (`errors[]` names each field): PASSWORD_TOO_WEAK */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -2635,19 +2647,23 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED */
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field): TOKEN_INVALID, TOKEN_USED, TOKEN_EXPIRED */
       400: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description EMAIL_TAKEN */
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): EMAIL_TAKEN */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -2668,19 +2684,23 @@ export interface operations {
           'application/json': components['schemas']['AcceptedDto'];
         };
       };
-      /** @description EMAIL_ALREADY_VERIFIED */
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): EMAIL_ALREADY_VERIFIED */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description ACCOUNT_EMAILS_THROTTLED, RATE_LIMITED */
+      /** @description Too many requests; try again later: ACCOUNT_EMAILS_THROTTLED, RATE_LIMITED */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -2746,26 +2766,32 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description CURRENT_PASSWORD_INCORRECT */
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: CURRENT_PASSWORD_INCORRECT */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description PASSWORD_TOO_WEAK */
+      /** @description The domain's rules refuse it (`errors[]` names each field): PASSWORD_TOO_WEAK */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description LOGIN_THROTTLED, RATE_LIMITED */
+      /** @description Too many requests; try again later: LOGIN_THROTTLED, RATE_LIMITED */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -2790,33 +2816,41 @@ export interface operations {
           'application/json': components['schemas']['EmailChangeDto'];
         };
       };
-      /** @description CURRENT_PASSWORD_INCORRECT */
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: CURRENT_PASSWORD_INCORRECT */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description EMAIL_TAKEN, EMAIL_ALREADY_VERIFIED */
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): EMAIL_TAKEN, EMAIL_ALREADY_VERIFIED */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description EMAIL_INVALID */
+      /** @description The domain's rules refuse it (`errors[]` names each field): EMAIL_INVALID */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description ACCOUNT_EMAILS_THROTTLED, LOGIN_THROTTLED, RATE_LIMITED */
+      /** @description Too many requests; try again later: ACCOUNT_EMAILS_THROTTLED, LOGIN_THROTTLED, RATE_LIMITED */
       429: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -2875,12 +2909,14 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description SESSION_NOT_FOUND */
+      /** @description Not found, or not visible to the caller (nothing leaks): SESSION_NOT_FOUND */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3201,12 +3237,14 @@ export interface operations {
           'application/json': components['schemas']['AdminUserPageDto'];
         };
       };
-      /** @description PLATFORM_ADMIN_REQUIRED */
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: PLATFORM_ADMIN_REQUIRED */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3233,33 +3271,41 @@ export interface operations {
           'application/json': components['schemas']['AdminUserDto'];
         };
       };
-      /** @description PLATFORM_ADMIN_REQUIRED */
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: PLATFORM_ADMIN_REQUIRED */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description USER_NOT_FOUND */
+      /** @description Not found, or not visible to the caller (nothing leaks): USER_NOT_FOUND */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description CANNOT_SUSPEND_SELF, USER_STATE_CONFLICT */
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): CANNOT_SUSPEND_SELF, USER_STATE_CONFLICT */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description REASON_REQUIRED */
+      /** @description The domain's rules refuse it (`errors[]` names each field): REASON_REQUIRED */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3282,26 +3328,32 @@ export interface operations {
           'application/json': components['schemas']['AdminUserDto'];
         };
       };
-      /** @description PLATFORM_ADMIN_REQUIRED */
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: PLATFORM_ADMIN_REQUIRED */
       403: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description USER_NOT_FOUND */
+      /** @description Not found, or not visible to the caller (nothing leaks): USER_NOT_FOUND */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description USER_STATE_CONFLICT */
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): USER_STATE_CONFLICT */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
