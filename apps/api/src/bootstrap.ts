@@ -18,6 +18,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { MetricsService } from './metrics/metrics.service';
 import { buildOpenApiDocument } from './openapi/openapi-document';
+import { serveWebApp } from './web/web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -42,6 +43,27 @@ export function setApiPrefix(app: INestApplication): void {
       { path: 'metrics', method: RequestMethod.GET },
     ],
   });
+}
+
+/**
+ * The Content-Security-Policy: nothing from other origins, no inline script, styles
+ * inline (Ant Design's CSS-in-JS), images also from data: and blob: URLs (previews of
+ * uploads). Over plain http in development, requests are not upgraded to https.
+ */
+function contentSecurityPolicy(config: AppConfig, swaggerUi: boolean) {
+  return {
+    defaultSrc: [`'self'`],
+    scriptSrc: swaggerUi ? [`'self'`, `'unsafe-inline'`] : [`'self'`],
+    styleSrc: [`'self'`, `'unsafe-inline'`],
+    imgSrc: [`'self'`, 'data:', 'blob:'],
+    fontSrc: [`'self'`, 'data:'],
+    connectSrc: [`'self'`],
+    objectSrc: [`'none'`],
+    baseUri: [`'self'`],
+    formAction: [`'self'`],
+    frameAncestors: [`'none'`],
+    upgradeInsecureRequests: config.isProduction ? [] : null,
+  };
 }
 
 /** Builds the HTTP app (not yet listening); `main.ts` and the e2e tests share it. */
@@ -85,19 +107,13 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   fastify.addHook('onRequestAbort', requestAbortLogHook());
 
   // Security headers, built once (the Fastify plugin rebuilds helmet for every request).
-  // Swagger UI needs inline styles and scripts; the JSON API itself serves no HTML.
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: [`'self'`],
-        styleSrc: [`'self'`, `'unsafe-inline'`],
-        imgSrc: [`'self'`, 'data:'],
-        scriptSrc: [`'self'`, `'unsafe-inline'`],
-      },
-    },
-  });
+  // The web app runs no inline script (script-src 'self'); Ant Design writes its styles
+  // inline. Swagger UI alone needs inline scripts, so /api/docs has a policy of its own.
+  const appHeaders = helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy(config, false) } });
+  const docsHeaders = helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy(config, true) } });
   fastify.addHook('onRequest', (request, reply, done) => {
-    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
+    const headers = request.url.startsWith('/api/docs') ? docsHeaders : appHeaders;
+    headers(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
   });
   // Uploads are streamed by the routes that take them, outside the JSON body limit. The
   // file ceiling is one byte over UPLOAD_MAX_BYTES so that an oversized file reaches the
@@ -122,6 +138,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await serveWebApp(app, config);
 
   return app;
 }

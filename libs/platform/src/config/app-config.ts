@@ -97,6 +97,7 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).max(300).default('Rongtong 融通 <no-reply@rongtong.local>'),
   MAIL_DIR: z.string().min(1).default('var/mail'),
   PUBLIC_WEB_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+  WEB_DIR: z.string().min(1).default('dist/web'),
   WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(5000),
   WEBHOOK_RETRY_BASE_MS: int(10, 3_600_000).default(10_000),
   MATCHING_WEIGHTS: weights.optional(),
@@ -200,6 +201,8 @@ export class AppConfig {
    * many matches a demand gets at most.
    */
   readonly matching!: { weights: Record<string, number>; minScore: number; maxMatches: number };
+  /** The built web app (Vite's output) the API serves at `/`; absent, `/` answers 404. */
+  readonly web!: { dir: string };
 
   get isProduction(): boolean {
     return this.env === 'production';
@@ -290,6 +293,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
     },
     actorCacheTtlMs: env.ACTOR_CACHE_TTL_MS,
     platformAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
+    web: { dir: path.resolve(env.WEB_DIR) },
     uploads: {
       dir: path.resolve(env.UPLOAD_DIR),
       maxBytes: env.UPLOAD_MAX_BYTES,
