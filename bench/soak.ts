@@ -22,6 +22,10 @@ import { makeUscc } from '../test/support/fixtures';
 import { benchDatabase, deployedNodeOptions, httpAgent } from './support';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
+/** `npm run soak` builds first and runs dist/ as deployed; SOAK_FROM_SOURCE=1 runs the TypeScript. */
+const FROM_SOURCE = process.env.SOAK_FROM_SOURCE === '1';
+const API_ENTRY = FROM_SOURCE ? 'apps/api/src/main.ts' : 'dist/apps/api/apps/api/src/main.js';
+const WORKER_ENTRY = FROM_SOURCE ? 'apps/worker/src/main.ts' : 'dist/apps/worker/apps/worker/src/main.js';
 const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 4);
 const REDIS_EVERY_MS = 120_000;
 const REDIS_FIRST_MS = 30_000;
@@ -74,11 +78,8 @@ async function main(): Promise<void> {
   };
   // The api logs warnings and errors only (a request line each would drown them); the worker
   // logs at info: each line it writes is counted.
-  const api = new WorkerProcess(
-    { ...common, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1' },
-    'apps/api/src/main.ts',
-  );
-  const worker = new WorkerProcess({ ...common, LOG_LEVEL: 'info', OUTBOX_POLL_INTERVAL_MS: '500' });
+  const api = new WorkerProcess({ ...common, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1' }, API_ENTRY);
+  const worker = new WorkerProcess({ ...common, LOG_LEVEL: 'info', OUTBOX_POLL_INTERVAL_MS: '500' }, WORKER_ENTRY);
   const peak = { api: 0, worker: 0 };
   const sampler = setInterval(() => {
     peak.api = Math.max(peak.api, api.rssBytes());
@@ -376,7 +377,9 @@ async function main(): Promise<void> {
       `  5xx                ${stats.fivexx.length}, of which outside PostgreSQL outages: ${fivexxOutside.length}`,
     );
     for (const f of fivexxOutside.slice(0, 10)) console.log(`    ${new Date(f.at).toISOString()} ${f.what}`);
-    console.log(`  peak RSS           api ${mb(peak.api)} MB, worker ${mb(peak.worker)} MB (TypeScript via @swc-node)`);
+    console.log(
+      `  peak RSS           api ${mb(peak.api)} MB, worker ${mb(peak.worker)} MB (${FROM_SOURCE ? 'TypeScript via @swc-node' : 'built, as deployed'})`,
+    );
     console.log(
       `  log lines          api ${apiLines} (warn and above), worker ${workerLines} (info and above); warnings and errors ${warnings.length}`,
     );
@@ -405,7 +408,9 @@ function searchDrift(databaseUrl: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/cli/search-index.ts', 'check'],
+      FROM_SOURCE
+        ? ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', 'apps/api/src/cli/search-index.ts', 'check']
+        : ['dist/apps/api/apps/api/src/cli/search-index.js', 'check'],
       {
         cwd: path.resolve(__dirname, '..'),
         env: {

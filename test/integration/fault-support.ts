@@ -149,8 +149,8 @@ export interface LogLine {
 
 /**
  * The worker (or, given its entry, the api) as its own process, TypeScript through
- * @swc-node as `bench/` runs tools, JSON logs (`info` unless `LOG_LEVEL` says otherwise)
- * collected line by line.
+ * @swc-node as `bench/` runs tools (or the built JavaScript, given a `.js` entry), JSON logs
+ * (`info` unless `LOG_LEVEL` says otherwise) collected line by line.
  */
 export class WorkerProcess {
   readonly lines: LogLine[] = [];
@@ -158,7 +158,9 @@ export class WorkerProcess {
   private readonly child: ChildProcess;
 
   constructor(env: Record<string, string>, entry = 'apps/worker/src/main.ts') {
-    this.child = spawn(process.execPath, ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', entry], {
+    // Built JavaScript runs as deployed; TypeScript through @swc-node.
+    const args = entry.endsWith('.js') ? [entry] : ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', entry];
+    this.child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: {
         ...process.env,
