@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { RequestPasswordResetUseCase } from '@rongtong/identity';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { corpusBody } from '../support/deals';
@@ -134,6 +135,9 @@ async function outboxEvents(type: string, email: string): Promise<number> {
 }
 
 const me = async (token: string) => api.call('GET', 'me', { token });
+
+/** Reset requests are answered before they are handled: waits until every one so far is. */
+const resetsHandled = () => app.api.get(RequestPasswordResetUseCase, { strict: false }).settled();
 
 describe('email verification', () => {
   let admin: Session;
@@ -333,6 +337,7 @@ describe('password reset', () => {
     expect(forStranger.body).toEqual({ status: 'accepted' });
 
     await emailedToken(user.email, 'reset-password');
+    await resetsHandled();
     expect(await outboxEvents('account.password_reset_requested', stranger)).toBe(0);
     expect(mailsTo(stranger)).toEqual([]);
   });
@@ -392,6 +397,7 @@ describe('password reset', () => {
       expect(response.status).toBe(202);
     }
     await emailedToken(target.email, 'reset-password', 3);
+    await resetsHandled();
     expect(await outboxEvents('account.password_reset_requested', target.email)).toBe(3);
   });
 });
@@ -453,6 +459,7 @@ describe('suspension', () => {
 
     // No reset link for a suspended account (still 202).
     expect((await api.call('POST', 'auth/password-reset', { body: { email: user.email } })).status).toBe(202);
+    await resetsHandled();
     expect(await outboxEvents('account.password_reset_requested', user.email)).toBe(0);
 
     const twice = await api.call('POST', `users/${user.userId}/suspend`, {

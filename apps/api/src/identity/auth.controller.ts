@@ -85,8 +85,8 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @HttpCode(202)
   @Post('password-reset')
-  async requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<AcceptedDto> {
-    await this.requestReset.execute(body);
+  requestPasswordReset(@Body() body: PasswordResetRequestDto): AcceptedDto {
+    this.requestReset.execute(body);
     return ACCEPTED;
   }
 

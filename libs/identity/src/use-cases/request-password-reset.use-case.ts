@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
 import { EmailInvalidError, normalizeEmail } from '../domain';
 import { UserRepository } from '../persistence';
@@ -6,14 +6,17 @@ import { AccountTokenIssuer } from './account-tokens';
 
 /**
  * "Forgot my password": emails a one-hour reset link when the address belongs to an
- * active account. The caller is told nothing either way (the route always answers 202
- * alike), so the form cannot be used to learn who has an account; at most
- * ACCOUNT_EMAILS_PER_HOUR.password_reset links per account per hour are sent, the rest
- * silently dropped.
+ * active account. The caller is told nothing either way: the route answers 202 alike,
+ * and before the address is even looked up, so neither the answer nor its timing says
+ * who has an account. At most ACCOUNT_EMAILS_PER_HOUR.password_reset links per account
+ * per hour are sent, the rest silently dropped. The link is written through the outbox
+ * in the lookup's transaction; a failure is logged (the user asks again), and shutdown
+ * waits for the requests in hand.
  */
 @Injectable()
-export class RequestPasswordResetUseCase {
+export class RequestPasswordResetUseCase implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Identity');
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -21,10 +24,28 @@ export class RequestPasswordResetUseCase {
     private readonly accountTokens: AccountTokenIssuer,
   ) {}
 
-  async execute(input: { email: string }): Promise<void> {
+  /** Takes the request in hand and returns at once. */
+  execute(input: { email: string }): void {
+    const work = this.send(input.email).catch((error: unknown) => {
+      this.logger.error(`A password reset request failed: ${error instanceof Error ? error.stack : String(error)}`);
+    });
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  /** Resolves once every request taken so far is handled (for shutdown, and tests). */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.settled();
+  }
+
+  private async send(address: string): Promise<void> {
     let email: string;
     try {
-      email = normalizeEmail(input.email);
+      email = normalizeEmail(address);
     } catch (error) {
       if (error instanceof EmailInvalidError) return;
       throw error;
