@@ -28,7 +28,7 @@ let refreshing: Promise<boolean> | undefined;
 export function refreshSession(): Promise<boolean> {
   refreshing ??= (async () => {
     try {
-      const response = await globalThis.fetch(REFRESH_PATH, {
+      const response = await globalThis.fetch(new URL(REFRESH_PATH, globalThis.location?.origin), {
         method: 'POST',
         credentials: 'include',
         headers: { 'Accept-Language': language },
@@ -89,7 +89,7 @@ const problems: Middleware = {
 
 /** The only way the app talks to the server: typed by the API's OpenAPI document. */
 export const api = createClient<paths>({
-  baseUrl: '',
+  baseUrl: globalThis.location?.origin ?? '',
   credentials: 'include',
   fetch: fetchWithSession,
 });
