@@ -574,6 +574,21 @@ describe('own account', () => {
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ id: user.userId, displayName: 'Li Wei', locale: 'en', emailVerified: true });
     expect((await me(user.accessToken)).body.locale).toBe('en');
+    // Problems follow the user's language when the request names none.
+    const refused = await api.call('POST', 'me/password', {
+      token: user.accessToken,
+      body: { currentPassword: 'not the password', newPassword: NEW_PASSWORD },
+    });
+    expect(refused.body).toMatchObject({
+      code: 'CURRENT_PASSWORD_INCORRECT',
+      detail: 'The current password is incorrect',
+    });
+    await api.call('PATCH', 'me', { token: user.accessToken, body: { locale: 'zh-CN' } });
+    const zh = await api.call('POST', 'me/password', {
+      token: user.accessToken,
+      body: { currentPassword: 'not the password', newPassword: NEW_PASSWORD },
+    });
+    expect(zh.body).toMatchObject({ code: 'CURRENT_PASSWORD_INCORRECT', detail: '当前密码不正确' });
     const bad = await api.call('PATCH', 'me', { token: user.accessToken, body: { locale: 'fr' } });
     expect(bad.status).toBe(400);
     const blank = await api.call('PATCH', 'me', { token: user.accessToken, body: { displayName: '   ' } });
