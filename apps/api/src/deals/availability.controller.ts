@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetAvailabilityUseCase } from '@rongtong/deals';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
 import { AvailabilityDto, AvailabilityQueryDto } from './availability.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 
 @ApiTags('deals')
 @Controller()
@@ -18,6 +19,7 @@ export class AvailabilityController {
   @ApiOkResponse({ type: AvailabilityDto })
   @Public()
   @Get('listings/:id/availability')
+  @ApiProblems(400, 401, 404, 422)
   getAvailability(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
     @Query() query: AvailabilityQueryDto,

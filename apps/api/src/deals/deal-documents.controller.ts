@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   DeliverReportUseCase,
   DownloadDealDocumentUseCase,
@@ -12,6 +12,8 @@ import { withFileUpload } from '@rongtong/platform';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UploadDealDocumentFormDto } from './deal-documents.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { DealDocumentDto, DealDto } from './deal-responses.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 const DocumentId = () => Param('documentId', new ParseUUIDPipe({ version: undefined }));
@@ -30,6 +32,8 @@ export class DealDocumentsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadDealDocumentFormDto })
   @Post('documents')
+  @ApiCreatedResponse({ type: DealDocumentDto })
+  @ApiProblems(400, 401, 404, 413, 415, 422)
   uploadDocument(
     @Id() id: string,
     @Req() request: FastifyRequest,
@@ -42,14 +46,29 @@ export class DealDocumentsController {
   }
 
   @Get('documents')
+  @ApiOperation({ summary: "The deal's documents (parties)" })
+  @ApiOkResponse({ type: [DealDocumentDto] })
+  @ApiProblems(400, 401, 404)
   listDocuments(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.list.execute(actor, id);
   }
 
-  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'application/zip', 'text/csv')
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'private, no-cache')
   @Get('documents/:documentId')
+  @ApiOperation({ summary: 'Download a document of the deal (parties)' })
+  @ApiOkResponse({
+    description: 'The file',
+    content: {
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+      'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+      'image/png': { schema: { type: 'string', format: 'binary' } },
+      'image/webp': { schema: { type: 'string', format: 'binary' } },
+      'application/zip': { schema: { type: 'string', format: 'binary' } },
+      'text/csv': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiProblems(400, 401, 404)
   async downloadDocument(@Id() id: string, @DocumentId() documentId: string, @CurrentActor() actor: Actor) {
     const { document, content } = await this.download.execute(actor, id, documentId);
     return new StreamableFile(content, {
@@ -67,6 +86,8 @@ export class DealDocumentsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadDealDocumentFormDto })
   @Post('report')
+  @ApiCreatedResponse({ type: DealDto })
+  @ApiProblems(400, 401, 404, { 409: 'DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT' }, 413, 415, 422)
   deliverReport(
     @Id() id: string,
     @Req() request: FastifyRequest,

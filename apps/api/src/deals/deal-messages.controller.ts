@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListDealMessagesUseCase, PostDealMessageUseCase } from '@rongtong/deals';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import { ListDealMessagesQueryDto, PostDealMessageDto } from './deal-messages.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { DealMessageDto, DealMessagePageDto } from './deal-responses.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
@@ -16,6 +18,8 @@ export class DealMessagesController {
 
   @ApiOperation({ summary: "Write in the deal's thread (parties, any state, closed deals too)" })
   @Post()
+  @ApiCreatedResponse({ type: DealMessageDto })
+  @ApiProblems(400, 401, 404, 422)
   postMessage(@Id() id: string, @Body() body: PostDealMessageDto, @CurrentActor() actor: Actor) {
     return this.post.execute(actor, id, body);
   }
@@ -27,6 +31,8 @@ export class DealMessagesController {
       "`hasMore` says whether older ones remain: pass the first item's id as `before` to fetch them.",
   })
   @Get()
+  @ApiOkResponse({ type: DealMessagePageDto })
+  @ApiProblems(400, 401, 404)
   listMessages(@Id() id: string, @Query() query: ListDealMessagesQueryDto, @CurrentActor() actor: Actor) {
     return this.list.execute(actor, id, { before: query.before, limit: query.limit ?? 50 });
   }

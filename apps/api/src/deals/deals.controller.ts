@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ActOnDealUseCase,
   CreateBookingUseCase,
@@ -11,6 +11,8 @@ import {
 } from '@rongtong/deals';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import { CreateBookingDto, DealReasonDto, ListDealsQueryDto } from './deals.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { DealDto, DealPageDto } from './deal-responses.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
@@ -34,6 +36,12 @@ export class DealsController {
 
   @IdempotencyKeyHeader()
   @Post('bookings')
+  @ApiOperation({ summary: 'Book equipment time, or send samples for testing' })
+  @ApiCreatedResponse({ type: DealDto })
+  @ApiProblems(400, 401, 403, 404, {
+    409: 'SLOT_TAKEN',
+    422: 'SLOT_UNAVAILABLE, QUALIFICATION_REQUIRED, IDEMPOTENCY_KEY_REUSED',
+  })
   createBooking(
     @Body() body: CreateBookingDto,
     @Headers('idempotency-key') key: string | undefined,
@@ -43,47 +51,73 @@ export class DealsController {
   }
 
   @Get('deals')
+  @ApiOperation({ summary: "The caller's deals of every kind, as requester or provider" })
+  @ApiOkResponse({ type: DealPageDto })
+  @ApiProblems(400, 401)
   listDeals(@Query() query: ListDealsQueryDto, @CurrentActor() actor: Actor) {
     return this.listDealsUseCase.execute(actor, { ...query, page: query.page ?? 1, limit: query.limit ?? 20 });
   }
 
   @Get('deals/:id')
+  @ApiOperation({ summary: 'One deal with its offers, trail and the actions the caller may take now' })
+  @ApiOkResponse({ type: DealDto })
+  @ApiProblems(400, 401, 404)
   getDeal(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.getDealUseCase.execute(actor, id);
   }
 
   @HttpCode(200)
   @Post('deals/:id/accept')
+  @ApiOperation({ summary: 'Accept the deal (the party whose turn it is)' })
+  @ApiOkResponse({ type: DealDto })
+  @ApiProblems(400, 401, 403, 404, {
+    409: 'DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT, SLOT_TAKEN, CAPACITY_EXCEEDED, LICENCE_CONFLICT',
+  })
   acceptDeal(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.step(actor, id, 'accept');
   }
 
   @HttpCode(200)
   @Post('deals/:id/decline')
+  @ApiOperation({ summary: 'Decline the deal, optionally saying why' })
+  @ApiOkResponse({ type: DealDto })
+  @ApiProblems(400, 401, 404, { 409: 'DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT' })
   declineDeal(@Id() id: string, @Body() body: DealReasonDto, @CurrentActor() actor: Actor) {
     return this.step(actor, id, 'decline', body.reason);
   }
 
   @HttpCode(200)
   @Post('deals/:id/cancel')
+  @ApiOperation({ summary: 'Cancel the deal (late cancellations are marked)' })
+  @ApiOkResponse({ type: DealDto })
+  @ApiProblems(400, 401, 404, { 409: 'DEAL_STATE_CONFLICT' })
   cancelDeal(@Id() id: string, @Body() body: DealReasonDto, @CurrentActor() actor: Actor) {
     return this.step(actor, id, 'cancel', body.reason);
   }
 
   @HttpCode(200)
   @Post('deals/:id/complete')
+  @ApiOperation({ summary: 'Mark the deal completed' })
+  @ApiOkResponse({ type: DealDto })
+  @ApiProblems(400, 401, 404, { 409: 'DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT' })
   completeDeal(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.step(actor, id, 'complete');
   }
 
   @HttpCode(200)
   @Post('deals/:id/no-show')
+  @ApiOperation({ summary: 'Record that the requester did not come (provider, after the slot)' })
+  @ApiOkResponse({ type: DealDto })
+  @ApiProblems(400, 401, 404, { 409: 'DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT' })
   reportNoShow(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.step(actor, id, 'no_show');
   }
 
   @HttpCode(200)
   @Post('deals/:id/receive-samples')
+  @ApiOperation({ summary: 'Confirm the samples arrived (provider, sample testing)' })
+  @ApiOkResponse({ type: DealDto })
+  @ApiProblems(400, 401, 404, { 409: 'DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT' })
   receiveSamples(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.step(actor, id, 'receive_samples');
   }
@@ -93,6 +127,9 @@ export class DealsController {
     schema: { type: 'object' },
   })
   @Post('deals/:id/offers')
+  @ApiOperation({ summary: 'Make a counter-offer (reservations and licence requests)' })
+  @ApiCreatedResponse({ type: DealDto })
+  @ApiProblems(400, 401, 404, { 409: 'DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT' }, 422)
   counterOffer(@Id() id: string, @Body() body: Record<string, unknown>, @CurrentActor() actor: Actor) {
     return this.offer.execute(actor, id, body ?? {});
   }

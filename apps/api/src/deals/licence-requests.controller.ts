@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CreateLicenceRequestUseCase,
   GetLicenceAgreementUseCase,
@@ -9,6 +9,8 @@ import {
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
 import { IdempotencyKeyHeader } from './deals.controller';
 import { CreateLicenceRequestDto, ListingLicenceDto } from './licence-requests.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { DealDto, LicenceAgreementDto } from './deal-responses.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
@@ -31,6 +33,8 @@ export class LicenceRequestsController {
   })
   @IdempotencyKeyHeader()
   @Post('licence-requests')
+  @ApiCreatedResponse({ type: DealDto })
+  @ApiProblems(400, 401, 403, 404, { 409: 'LICENCE_CONFLICT', 422: 'DEAL_INVALID, IDEMPOTENCY_KEY_REUSED' })
   createLicenceRequest(
     @Body() body: CreateLicenceRequestDto,
     @Headers('idempotency-key') key: string | undefined,
@@ -41,6 +45,8 @@ export class LicenceRequestsController {
 
   @ApiOperation({ summary: 'A licence agreement with its snapshot, for its parties (404 for anyone else)' })
   @Get('licence-agreements/:id')
+  @ApiOkResponse({ type: LicenceAgreementDto })
+  @ApiProblems(400, 401, 404)
   getLicenceAgreement(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.agreement.execute(actor, id);
   }
@@ -52,6 +58,7 @@ export class LicenceRequestsController {
   @ApiOkResponse({ type: [ListingLicenceDto] })
   @Public()
   @Get('listings/:id/licences')
+  @ApiProblems(400, 401, 404)
   listingLicences(@Id() id: string, @CurrentActor() actor?: Actor) {
     return this.listingLicencesUseCase.execute(actor, id);
   }

@@ -67,6 +67,11 @@ export class CreateLicenceRequestDto {
 }
 
 /** For the OpenAPI document: one licence in force on a listing, as the public sees it. */
+class LicenseeDto {
+  @ApiProperty({ format: 'uuid' }) organizationId!: string;
+  @ApiProperty({ type: String, nullable: true }) name!: string | null;
+}
+
 export class ListingLicenceDto {
   @ApiProperty({ enum: LICENCE_TYPES }) licenceType!: string;
   @ApiProperty({ example: '32' }) territory!: string;
@@ -75,6 +80,7 @@ export class ListingLicenceDto {
   @ApiProperty({ example: '2029-07-01', description: 'Exclusive: the first day it no longer runs' }) endsOn!: string;
   @ApiProperty() openLicence!: boolean;
   @ApiProperty({
+    type: LicenseeDto,
     nullable: true,
     description: 'The holder of an exclusive or sole licence or an assignment (public on recordal); null for ordinary',
   })

@@ -1,16 +1,11 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateReservationUseCase, GetListingCapacityUseCase, readIdempotencyKey } from '@rongtong/deals';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
 import { IdempotencyKeyHeader } from './deals.controller';
 import { CapacityQueryDto, CreateReservationDto, ListingCapacityDto } from './reservations.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { DealDto } from './deal-responses.dto';
 
 @ApiTags('deals')
 @Controller()
@@ -28,13 +23,16 @@ export class ReservationsController {
       'through /deals/:id. 422 DEAL_INVALID (fields), PERIOD_NOT_OFFERED (periods), LISTING_* (the listing); ' +
       '409 CAPACITY_EXCEEDED with each short period and its remaining quantity.',
   })
-  @ApiCreatedResponse({ description: 'The reservation, state requested, with its periods and first offer' })
-  @ApiUnprocessableEntityResponse({
-    description: 'DEAL_INVALID, PERIOD_NOT_OFFERED, IDEMPOTENCY_KEY_REUSED, LISTING_*',
+  @ApiCreatedResponse({
+    type: DealDto,
+    description: 'The reservation, state requested, with its periods and first offer',
   })
-  @ApiConflictResponse({ description: 'CAPACITY_EXCEEDED' })
   @IdempotencyKeyHeader()
   @Post('reservations')
+  @ApiProblems(400, 401, 403, 404, {
+    409: 'CAPACITY_EXCEEDED',
+    422: 'DEAL_INVALID, PERIOD_NOT_OFFERED, IDEMPOTENCY_KEY_REUSED',
+  })
   createReservation(
     @Body() body: CreateReservationDto,
     @Headers('idempotency-key') key: string | undefined,
@@ -50,6 +48,7 @@ export class ReservationsController {
   @ApiOkResponse({ type: ListingCapacityDto })
   @Public()
   @Get('listings/:id/capacity')
+  @ApiProblems(400, 401, 404, 422)
   getCapacity(
     @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
     @Query() query: CapacityQueryDto,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ListDealReviewsUseCase,
   ListListingReviewsUseCase,
@@ -8,6 +8,8 @@ import {
 } from '@rongtong/deals';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
 import { ReviewPageQueryDto, WriteReviewDto } from './reviews.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { DealReviewsDto, OrganizationReviewPageDto, ReviewDto, ReviewPageDto } from './deal-responses.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 const page = (query: ReviewPageQueryDto) => ({ page: query.page ?? 1, limit: query.limit ?? 20 });
@@ -28,12 +30,16 @@ export class ReviewsController {
 
   @ApiOperation({ summary: 'Review the other party of a completed deal (once per side)' })
   @Post('deals/:id/reviews')
+  @ApiCreatedResponse({ type: ReviewDto })
+  @ApiProblems(400, 401, 404, { 409: 'REVIEW_EXISTS, DEAL_STATE_CONFLICT' }, 422)
   writeReview(@Id() id: string, @Body() body: WriteReviewDto, @CurrentActor() actor: Actor) {
     return this.write.execute(actor, id, body);
   }
 
   @ApiOperation({ summary: "A deal's reviews: your side's, and the other's once revealed" })
   @Get('deals/:id/reviews')
+  @ApiOkResponse({ type: DealReviewsDto })
+  @ApiProblems(400, 401, 404)
   listDealReviews(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.ofDeal.execute(actor, id);
   }
@@ -41,6 +47,8 @@ export class ReviewsController {
   @ApiOperation({ summary: "Revealed reviews of a listing's provider by its requesters, with the average rating" })
   @Public()
   @Get('listings/:id/reviews')
+  @ApiOkResponse({ type: ReviewPageDto })
+  @ApiProblems(400, 401, 404)
   listListingReviews(@Id() id: string, @Query() query: ReviewPageQueryDto, @CurrentActor() actor?: Actor) {
     return this.ofListing.execute(actor, id, page(query));
   }
@@ -51,6 +59,8 @@ export class ReviewsController {
   })
   @Public()
   @Get('organizations/:id/reviews')
+  @ApiOkResponse({ type: OrganizationReviewPageDto })
+  @ApiProblems(400, 401, 404)
   listOrganizationReviews(@Id() id: string, @Query() query: ReviewPageQueryDto) {
     return this.ofOrganization.execute(id, page(query));
   }

@@ -1,11 +1,13 @@
 import { Public } from '@rongtong/identity';
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, type HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
 import { PostgresHealthIndicator } from './postgres.health';
 import { RedisHealthIndicator } from './redis.health';
 import { SearchHealthIndicator } from './search.health';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { LiveDto, ReadyDto } from './health-responses.dto';
 
 /** How soon a load balancer or client may ask again while a dependency is down. */
 const RETRY_AFTER_SECONDS = 5;
@@ -23,6 +25,9 @@ export class HealthController {
 
   /** The process is up and serving; says nothing of its dependencies. */
   @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process is up' })
+  @ApiOkResponse({ type: LiveDto })
+  @ApiProblems(401)
   healthLive(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -34,6 +39,10 @@ export class HealthController {
    */
   @Get('ready')
   @HealthCheck()
+  @ApiOperation({ summary: 'Readiness: PostgreSQL, Redis and search answer (503 with Retry-After otherwise)' })
+  @ApiOkResponse({ type: ReadyDto })
+  @ApiServiceUnavailableResponse({ type: ReadyDto, description: 'A dependency is down: `unavailable` names it' })
+  @ApiProblems(401)
   async healthReady(@Res({ passthrough: true }) reply: FastifyReply) {
     try {
       return await this.health.check([

@@ -11,7 +11,15 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
 import {
   ATTACHMENT_PURPOSES,
@@ -27,6 +35,8 @@ import { withFileUpload } from '@rongtong/platform';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UploadAttachmentFormDto } from './listings.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { AttachmentDto } from './listing-responses.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 const AttachmentId = () => Param('attachmentId', new ParseUUIDPipe({ version: undefined }));
@@ -51,6 +61,9 @@ export class ListingAttachmentsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadAttachmentFormDto })
   @Post()
+  @ApiOperation({ summary: 'Upload a photo or document to a listing (multipart: purpose, then file)' })
+  @ApiCreatedResponse({ type: AttachmentDto })
+  @ApiProblems(400, 401, 403, 404, 413, 415, 422)
   uploadAttachment(
     @Id() id: string,
     @Req() request: FastifyRequest,
@@ -64,15 +77,28 @@ export class ListingAttachmentsController {
 
   @Public()
   @Get()
+  @ApiOperation({ summary: "A listing's photos and documents" })
+  @ApiOkResponse({ type: [AttachmentDto] })
+  @ApiProblems(400, 401, 404)
   listAttachments(@Id() id: string, @CurrentActor() actor?: Actor) {
     return this.list.execute(actor, id);
   }
 
   @Public()
-  @ApiProduces('image/jpeg', 'image/png', 'image/webp', 'application/pdf')
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'private, no-cache')
   @Get(':attachmentId')
+  @ApiOperation({ summary: 'Download an attachment (images inline, PDFs as a download)' })
+  @ApiOkResponse({
+    description: 'The file',
+    content: {
+      'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+      'image/png': { schema: { type: 'string', format: 'binary' } },
+      'image/webp': { schema: { type: 'string', format: 'binary' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiProblems(400, 401, 404)
   async downloadAttachment(@Id() id: string, @AttachmentId() attachmentId: string, @CurrentActor() actor?: Actor) {
     const { attachment, content } = await this.download.execute(actor, id, attachmentId);
     return new StreamableFile(content, {
@@ -87,6 +113,9 @@ export class ListingAttachmentsController {
 
   @HttpCode(204)
   @Delete(':attachmentId')
+  @ApiOperation({ summary: 'Remove an attachment (owner)' })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiProblems(400, 401, 403, 404, 409)
   async deleteAttachment(@Id() id: string, @AttachmentId() attachmentId: string, @CurrentActor() actor: Actor) {
     await this.remove.execute(actor, id, attachmentId);
   }

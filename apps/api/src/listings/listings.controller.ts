@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
 import {
   ChangeListingStatusUseCase,
@@ -18,6 +18,8 @@ import {
   OrganizationListingsQueryDto,
   UpdateListingDto,
 } from './listings.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { ListingAuditEntryDto, ListingDto, ListingReportDto, ModerationItemDto } from './listing-responses.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
@@ -52,18 +54,29 @@ export class ListingsController {
   ) {}
 
   @Post('listings')
+  @ApiOperation({ summary: 'Create a draft listing (capacity, equipment or a patent)' })
+  @ApiCreatedResponse({ type: ListingDto })
+  @ApiProblems(400, 401, 403, 404, 422)
   createListing(@Body() body: CreateListingDto, @CurrentActor() actor: Actor) {
     return this.create.execute(actor, body);
   }
 
   @Public()
   @Get('listings/:id')
+  @ApiOperation({
+    summary: 'Read a listing (published to everyone it is visible to; any status to its owner and moderators)',
+  })
+  @ApiOkResponse({ type: ListingDto })
+  @ApiProblems(400, 401, 404)
   getListing(@Id() id: string, @CurrentActor() actor?: Actor) {
     return this.get.execute(actor, id);
   }
 
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version edited, e.g. "3"' })
   @Patch('listings/:id')
+  @ApiOperation({ summary: 'Edit a listing (a published one gets a pending revision); If-Match or version required' })
+  @ApiOkResponse({ type: ListingDto })
+  @ApiProblems(400, 401, 403, 404, { 409: 'VERSION_CONFLICT, LISTING_NOT_EDITABLE' }, 422)
   updateListing(
     @Id() id: string,
     @Body() body: UpdateListingDto,
@@ -76,18 +89,29 @@ export class ListingsController {
 
   @HttpCode(200)
   @Post('listings/:id/submit')
+  @ApiOperation({ summary: 'Submit a draft or rejected listing for review' })
+  @ApiOkResponse({ type: ListingDto })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
   submitListing(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'submit');
   }
 
   @HttpCode(200)
   @Post('listings/:id/approve')
+  @ApiOperation({ summary: 'Approve a listing or its pending revision (moderators)' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version reviewed' })
+  @ApiOkResponse({ type: ListingDto })
+  @ApiProblems(400, 401, 403, 404, 409)
   approveListing(@Id() id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'approve', undefined, optionalVersion(ifMatch));
   }
 
   @HttpCode(200)
   @Post('listings/:id/reject')
+  @ApiOperation({ summary: 'Reject a listing or its pending revision with a reason (moderators)' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version reviewed' })
+  @ApiOkResponse({ type: ListingDto })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
   rejectListing(
     @Id() id: string,
     @Body() body: ListingReasonDto,
@@ -99,28 +123,43 @@ export class ListingsController {
 
   @HttpCode(200)
   @Post('listings/:id/suspend')
+  @ApiOperation({ summary: 'Suspend a published listing with a reason (moderators)' })
+  @ApiOkResponse({ type: ListingDto })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
   suspendListing(@Id() id: string, @Body() body: ListingReasonDto, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'suspend', body.reason);
   }
 
   @HttpCode(200)
   @Post('listings/:id/reinstate')
+  @ApiOperation({ summary: 'Reinstate a suspended listing (moderators)' })
+  @ApiOkResponse({ type: ListingDto })
+  @ApiProblems(400, 401, 403, 404, 409)
   reinstateListing(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'reinstate');
   }
 
   @HttpCode(200)
   @Post('listings/:id/archive')
+  @ApiOperation({ summary: 'Archive a listing (owner)' })
+  @ApiOkResponse({ type: ListingDto })
+  @ApiProblems(400, 401, 403, 404, 409)
   archiveListing(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'archive');
   }
 
   @Post('listings/:id/reports')
+  @ApiOperation({ summary: 'Report a listing to its moderators' })
+  @ApiCreatedResponse({ type: ListingReportDto })
+  @ApiProblems(400, 401, 404, 422)
   reportListing(@Id() id: string, @Body() body: ListingReasonDto, @CurrentActor() actor: Actor) {
     return this.report.execute(actor, id, body.reason);
   }
 
   @Get('listings/:id/audit')
+  @ApiOperation({ summary: "A listing's audit trail (owner and moderators)" })
+  @ApiOkResponse({ type: [ListingAuditEntryDto] })
+  @ApiProblems(400, 401, 404)
   listingAudit(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.get.audit(actor, id);
   }
@@ -128,6 +167,9 @@ export class ListingsController {
   /** An organization's listings: all of them for its members and moderators, else the published it may see. */
   @Public()
   @Get('organizations/:id/listings')
+  @ApiOperation({ summary: "An organization's listings: every status for members and moderators, else the published" })
+  @ApiOkResponse({ type: [ListingDto] })
+  @ApiProblems(400, 401, 404)
   listOrganizationListings(
     @Id() id: string,
     @Query() query: OrganizationListingsQueryDto,
@@ -137,6 +179,9 @@ export class ListingsController {
   }
 
   @Get('moderation/listings')
+  @ApiOperation({ summary: 'The moderation queue of the parks one moderates' })
+  @ApiOkResponse({ type: [ModerationItemDto] })
+  @ApiProblems(400, 401, 403)
   moderationQueue(@Query() query: ModerationQueryDto, @CurrentActor() actor: Actor) {
     return this.queue.execute(actor, query);
   }

@@ -36,9 +36,11 @@ export class ListingContentDto {
   @IsString()
   @MaxLength(200)
   title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) titleEn?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(200) titleEn?:
+    string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10_000) description?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10_000) descriptionEn?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(10_000) descriptionEn?:
+    string | null;
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
@@ -54,15 +56,26 @@ export class ListingContentDto {
   @MaxLength(100)
   category?: string;
 
-  @ApiPropertyOptional({ example: 'C34' }) @IsOptional() @IsString() @MaxLength(3) industryDivision?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() parkId?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'C34' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(3)
+  industryDivision?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUUID() parkId?: string | null;
   @ApiPropertyOptional({ example: '320594' }) @IsOptional() @IsString() @MaxLength(6) regionCode?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) address?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(-90) @Max(90) latitude?: number | null;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(-180) @Max(180) longitude?: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(300) address?:
+    string | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @IsNumber() @Min(-90) @Max(90) latitude?:
+    number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @IsNumber() @Min(-180) @Max(180) longitude?:
+    number | null;
 
   // Its range is the domain's rule (422 naming the field), not a shape check.
-  @ApiPropertyOptional({ description: 'Price in fen; null with a null unit means negotiable' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'Price in fen; null with a null unit means negotiable',
+  })
   @IsOptional()
   @IsInt()
   priceFen?: number | null;
@@ -74,7 +87,12 @@ export class ListingContentDto {
 
   @ApiPropertyOptional({ enum: VISIBILITIES }) @IsOptional() @IsIn(VISIBILITIES) visibility?: Visibility;
 
-  @ApiPropertyOptional({ description: 'Kind-specific details (see the contract)', type: Object })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Kind-specific details: the fields of CapacityDetails, EquipmentDetails or IpDetails; missing ones get defaults where sensible',
+  })
   @IsOptional()
   @IsObject()
   details?: Record<string, unknown>;

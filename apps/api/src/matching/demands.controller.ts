@@ -1,14 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import type { Locale } from '@rongtong/kernel';
 import {
@@ -34,6 +25,8 @@ import {
   ListDemandsQueryDto,
   UpdateDemandDto,
 } from './demands.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { AcceptedMatchDto, DemandDetailDto, DemandPageDto } from './demand-responses.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 const MatchId = () => Param('matchId', new ParseUUIDPipe({ version: undefined }));
@@ -72,14 +65,16 @@ export class DemandsController {
       'organizationId).',
   })
   @ApiCreatedResponse({ type: DemandDto })
-  @ApiUnprocessableEntityResponse({ description: 'DEMAND_INVALID' })
   @Post('demands')
+  @ApiProblems(400, 401, 403, { 422: 'DEMAND_INVALID' })
   createDemand(@Body() body: CreateDemandDto, @CurrentActor() actor: Actor) {
     return this.create.execute(actor, body);
   }
 
   @ApiOperation({ summary: "Your enterprises' demands, newest first" })
   @Get('demands')
+  @ApiOkResponse({ type: DemandPageDto })
+  @ApiProblems(400, 401)
   listDemands(@Query() query: ListDemandsQueryDto, @CurrentActor() actor: Actor) {
     return this.list.execute(actor, { ...query, page: query.page ?? 1, limit: query.limit ?? 20 });
   }
@@ -90,8 +85,9 @@ export class DemandsController {
       'Whole for its owner (yourSide owner); for a provider matched to it, when the SME lets providers see it, ' +
       'without budget (yourSide provider, with your matches); 404 for anyone else.',
   })
-  @ApiNotFoundResponse({ description: 'DEMAND_NOT_FOUND' })
   @Get('demands/:id')
+  @ApiOkResponse({ type: DemandDetailDto })
+  @ApiProblems(400, 401, { 404: 'DEMAND_NOT_FOUND' })
   getDemand(@Id() id: string, @CurrentActor() actor: Actor, @RequestLocale() locale: Locale) {
     return this.get.execute(actor, id, locale);
   }
@@ -105,6 +101,7 @@ export class DemandsController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version edited, e.g. "3"' })
   @ApiOkResponse({ type: DemandDto })
   @Patch('demands/:id')
+  @ApiProblems(400, 401, 404, { 409: 'VERSION_CONFLICT, DEMAND_STATE_CONFLICT', 422: 'DEMAND_INVALID' })
   updateDemand(
     @Id() id: string,
     @Body() body: UpdateDemandDto,
@@ -119,6 +116,7 @@ export class DemandsController {
   @ApiOkResponse({ type: DemandDto })
   @HttpCode(200)
   @Post('demands/:id/close')
+  @ApiProblems(400, 401, 404, { 409: 'DEMAND_STATE_CONFLICT' })
   closeDemand(@Id() id: string, @Body() body: DemandReasonDto, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'close', body.reason);
   }
@@ -127,6 +125,7 @@ export class DemandsController {
   @ApiOkResponse({ type: DemandDto })
   @HttpCode(200)
   @Post('demands/:id/fulfil')
+  @ApiProblems(400, 401, 404, { 409: 'DEMAND_STATE_CONFLICT' })
   fulfilDemand(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'fulfil');
   }
@@ -139,6 +138,7 @@ export class DemandsController {
   })
   @ApiOkResponse({ type: DemandMatchesDto })
   @Get('demands/:id/matches')
+  @ApiProblems(400, 401, 404)
   listMatches(
     @Id() id: string,
     @Query() query: DemandMatchesQueryDto,
@@ -156,6 +156,7 @@ export class DemandsController {
   @ApiOkResponse({ type: DemandMatchDto })
   @HttpCode(200)
   @Post('demands/:id/matches/:matchId/dismiss')
+  @ApiProblems(400, 401, 404, { 409: 'MATCH_STATE_CONFLICT' }, 422)
   dismissMatch(
     @Id() id: string,
     @MatchId() matchId: string,
@@ -175,9 +176,16 @@ export class DemandsController {
       "DEMAND_STATE_CONFLICT, and the deals' own errors (CAPACITY_EXCEEDED, SLOT_TAKEN, LICENCE_CONFLICT, " +
       'DEAL_INVALID …).',
   })
-  @ApiCreatedResponse({ description: '{match, deal}' })
-  @ApiConflictResponse({ description: 'NO_FREE_SLOT, MATCH_STATE_CONFLICT, DEMAND_STATE_CONFLICT, …' })
+  @ApiCreatedResponse({ type: AcceptedMatchDto })
   @Post('demands/:id/matches/:matchId/accept')
+  @ApiProblems(
+    400,
+    401,
+    403,
+    404,
+    { 409: 'NO_FREE_SLOT, MATCH_STATE_CONFLICT, DEMAND_STATE_CONFLICT, SLOT_TAKEN, CAPACITY_EXCEEDED' },
+    422,
+  )
   acceptMatch(
     @Id() id: string,
     @MatchId() matchId: string,

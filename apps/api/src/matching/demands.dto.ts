@@ -54,13 +54,23 @@ export class DemandContentDto {
   @MaxLength(10_000)
   description?: string;
 
-  @ApiPropertyOptional({ example: '机械加工', description: "A name (or slug) from the kind's listing taxonomy" })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '机械加工',
+    description: "A name (or slug) from the kind's listing taxonomy",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   category?: string | null;
 
-  @ApiPropertyOptional({ example: '320594', description: "GB/T 2260; default the organization's" })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '320594',
+    description: "GB/T 2260; default the organization's",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(6)
@@ -80,12 +90,17 @@ export class DemandContentDto {
   certifications?: string[];
 
   // Its range is the domain's rule (422 naming the field), not a shape check.
-  @ApiPropertyOptional({ example: 5_000_000, description: 'Whole fen, ≥ 0' })
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 5_000_000, description: 'Whole fen, ≥ 0' })
   @IsOptional()
   @IsInt()
   budgetFen?: number | null;
 
-  @ApiPropertyOptional({ example: '2027-03-31', description: 'YYYY-MM-DD, not in the past' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2027-03-31',
+    description: 'YYYY-MM-DD, not in the past',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(10)
@@ -99,7 +114,7 @@ export class DemandContentDto {
   @IsIn(DEMAND_VISIBILITIES)
   visibility?: DemandVisibility;
 
-  @ApiPropertyOptional({ description: DETAILS, type: Object })
+  @ApiPropertyOptional({ description: DETAILS, type: 'object', additionalProperties: true })
   @IsOptional()
   @IsObject()
   details?: Record<string, unknown>;
@@ -205,6 +220,8 @@ export class DemandMatchDto {
   @ApiProperty({ nullable: true, type: String }) dismissReason!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) providerInterestAt!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) dealId!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
 export class DemandMatchesDto {
@@ -227,8 +244,13 @@ export class DemandDto {
   @ApiProperty({ nullable: true, type: Number }) budgetFen!: number | null;
   @ApiProperty({ nullable: true, type: String }) deadline!: string | null;
   @ApiProperty({ enum: DEMAND_VISIBILITIES }) visibility!: string;
-  @ApiProperty({ type: Object }) details!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: DETAILS }) details!: Record<string, unknown>;
   @ApiProperty({ enum: DEMAND_STATUSES }) status!: string;
   @ApiProperty({ nullable: true, type: String }) statusReason!: string | null;
   @ApiProperty() version!: number;
+  @ApiProperty({ format: 'uuid' }) createdBy!: string;
+  @ApiProperty({ nullable: true, type: String }) categoryEn!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt!: string | null;
 }

@@ -1,10 +1,12 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import type { Locale } from '@rongtong/kernel';
 import { ExpressInterestUseCase, ListMatchedDemandsUseCase } from '@rongtong/matching';
 import { RequestLocale } from '@rongtong/platform';
 import { MatchedDemandsQueryDto } from './demands.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { MatchedDemandDto, MatchedDemandPageDto } from './demand-responses.dto';
 
 /** The provider's side: demands matched to its listings, and saying it is interested. */
 @ApiTags('matching')
@@ -22,6 +24,8 @@ export class MatchedDemandsController {
       "demand as providers see it (the SME's name, no budget). Demands still wanted unless includeClosed=true.",
   })
   @Get('matched-demands')
+  @ApiOkResponse({ type: MatchedDemandPageDto })
+  @ApiProblems(400, 401)
   listMatchedDemands(
     @Query() query: MatchedDemandsQueryDto,
     @CurrentActor() actor: Actor,
@@ -37,9 +41,10 @@ export class MatchedDemandsController {
       '404 MATCH_NOT_FOUND for others and for demands only the matcher sees; 409 DEMAND_STATE_CONFLICT once the ' +
       'demand is no longer wanted.',
   })
-  @ApiNotFoundResponse({ description: 'MATCH_NOT_FOUND' })
   @HttpCode(200)
   @Post('matches/:matchId/interest')
+  @ApiOkResponse({ type: MatchedDemandDto })
+  @ApiProblems(400, 401, { 404: 'MATCH_NOT_FOUND', 409: 'DEMAND_STATE_CONFLICT' })
   expressInterest(
     @Param('matchId', new ParseUUIDPipe({ version: undefined })) matchId: string,
     @CurrentActor() actor: Actor,

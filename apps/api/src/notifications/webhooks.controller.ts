@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import {
   CreateWebhookUseCase,
@@ -8,6 +8,8 @@ import {
   ListWebhooksUseCase,
 } from '@rongtong/notifications';
 import { CreateWebhookDto, WebhookDeliveriesQueryDto } from './notifications.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { CreatedWebhookDto, WebhookDeliveryDto, WebhookDto } from './notification-responses.dto';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 const WebhookId = () => Param('webhookId', new ParseUUIDPipe({ version: undefined }));
@@ -28,22 +30,34 @@ export class WebhooksController {
 
   /** The answer carries the signing `secret`: it is never shown again. */
   @Post()
+  @ApiOperation({ summary: 'Add a webhook endpoint (owners and admins); the answer shows its secret once' })
+  @ApiCreatedResponse({ type: CreatedWebhookDto })
+  @ApiProblems(400, 401, 403, 404, 422)
   createWebhook(@Id() id: string, @Body() body: CreateWebhookDto, @CurrentActor() actor: Actor) {
     return this.create.execute(actor, id, body);
   }
 
   @Get()
+  @ApiOperation({ summary: "The organization's webhook endpoints" })
+  @ApiOkResponse({ type: [WebhookDto] })
+  @ApiProblems(400, 401, 403, 404)
   listWebhooks(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.list.execute(actor, id);
   }
 
   @HttpCode(204)
   @Delete(':webhookId')
+  @ApiOperation({ summary: 'Remove a webhook endpoint' })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiProblems(400, 401, 403, 404)
   async deleteWebhook(@Id() id: string, @WebhookId() webhookId: string, @CurrentActor() actor: Actor) {
     await this.remove.execute(actor, id, webhookId);
   }
 
   @Get(':webhookId/deliveries')
+  @ApiOperation({ summary: "An endpoint's delivery log, newest first" })
+  @ApiOkResponse({ type: [WebhookDeliveryDto] })
+  @ApiProblems(400, 401, 403, 404)
   listDeliveries(
     @Id() id: string,
     @WebhookId() webhookId: string,

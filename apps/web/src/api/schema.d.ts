@@ -10,6 +10,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Liveness: the process is up */
     get: operations['healthLive'];
     put?: never;
     post?: never;
@@ -26,6 +27,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Readiness: PostgreSQL, Redis and search answer (503 with Retry-After otherwise) */
     get: operations['healthReady'];
     put?: never;
     post?: never;
@@ -526,6 +528,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Create a draft listing (capacity, equipment or a patent) */
     post: operations['createListing'];
     delete?: never;
     options?: never;
@@ -540,12 +543,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Read a listing (published to everyone it is visible to; any status to its owner and moderators) */
     get: operations['getListing'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Edit a listing (a published one gets a pending revision); If-Match or version required */
     patch: operations['updateListing'];
     trace?: never;
   };
@@ -558,6 +563,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Submit a draft or rejected listing for review */
     post: operations['submitListing'];
     delete?: never;
     options?: never;
@@ -574,6 +580,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Approve a listing or its pending revision (moderators) */
     post: operations['approveListing'];
     delete?: never;
     options?: never;
@@ -590,6 +597,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Reject a listing or its pending revision with a reason (moderators) */
     post: operations['rejectListing'];
     delete?: never;
     options?: never;
@@ -606,6 +614,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Suspend a published listing with a reason (moderators) */
     post: operations['suspendListing'];
     delete?: never;
     options?: never;
@@ -622,6 +631,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Reinstate a suspended listing (moderators) */
     post: operations['reinstateListing'];
     delete?: never;
     options?: never;
@@ -638,6 +648,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Archive a listing (owner) */
     post: operations['archiveListing'];
     delete?: never;
     options?: never;
@@ -654,6 +665,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Report a listing to its moderators */
     post: operations['reportListing'];
     delete?: never;
     options?: never;
@@ -668,6 +680,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** A listing's audit trail (owner and moderators) */
     get: operations['listingAudit'];
     put?: never;
     post?: never;
@@ -684,6 +697,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** An organization's listings: every status for members and moderators, else the published */
     get: operations['listOrganizationListings'];
     put?: never;
     post?: never;
@@ -700,6 +714,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The moderation queue of the parks one moderates */
     get: operations['moderationQueue'];
     put?: never;
     post?: never;
@@ -716,8 +731,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** A listing's photos and documents */
     get: operations['listAttachments'];
     put?: never;
+    /** Upload a photo or document to a listing (multipart: purpose, then file) */
     post: operations['uploadAttachment'];
     delete?: never;
     options?: never;
@@ -732,9 +749,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Download an attachment (images inline, PDFs as a download) */
     get: operations['downloadAttachment'];
     put?: never;
     post?: never;
+    /** Remove an attachment (owner) */
     delete: operations['deleteAttachment'];
     options?: never;
     head?: never;
@@ -748,6 +767,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Search listings by text and filters, with facets and highlights */
     get: operations['searchListings'];
     put?: never;
     post?: never;
@@ -764,6 +784,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Completions for the search box */
     get: operations['searchSuggestions'];
     put?: never;
     post?: never;
@@ -802,6 +823,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Book equipment time, or send samples for testing */
     post: operations['createBooking'];
     delete?: never;
     options?: never;
@@ -816,6 +838,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The caller's deals of every kind, as requester or provider */
     get: operations['listDeals'];
     put?: never;
     post?: never;
@@ -832,6 +855,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One deal with its offers, trail and the actions the caller may take now */
     get: operations['getDeal'];
     put?: never;
     post?: never;
@@ -850,6 +874,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Accept the deal (the party whose turn it is) */
     post: operations['acceptDeal'];
     delete?: never;
     options?: never;
@@ -866,6 +891,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Decline the deal, optionally saying why */
     post: operations['declineDeal'];
     delete?: never;
     options?: never;
@@ -882,6 +908,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Cancel the deal (late cancellations are marked) */
     post: operations['cancelDeal'];
     delete?: never;
     options?: never;
@@ -898,6 +925,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Mark the deal completed */
     post: operations['completeDeal'];
     delete?: never;
     options?: never;
@@ -914,6 +942,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Record that the requester did not come (provider, after the slot) */
     post: operations['reportNoShow'];
     delete?: never;
     options?: never;
@@ -930,6 +959,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Confirm the samples arrived (provider, sample testing) */
     post: operations['receiveSamples'];
     delete?: never;
     options?: never;
@@ -946,6 +976,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Make a counter-offer (reservations and licence requests) */
     post: operations['counterOffer'];
     delete?: never;
     options?: never;
@@ -960,8 +991,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Users qualified to operate a self-operated equipment listing (owner) */
     get: operations['listQualifications'];
     put?: never;
+    /** Record that a user may operate the equipment (owner) */
     post: operations['recordQualification'];
     delete?: never;
     options?: never;
@@ -979,6 +1012,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
+    /** Revoke a user's qualification (owner) */
     delete: operations['revokeQualification'];
     options?: never;
     head?: never;
@@ -1089,6 +1123,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The deal's documents (parties) */
     get: operations['listDocuments'];
     put?: never;
     /** Add a document to the deal's thread (parties, any state) */
@@ -1106,6 +1141,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Download a document of the deal (parties) */
     get: operations['downloadDocument'];
     put?: never;
     post?: never;
@@ -1212,6 +1248,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Your notifications, newest first, with the unread count */
     get: operations['listNotifications'];
     put?: never;
     post?: never;
@@ -1230,6 +1267,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Mark all your notifications read */
     post: operations['readAllNotifications'];
     delete?: never;
     options?: never;
@@ -1246,6 +1284,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Mark one notification read */
     post: operations['readNotification'];
     delete?: never;
     options?: never;
@@ -1260,8 +1299,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The organization's webhook endpoints */
     get: operations['listWebhooks'];
     put?: never;
+    /** Add a webhook endpoint (owners and admins); the answer shows its secret once */
     post: operations['createWebhook'];
     delete?: never;
     options?: never;
@@ -1279,6 +1320,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
+    /** Remove a webhook endpoint */
     delete: operations['deleteWebhook'];
     options?: never;
     head?: never;
@@ -1292,6 +1334,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** An endpoint's delivery log, newest first */
     get: operations['listDeliveries'];
     put?: never;
     post?: never;
@@ -1490,49 +1533,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    BadgeDto: {
-      /** @enum {string} */
-      tier: 'innovative_sme' | 'provincial' | 'little_giant';
-      issuingAuthority: string;
-      certificateNumber: string;
-      /** @example 2027-12-31 */
-      expiresOn: string;
-    };
-    RegisterOrganizationDto: {
-      /**
-       * @description GB/T 4754-2017 section
-       * @example C
-       */
-      industrySection?: string;
-      /**
-       * @description GB/T 4754-2017 division
-       * @example C34
-       */
-      industryDivision?: string;
-      employees?: number;
-      /** @description Last year revenue in fen */
-      annualRevenueFen?: number;
-      badge?: components['schemas']['BadgeDto'];
-      /** @example 苏州澄锐精密制造有限公司 */
-      name: string;
-      nameEn?: string;
-      /** @example 91320594MA1N2K5B77 */
-      uscc: string;
-    };
-    RegisterUserDto: {
-      email: string;
-      password: string;
-      displayName: string;
-      /**
-       * @default zh-CN
-       * @enum {string}
-       */
-      locale: 'zh-CN' | 'en';
-    };
-    RegisterDto: {
-      organization: components['schemas']['RegisterOrganizationDto'];
-      user: components['schemas']['RegisterUserDto'];
-    };
     FieldErrorDto: {
       /**
        * @description Dotted path of the field in the body or query
@@ -1580,6 +1580,53 @@ export interface components {
       correlationId: string;
       /** @description Per-field violations (400 and 422) */
       errors?: components['schemas']['FieldErrorDto'][];
+    };
+    LiveDto: {
+      /** @enum {string} */
+      status: 'ok';
+    };
+    BadgeDto: {
+      /** @enum {string} */
+      tier: 'innovative_sme' | 'provincial' | 'little_giant';
+      issuingAuthority: string;
+      certificateNumber: string;
+      /** @example 2027-12-31 */
+      expiresOn: string;
+    };
+    RegisterOrganizationDto: {
+      /**
+       * @description GB/T 4754-2017 section
+       * @example C
+       */
+      industrySection?: string;
+      /**
+       * @description GB/T 4754-2017 division
+       * @example C34
+       */
+      industryDivision?: string;
+      employees?: number;
+      /** @description Last year revenue in fen */
+      annualRevenueFen?: number;
+      badge?: components['schemas']['BadgeDto'];
+      /** @example 苏州澄锐精密制造有限公司 */
+      name: string;
+      nameEn?: string;
+      /** @example 91320594MA1N2K5B77 */
+      uscc: string;
+    };
+    RegisterUserDto: {
+      email: string;
+      password: string;
+      displayName: string;
+      /**
+       * @default zh-CN
+       * @enum {string}
+       */
+      locale: 'zh-CN' | 'en';
+    };
+    RegisterDto: {
+      organization: components['schemas']['RegisterOrganizationDto'];
+      user: components['schemas']['RegisterUserDto'];
     };
     LoginDto: {
       email: string;
@@ -1755,9 +1802,9 @@ export interface components {
     CreateListingDto: {
       /** @example 五轴联动CNC加工 钛合金精密结构件 */
       title?: string;
-      titleEn?: Record<string, never>;
+      titleEn?: string | null;
       description?: string;
-      descriptionEn?: Record<string, never>;
+      descriptionEn?: string | null;
       tags?: string[];
       /**
        * @description A name (or slug) from the kind's taxonomy
@@ -1765,32 +1812,247 @@ export interface components {
        */
       category?: string;
       /** @example C34 */
-      industryDivision?: Record<string, never>;
-      parkId?: Record<string, never>;
+      industryDivision?: string | null;
+      parkId?: string | null;
       /** @example 320594 */
       regionCode?: string;
-      address?: Record<string, never>;
-      latitude?: Record<string, never>;
-      longitude?: Record<string, never>;
+      address?: string | null;
+      latitude?: number | null;
+      longitude?: number | null;
       /** @description Price in fen; null with a null unit means negotiable */
-      priceFen?: Record<string, never>;
+      priceFen?: number | null;
       /** @enum {string} */
       priceUnit?: 'hour' | 'machine_hour' | 'piece' | 'sample' | 'licence';
       /** @enum {string} */
       visibility?: 'public' | 'park_members';
-      /** @description Kind-specific details (see the contract) */
-      details?: Record<string, never>;
+      /** @description Kind-specific details: the fields of CapacityDetails, EquipmentDetails or IpDetails; missing ones get defaults where sensible */
+      details?: {
+        [key: string]: unknown;
+      };
       /** @enum {string} */
       kind: 'capacity' | 'equipment' | 'ip';
       organizationId?: string;
       externalRef?: string;
     };
+    QuantityPerPeriodDto: {
+      /** @example 800 */
+      quantity: number;
+      /** @enum {string} */
+      unit: 'machine_hour' | 'piece' | 'tonne';
+      /** @enum {string} */
+      per: 'week' | 'month';
+    };
+    MinOrderDto: {
+      quantity: number;
+      /** @enum {string} */
+      unit: 'machine_hour' | 'piece' | 'tonne' | 'kg' | 'set';
+    };
+    CapacityOfferDto: {
+      /**
+       * Format: date
+       * @example 2027-01-01
+       */
+      start: string;
+      /**
+       * Format: date
+       * @example 2027-03-31
+       */
+      end: string;
+      /** @description Offered in each week or month of the range */
+      quantity: number;
+    };
+    CapacityDetailsDto: {
+      /** @example 五轴联动铣削 */
+      process: string;
+      materials: string[];
+      capacity: components['schemas']['QuantityPerPeriodDto'];
+      /**
+       * @description x · y · z in mm
+       * @example [
+       *       800,
+       *       600,
+       *       500
+       *     ]
+       */
+      maxPartSizeMm: number[] | null;
+      /** @example 0.005 */
+      toleranceMm: number | null;
+      /**
+       * @example [
+       *       "ISO 9001",
+       *       "IATF 16949"
+       *     ]
+       */
+      certifications: string[];
+      minOrder: components['schemas']['MinOrderDto'] | null;
+      /** @example 7 */
+      leadTimeDays: number;
+      /** @description Empty: every period, open-ended */
+      periods: components['schemas']['CapacityOfferDto'][];
+    };
+    OpeningIntervalDto: {
+      /** @example 09:00 */
+      start: string;
+      /** @example 18:00 */
+      end: string;
+    };
+    BookingRulesDto: {
+      /** @example 30 */
+      slotMinutes: number;
+      /** @example 30 */
+      minMinutes: number;
+      maxMinutes: number | null;
+      /** @example 24 */
+      leadTimeHours: number;
+      /** @example 0 */
+      bufferMinutes: number;
+      /** @example 24 */
+      cancellationCutoffHours: number;
+      instantBook: boolean;
+      /** @example Asia/Shanghai */
+      timeZone: string;
+      /** @description Per weekday (mon … sun), the open intervals in local time */
+      openingHours: {
+        mon?: components['schemas']['OpeningIntervalDto'][];
+        tue?: components['schemas']['OpeningIntervalDto'][];
+        wed?: components['schemas']['OpeningIntervalDto'][];
+        thu?: components['schemas']['OpeningIntervalDto'][];
+        fri?: components['schemas']['OpeningIntervalDto'][];
+        sat?: components['schemas']['OpeningIntervalDto'][];
+        sun?: components['schemas']['OpeningIntervalDto'][];
+      };
+      blackoutDates: string[];
+    };
+    EquipmentDetailsDto: {
+      /** @example ZEISS */
+      manufacturer: string;
+      /** @example CONTURA 7/10/6 */
+      model: string;
+      serviceModes: ('self_operated' | 'technician_operated' | 'sample_testing')[];
+      /** @description Null: on request */
+      hourlyRateFen: number | null;
+      turnaroundDays: number | null;
+      requiresTraining: boolean;
+      booking: components['schemas']['BookingRulesDto'];
+    };
+    RoyaltyTermsDto: {
+      upfrontFeeFen: number | null;
+      annualFeeFen: number | null;
+      royaltyPercent: number | null;
+      perUnitFen: number | null;
+    };
+    OpenLicenceDto: {
+      declared: boolean;
+      royalty: components['schemas']['RoyaltyTermsDto'] | null;
+    };
+    LicenceTermsDto: {
+      territory: string | null;
+      fieldOfUse: string | null;
+      termMonths: number | null;
+      upfrontFeeFen: number | null;
+      royaltyPercent: number | null;
+      sublicensable: boolean | null;
+      improvements: string | null;
+    };
+    IpDetailsDto: {
+      /** @example 202310123456.6 */
+      patentNumber: string;
+      /** @enum {string} */
+      patentType: 'invention' | 'utility_model' | 'design';
+      /** @enum {string} */
+      legalStatus: 'granted' | 'pending';
+      transactionTypes: ('exclusive_licence' | 'sole_licence' | 'ordinary_licence' | 'assignment')[];
+      openLicence: components['schemas']['OpenLicenceDto'];
+      /**
+       * @example [
+       *       "H01M 4/525"
+       *     ]
+       */
+      ipc: string[];
+      /** @example 12-16 */
+      locarno: string | null;
+      /** Format: date */
+      filingDate: string | null;
+      licenceTerms: components['schemas']['LicenceTermsDto'] | null;
+    };
+    PendingRevisionDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The edited content awaiting review */
+      content: {
+        [key: string]: unknown;
+      };
+    };
+    ListingDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'capacity' | 'equipment' | 'ip';
+      /** @enum {string} */
+      status: 'draft' | 'pending_review' | 'published' | 'rejected' | 'suspended' | 'archived';
+      /** Format: uuid */
+      ownerOrganizationId: string;
+      /** @example 五轴联动CNC加工 钛合金精密结构件 */
+      title: string;
+      titleEn: string | null;
+      description: string;
+      descriptionEn: string | null;
+      tags: string[];
+      /** @example 机械加工 */
+      category: string;
+      /** @example machining */
+      categorySlug: string;
+      /** @example Machining */
+      categoryEn: string | null;
+      /**
+       * @description GB/T 4754 division
+       * @example C34
+       */
+      industryDivision: string | null;
+      /** Format: uuid */
+      parkId: string | null;
+      /** @example 320594 */
+      regionCode: string;
+      address: string | null;
+      latitude: number | null;
+      longitude: number | null;
+      /** @description In fen; null with a null unit: negotiable */
+      priceFen: number | null;
+      /** @enum {string|null} */
+      priceUnit: 'hour' | 'machine_hour' | 'piece' | 'sample' | 'licence' | null;
+      /** @enum {string} */
+      visibility: 'public' | 'park_members';
+      /** @description The kind's details: CapacityDetails, EquipmentDetails or IpDetails as `kind` says */
+      details:
+        | components['schemas']['CapacityDetailsDto']
+        | components['schemas']['EquipmentDetailsDto']
+        | components['schemas']['IpDetailsDto'];
+      /**
+       * @description Send it back as If-Match when editing
+       * @example 3
+       */
+      version: number;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description The moderator's reason (owner and moderators only) */
+      statusReason?: string | null;
+      /** @description Owner and moderators only */
+      externalRef?: string | null;
+      /** @description Owner and moderators only */
+      pendingRevision?: components['schemas']['PendingRevisionDto'] | null;
+    };
     UpdateListingDto: {
       /** @example 五轴联动CNC加工 钛合金精密结构件 */
       title?: string;
-      titleEn?: Record<string, never>;
+      titleEn?: string | null;
       description?: string;
-      descriptionEn?: Record<string, never>;
+      descriptionEn?: string | null;
       tags?: string[];
       /**
        * @description A name (or slug) from the kind's taxonomy
@@ -1798,26 +2060,126 @@ export interface components {
        */
       category?: string;
       /** @example C34 */
-      industryDivision?: Record<string, never>;
-      parkId?: Record<string, never>;
+      industryDivision?: string | null;
+      parkId?: string | null;
       /** @example 320594 */
       regionCode?: string;
-      address?: Record<string, never>;
-      latitude?: Record<string, never>;
-      longitude?: Record<string, never>;
+      address?: string | null;
+      latitude?: number | null;
+      longitude?: number | null;
       /** @description Price in fen; null with a null unit means negotiable */
-      priceFen?: Record<string, never>;
+      priceFen?: number | null;
       /** @enum {string} */
       priceUnit?: 'hour' | 'machine_hour' | 'piece' | 'sample' | 'licence';
       /** @enum {string} */
       visibility?: 'public' | 'park_members';
-      /** @description Kind-specific details (see the contract) */
-      details?: Record<string, never>;
+      /** @description Kind-specific details: the fields of CapacityDetails, EquipmentDetails or IpDetails; missing ones get defaults where sensible */
+      details?: {
+        [key: string]: unknown;
+      };
       /** @description The version edited (or send If-Match) */
       version?: number;
     };
     ListingReasonDto: {
       reason: string;
+    };
+    ListingReportDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      listingId: string;
+      reason: string;
+      /** @enum {string} */
+      status: 'open';
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ListingAuditEntryDto: {
+      /** @example 17 */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Hidden from the owner for reports
+       */
+      actorUserId: string | null;
+      /** @example approve */
+      action: string;
+      reason?: string | null;
+      /** @description What changed, before */
+      before?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description What changed, after */
+      after?: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ModerationItemDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'capacity' | 'equipment' | 'ip';
+      /** @enum {string} */
+      status: 'draft' | 'pending_review' | 'published' | 'rejected' | 'suspended' | 'archived';
+      /** Format: uuid */
+      ownerOrganizationId: string;
+      /** @example 五轴联动CNC加工 钛合金精密结构件 */
+      title: string;
+      titleEn: string | null;
+      description: string;
+      descriptionEn: string | null;
+      tags: string[];
+      /** @example 机械加工 */
+      category: string;
+      /** @example machining */
+      categorySlug: string;
+      /** @example Machining */
+      categoryEn: string | null;
+      /**
+       * @description GB/T 4754 division
+       * @example C34
+       */
+      industryDivision: string | null;
+      /** Format: uuid */
+      parkId: string | null;
+      /** @example 320594 */
+      regionCode: string;
+      address: string | null;
+      latitude: number | null;
+      longitude: number | null;
+      /** @description In fen; null with a null unit: negotiable */
+      priceFen: number | null;
+      /** @enum {string|null} */
+      priceUnit: 'hour' | 'machine_hour' | 'piece' | 'sample' | 'licence' | null;
+      /** @enum {string} */
+      visibility: 'public' | 'park_members';
+      /** @description The kind's details: CapacityDetails, EquipmentDetails or IpDetails as `kind` says */
+      details:
+        | components['schemas']['CapacityDetailsDto']
+        | components['schemas']['EquipmentDetailsDto']
+        | components['schemas']['IpDetailsDto'];
+      /**
+       * @description Send it back as If-Match when editing
+       * @example 3
+       */
+      version: number;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description The moderator's reason (owner and moderators only) */
+      statusReason?: string | null;
+      /** @description Owner and moderators only */
+      externalRef?: string | null;
+      /** @description Owner and moderators only */
+      pendingRevision?: components['schemas']['PendingRevisionDto'] | null;
+      /** @example 0 */
+      openReports: number;
+      hasPendingRevision: boolean;
     };
     UploadAttachmentFormDto: {
       /**
@@ -1831,14 +2193,120 @@ export interface components {
        */
       file: string;
     };
-    OpeningIntervalDto: {
-      /** @example 09:00 */
-      start: string;
+    AttachmentDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      listingId: string;
+      /** @enum {string} */
+      purpose: 'photo' | 'document';
+      /** @example 厂房全景.jpg */
+      filename: string;
+      /** @example image/jpeg */
+      contentType: string;
+      sizeBytes: number;
+      sha256: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    HighlightsDto: {
+      /** @description Matches wrapped in <em>…</em>, the rest escaped */
+      title?: string;
+      description?: string;
+    };
+    SearchProviderDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      verified: boolean;
+    };
+    GeoPointDto: {
+      lat: number;
+      lng: number;
+    };
+    SearchDocumentDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'capacity' | 'equipment' | 'ip';
+      title: string;
+      titleEn: string | null;
+      description: string;
+      descriptionEn: string | null;
+      tags: string[];
+      category: string;
+      categoryEn: string | null;
+      categorySlug: string;
+      provider: components['schemas']['SearchProviderDto'];
+      /** @example 320594 */
+      regionCode: string;
       /**
-       * @description May be 24:00
-       * @example 18:00
+       * @example [
+       *       "苏州市",
+       *       "苏州工业园区",
+       *       "江苏省"
+       *     ]
        */
-      end: string;
+      regionNames: string[];
+      parkIds: string[];
+      /** @enum {string} */
+      visibility: 'public' | 'park_members';
+      priceFen: number | null;
+      priceUnit: string | null;
+      certifications: string[];
+      serviceModes: string[];
+      patentType: string | null;
+      transactionTypes: string[];
+      openLicence: boolean;
+      detailsText: string[];
+      geo: components['schemas']['GeoPointDto'] | null;
+      /** Format: date-time */
+      publishedAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    SearchHitDto: {
+      /** Format: uuid */
+      id: string;
+      score: number;
+      highlights: components['schemas']['HighlightsDto'];
+      document: components['schemas']['SearchDocumentDto'];
+      /** @description With sort=distance */
+      distanceKm?: number;
+    };
+    FacetsDto: {
+      kind: {
+        [key: string]: number;
+      };
+      category: {
+        [key: string]: number;
+      };
+      region: {
+        [key: string]: number;
+      };
+      certifications: {
+        [key: string]: number;
+      };
+    };
+    SearchResultDto: {
+      hits: components['schemas']['SearchHitDto'][];
+      total: number;
+      facets: components['schemas']['FacetsDto'];
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+      /** @enum {string} */
+      engine: 'postgres' | 'meilisearch';
+    };
+    SuggestionsDto: {
+      /**
+       * @example [
+       *       "三坐标测量机",
+       *       "三坐标检测"
+       *     ]
+       */
+      suggestions: string[];
     };
     OpeningHoursDto: {
       mon: components['schemas']['OpeningIntervalDto'][];
@@ -1922,9 +2390,224 @@ export interface components {
        */
       organizationId?: string;
     };
+    DealListingDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+    };
+    DealOfferDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2 */
+      version: number;
+      /** @enum {string} */
+      side: 'requester' | 'provider';
+      /** @description The offer's full terms */
+      terms: {
+        [key: string]: unknown;
+      };
+      note: string | null;
+      /** Format: uuid */
+      createdBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    DealEventDto: {
+      /** @example 42 */
+      id: string;
+      /** Format: uuid */
+      actorUserId: string | null;
+      /** @enum {string} */
+      actorSide: 'requester' | 'provider' | 'system';
+      /** @example accept */
+      action: string;
+      /** @enum {string|null} */
+      fromState:
+        | 'requested'
+        | 'countered'
+        | 'confirmed'
+        | 'accepted'
+        | 'samples_received'
+        | 'report_delivered'
+        | 'completed'
+        | 'no_show'
+        | 'declined'
+        | 'expired'
+        | 'cancelled'
+        | null;
+      /** @enum {string} */
+      toState:
+        | 'requested'
+        | 'countered'
+        | 'confirmed'
+        | 'accepted'
+        | 'samples_received'
+        | 'report_delivered'
+        | 'completed'
+        | 'no_show'
+        | 'declined'
+        | 'expired'
+        | 'cancelled';
+      data: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    BookingSlotDto: {
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+      /**
+       * Format: date-time
+       * @description End of the slot plus the buffer kept free
+       */
+      blockedUntil: string;
+      /** @description Whether the booking still holds its slot */
+      holdsSlot: boolean;
+    };
+    ReservedPeriodDto: {
+      /** Format: date */
+      start: string;
+      /** Format: date */
+      end: string;
+      /**
+       * @description Decimal, as text
+       * @example 120
+       */
+      quantity: string;
+      /** @example held */
+      status: string;
+    };
+    LicenceAgreementDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      dealId: string;
+      /** Format: uuid */
+      listingId: string;
+      /** @example active */
+      status: string;
+      /** @enum {string} */
+      licenceType: 'exclusive_licence' | 'sole_licence' | 'ordinary_licence' | 'assignment';
+      /** @example 中国大陆 */
+      territory: string;
+      fieldOfUse: string | null;
+      /** Format: date */
+      startsOn: string;
+      /** Format: date */
+      endsOn: string | null;
+      openLicence: boolean;
+      /** Format: uuid */
+      licensorOrganizationId: string;
+      /** Format: uuid */
+      licenseeOrganizationId: string;
+      /** @description The terms as agreed */
+      snapshot: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+    };
+    DealDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'booking' | 'sample_test' | 'reservation' | 'licence';
+      /** @enum {string} */
+      state:
+        | 'requested'
+        | 'countered'
+        | 'confirmed'
+        | 'accepted'
+        | 'samples_received'
+        | 'report_delivered'
+        | 'completed'
+        | 'no_show'
+        | 'declined'
+        | 'expired'
+        | 'cancelled';
+      /**
+       * @description Whose move it is
+       * @enum {string|null}
+       */
+      turn: 'requester' | 'provider' | null;
+      listing: components['schemas']['DealListingDto'];
+      /** Format: uuid */
+      requesterOrganizationId: string;
+      /** Format: uuid */
+      requesterUserId: string;
+      /** Format: uuid */
+      providerOrganizationId: string;
+      /** @description The current terms */
+      terms: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      holdExpiresAt: string | null;
+      /** @enum {string|null} */
+      cancelledBy: 'requester' | 'provider' | null;
+      lateCancellation: boolean;
+      stateReason: string | null;
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      yourSides: ('requester' | 'provider')[];
+      /** @description What the caller may do now */
+      actions: (
+        | 'accept'
+        | 'decline'
+        | 'cancel'
+        | 'complete'
+        | 'no_show'
+        | 'receive_samples'
+        | 'deliver_report'
+        | 'counter'
+        | 'expire'
+      )[];
+      offers?: components['schemas']['DealOfferDto'][];
+      events?: components['schemas']['DealEventDto'][];
+      /** @description Bookings */
+      booking?: components['schemas']['BookingSlotDto'];
+      /** @description Reservations */
+      periods?: components['schemas']['ReservedPeriodDto'][];
+      /** @description Licence requests */
+      licenceAgreement?: components['schemas']['LicenceAgreementDto'] | null;
+    };
+    DealPageDto: {
+      items: components['schemas']['DealDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+    };
     DealReasonDto: {
       /** @description Why (shown to the other party) */
       reason?: string;
+    };
+    QualificationDto: {
+      /** Format: uuid */
+      userId: string;
+      note: string | null;
+      /** Format: date */
+      expiresOn: string | null;
+      /** Format: uuid */
+      recordedBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    QualificationListDto: {
+      items: components['schemas']['QualificationDto'][];
     };
     RecordQualificationDto: {
       /**
@@ -2042,6 +2725,11 @@ export interface components {
        */
       organizationId?: string;
     };
+    LicenseeDto: {
+      /** Format: uuid */
+      organizationId: string;
+      name: string | null;
+    };
     ListingLicenceDto: {
       /** @enum {string} */
       licenceType: 'exclusive_licence' | 'sole_licence' | 'ordinary_licence' | 'assignment';
@@ -2058,7 +2746,7 @@ export interface components {
       endsOn: string;
       openLicence: boolean;
       /** @description The holder of an exclusive or sole licence or an assignment (public on recordal); null for ordinary */
-      licensee: Record<string, never> | null;
+      licensee: components['schemas']['LicenseeDto'] | null;
     };
     UploadDealDocumentFormDto: {
       /**
@@ -2067,17 +2755,162 @@ export interface components {
        */
       file: string;
     };
+    DealDocumentDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 检测报告.pdf */
+      fileName: string;
+      /** @example application/pdf */
+      contentType: string;
+      sizeBytes: number;
+      /** @example attachment */
+      purpose: string;
+      /** Format: uuid */
+      uploadedBy: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
     PostDealMessageDto: {
       /** @example 样品已寄出，顺丰单号 SF1234567890。 */
       body: string;
       /** @description Documents already uploaded to this deal (POST /deals/:id/documents); others are refused (422) */
       documentIds?: string[];
     };
+    DealMessageDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      authorUserId: string;
+      /** @enum {string} */
+      authorSide: 'requester' | 'provider';
+      body: string;
+      documents: components['schemas']['DealDocumentDto'][];
+      /** Format: date-time */
+      createdAt: string;
+    };
+    DealMessagePageDto: {
+      items: components['schemas']['DealMessageDto'][];
+      /** @description Older messages remain (pass the last id as `before`) */
+      hasMore: boolean;
+    };
     WriteReviewDto: {
       /** @example 5 */
       rating: number;
       /** @example 报告专业，比约定提前两天交付。 */
       body?: string;
+    };
+    ReviewDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      dealId: string;
+      /** @enum {string} */
+      authorSide: 'requester' | 'provider';
+      /** Format: uuid */
+      authorUserId: string;
+      /** Format: uuid */
+      authorOrganizationId: string;
+      /** Format: uuid */
+      subjectOrganizationId: string;
+      /** Format: uuid */
+      listingId: string;
+      rating: number;
+      body: string;
+      /** @description Visible to the other party and the public */
+      revealed: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    DealReviewsDto: {
+      /** @description Both sides have written, or 14 days have passed */
+      revealed: boolean;
+      /** Format: date-time */
+      revealsAt: string | null;
+      items: components['schemas']['ReviewDto'][];
+    };
+    PublicReviewDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      listingId: string;
+      listingTitle: string;
+      /** @enum {string} */
+      dealKind: 'booking' | 'sample_test' | 'reservation' | 'licence';
+      rating: number;
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ReviewPageDto: {
+      /**
+       * @description Mean to 2 decimals; null without reviews
+       * @example 4.5
+       */
+      averageRating: number | null;
+      /** @description Reviews over all pages */
+      count: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+      items: components['schemas']['PublicReviewDto'][];
+    };
+    RatingSummaryDto: {
+      averageRating: number | null;
+      count: number;
+    };
+    OrganizationReviewPageDto: {
+      /**
+       * @description Mean to 2 decimals; null without reviews
+       * @example 4.5
+       */
+      averageRating: number | null;
+      /** @description Reviews over all pages */
+      count: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+      items: components['schemas']['PublicReviewDto'][];
+      /** @description How it was rated as a requester */
+      asRequester: components['schemas']['RatingSummaryDto'];
+    };
+    NotificationDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organizationId: string | null;
+      /** @example deal.requested */
+      type: string;
+      /** @description In the reader's language */
+      title: string;
+      body: string;
+      /** @description Ids to link to (dealId, demandId …) */
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      readAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    NotificationPageDto: {
+      items: components['schemas']['NotificationDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+      /** @description Unread over all pages (the bell) */
+      unread: number;
+    };
+    ReadAllDto: {
+      /** @description How many were marked read */
+      updated: number;
     };
     CreateWebhookDto: {
       /**
@@ -2096,6 +2929,62 @@ export interface components {
         | 'match.interest'
       )[];
     };
+    CreatedWebhookDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example https://erp.example.cn/rongtong/hooks */
+      url: string;
+      /**
+       * @example [
+       *       "deal.requested"
+       *     ]
+       */
+      events: string[];
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The signing secret, shown this once */
+      secret: string;
+    };
+    WebhookDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example https://erp.example.cn/rongtong/hooks */
+      url: string;
+      /**
+       * @example [
+       *       "deal.requested"
+       *     ]
+       */
+      events: string[];
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    WebhookDeliveryDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      eventId: string;
+      /** @example deal.accepted */
+      eventType: string;
+      /** @example delivered */
+      status: string;
+      attempts: number;
+      lastStatusCode: number | null;
+      lastError: string | null;
+      /** Format: date-time */
+      lastAttemptAt: string | null;
+      /** Format: date-time */
+      nextAttemptAt: string | null;
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: date-time */
+      createdAt: string;
+      payload: {
+        [key: string]: unknown;
+      };
+    };
     CreateDemandDto: {
       /** @example 需要铝合金壳体CNC加工 2万件 */
       title?: string;
@@ -2105,12 +2994,12 @@ export interface components {
        * @description A name (or slug) from the kind's listing taxonomy
        * @example 机械加工
        */
-      category?: Record<string, never>;
+      category?: string | null;
       /**
        * @description GB/T 2260; default the organization's
        * @example 320594
        */
-      regionCode?: Record<string, never>;
+      regionCode?: string | null;
       /**
        * @description Default anywhere
        * @enum {string}
@@ -2127,19 +3016,21 @@ export interface components {
        * @description Whole fen, ≥ 0
        * @example 5000000
        */
-      budgetFen?: Record<string, never>;
+      budgetFen?: number | null;
       /**
        * @description YYYY-MM-DD, not in the past
        * @example 2027-03-31
        */
-      deadline?: Record<string, never>;
+      deadline?: string | null;
       /**
        * @description providers (default): matched providers see it and may express interest; matcher_only: nobody
        * @enum {string}
        */
       visibility?: 'providers' | 'matcher_only';
       /** @description Per kind. capacity: {quantity > 0, unit: machine_hour|piece|tonne, per: week|month, from, to, process?, materials?}. equipment: {serviceMode: self_operated|technician_operated|sample_testing, hours (time slots), samples and testItems (sample testing), from, to}. ip: {technologyField, licenceType: exclusive_licence|sole_licence|ordinary_licence|assignment, territory: worldwide|CN|region prefix, fieldOfUse? (default 'all'), termMonths?}. Dates YYYY-MM-DD (Asia/Shanghai), inclusive; to ≥ from, under a year long. Fields of another kind → 422 naming them. */
-      details?: Record<string, never>;
+      details?: {
+        [key: string]: unknown;
+      };
       /** @enum {string} */
       kind: 'capacity' | 'equipment' | 'ip';
       /**
@@ -2168,11 +3059,118 @@ export interface components {
       deadline: string | null;
       /** @enum {string} */
       visibility: 'providers' | 'matcher_only';
-      details: Record<string, never>;
+      /** @description Per kind. capacity: {quantity > 0, unit: machine_hour|piece|tonne, per: week|month, from, to, process?, materials?}. equipment: {serviceMode: self_operated|technician_operated|sample_testing, hours (time slots), samples and testItems (sample testing), from, to}. ip: {technologyField, licenceType: exclusive_licence|sole_licence|ordinary_licence|assignment, territory: worldwide|CN|region prefix, fieldOfUse? (default 'all'), termMonths?}. Dates YYYY-MM-DD (Asia/Shanghai), inclusive; to ≥ from, under a year long. Fields of another kind → 422 naming them. */
+      details: {
+        [key: string]: unknown;
+      };
       /** @enum {string} */
       status: 'open' | 'matched' | 'fulfilled' | 'closed' | 'expired';
       statusReason: string | null;
       version: number;
+      /** Format: uuid */
+      createdBy: string;
+      categoryEn: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+    };
+    DemandPageDto: {
+      items: components['schemas']['DemandDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+    };
+    DemandOrganizationDto: {
+      /** Format: uuid */
+      id: string;
+      name: string | null;
+    };
+    ProviderMatchListingDto: {
+      title: string;
+      kind: string;
+      status: string;
+    };
+    MatchReasonDto: {
+      /** @example certifications */
+      factor: string;
+      /**
+       * @description This factor's part of the score
+       * @example 0.12
+       */
+      contribution: number;
+      /**
+       * @description The reason in words, in Accept-Language's language (zh-CN or en), else the user's, else zh-CN
+       * @example 持有 IATF 16949 +0.12
+       */
+      text: string;
+    };
+    ProviderMatchDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      listingId: string;
+      listing: components['schemas']['ProviderMatchListingDto'] | null;
+      /** @example 0.82 */
+      score: number;
+      reasons: components['schemas']['MatchReasonDto'][];
+      status: string;
+      /** Format: date-time */
+      providerInterestAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    DemandDetailDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organizationId: string;
+      /** @enum {string} */
+      kind: 'capacity' | 'equipment' | 'ip';
+      title: string;
+      description: string;
+      /** @description The taxonomy name */
+      category: string | null;
+      categorySlug: string | null;
+      regionCode: string | null;
+      /** @enum {string} */
+      locationPreference: 'same_park' | 'same_city' | 'same_province' | 'anywhere';
+      certifications: string[];
+      budgetFen: number | null;
+      deadline: string | null;
+      /** @enum {string} */
+      visibility: 'providers' | 'matcher_only';
+      /** @description Per kind. capacity: {quantity > 0, unit: machine_hour|piece|tonne, per: week|month, from, to, process?, materials?}. equipment: {serviceMode: self_operated|technician_operated|sample_testing, hours (time slots), samples and testItems (sample testing), from, to}. ip: {technologyField, licenceType: exclusive_licence|sole_licence|ordinary_licence|assignment, territory: worldwide|CN|region prefix, fieldOfUse? (default 'all'), termMonths?}. Dates YYYY-MM-DD (Asia/Shanghai), inclusive; to ≥ from, under a year long. Fields of another kind → 422 naming them. */
+      details: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      status: 'open' | 'matched' | 'fulfilled' | 'closed' | 'expired';
+      statusReason: string | null;
+      version: number;
+      /** Format: uuid */
+      createdBy: string;
+      categoryEn: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @enum {string} */
+      yourSide: 'owner' | 'provider';
+      /** @description Providers */
+      organization?: components['schemas']['DemandOrganizationDto'];
+      /** @description Providers: their listings' matches */
+      matches?: components['schemas']['ProviderMatchDto'][];
     };
     UpdateDemandDto: {
       /** @example 需要铝合金壳体CNC加工 2万件 */
@@ -2183,12 +3181,12 @@ export interface components {
        * @description A name (or slug) from the kind's listing taxonomy
        * @example 机械加工
        */
-      category?: Record<string, never>;
+      category?: string | null;
       /**
        * @description GB/T 2260; default the organization's
        * @example 320594
        */
-      regionCode?: Record<string, never>;
+      regionCode?: string | null;
       /**
        * @description Default anywhere
        * @enum {string}
@@ -2205,19 +3203,21 @@ export interface components {
        * @description Whole fen, ≥ 0
        * @example 5000000
        */
-      budgetFen?: Record<string, never>;
+      budgetFen?: number | null;
       /**
        * @description YYYY-MM-DD, not in the past
        * @example 2027-03-31
        */
-      deadline?: Record<string, never>;
+      deadline?: string | null;
       /**
        * @description providers (default): matched providers see it and may express interest; matcher_only: nobody
        * @enum {string}
        */
       visibility?: 'providers' | 'matcher_only';
       /** @description Per kind. capacity: {quantity > 0, unit: machine_hour|piece|tonne, per: week|month, from, to, process?, materials?}. equipment: {serviceMode: self_operated|technician_operated|sample_testing, hours (time slots), samples and testItems (sample testing), from, to}. ip: {technologyField, licenceType: exclusive_licence|sole_licence|ordinary_licence|assignment, territory: worldwide|CN|region prefix, fieldOfUse? (default 'all'), termMonths?}. Dates YYYY-MM-DD (Asia/Shanghai), inclusive; to ≥ from, under a year long. Fields of another kind → 422 naming them. */
-      details?: Record<string, never>;
+      details?: {
+        [key: string]: unknown;
+      };
       /**
        * @description Cannot change
        * @enum {string}
@@ -2238,20 +3238,6 @@ export interface components {
       /** Format: uuid */
       providerOrganizationId: string;
     };
-    MatchReasonDto: {
-      /** @example certifications */
-      factor: string;
-      /**
-       * @description This factor's part of the score
-       * @example 0.12
-       */
-      contribution: number;
-      /**
-       * @description The reason in words, in Accept-Language's language (zh-CN or en), else the user's, else zh-CN
-       * @example 持有 IATF 16949 +0.12
-       */
-      text: string;
-    };
     DemandMatchDto: {
       /** Format: uuid */
       id: string;
@@ -2270,6 +3256,10 @@ export interface components {
       providerInterestAt: string | null;
       /** Format: uuid */
       dealId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
     DemandMatchesDto: {
       /** Format: uuid */
@@ -2285,6 +3275,48 @@ export interface components {
        * @example 距离太远
        */
       reason: string;
+    };
+    AcceptedMatchDto: {
+      match: components['schemas']['DemandMatchDto'];
+      /** @description The prefilled booking, reservation or licence request */
+      deal: components['schemas']['DealDto'];
+    };
+    ProviderDemandDto: {
+      /** Format: uuid */
+      id: string;
+      organization: components['schemas']['DemandOrganizationDto'];
+      kind: string;
+      title: string;
+      description: string;
+      category: string | null;
+      categorySlug: string | null;
+      categoryEn: string | null;
+      regionCode: string | null;
+      locationPreference: string;
+      certifications: string[];
+      deadline: string | null;
+      details: {
+        [key: string]: unknown;
+      };
+      status: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    MatchedDemandDto: {
+      match: components['schemas']['ProviderMatchDto'];
+      demand: components['schemas']['ProviderDemandDto'];
+    };
+    MatchedDemandPageDto: {
+      items: components['schemas']['MatchedDemandDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
     };
   };
   responses: never;
@@ -2308,7 +3340,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LiveDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -2383,7 +3426,20 @@ export interface operations {
           };
         };
       };
-      /** @description The Health Check is not successful */
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /**
+       * @description A dependency is down: `unavailable` names it
+       *
+       *     The Health Check is not successful
+       */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3374,7 +4430,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3393,7 +4496,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3419,7 +4551,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): VERSION_CONFLICT, LISTING_NOT_EDITABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3438,14 +4626,73 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
   approveListing: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The version reviewed */
+        'If-Match'?: string;
+      };
       path: {
         id: string;
       };
@@ -3457,14 +4704,64 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
   rejectListing: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The version reviewed */
+        'If-Match'?: string;
+      };
       path: {
         id: string;
       };
@@ -3480,7 +4777,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3503,7 +4856,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3522,7 +4931,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3541,7 +4997,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3564,7 +5067,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingReportDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3583,7 +5124,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingAuditEntryDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3604,7 +5174,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3625,7 +5224,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ModerationItemDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3644,7 +5272,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AttachmentDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3667,7 +5324,72 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AttachmentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body or the uploaded file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The content type is not accepted */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3683,11 +5405,44 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+          'application/pdf': string;
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3703,11 +5458,57 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3752,7 +5553,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SearchResultDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3771,7 +5592,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SuggestionsDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3799,6 +5640,42 @@ export interface operations {
           'application/json': components['schemas']['AvailabilityDto'];
         };
       };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   createBooking: {
@@ -3821,7 +5698,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): SLOT_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): SLOT_UNAVAILABLE, QUALIFICATION_REQUIRED, IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3856,7 +5789,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3875,7 +5828,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3894,7 +5876,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT, SLOT_TAKEN, CAPACITY_EXCEEDED, LICENCE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3917,7 +5946,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3940,7 +6007,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEAL_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3959,7 +6064,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3978,7 +6121,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3997,7 +6178,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4021,7 +6240,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4040,7 +6306,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['QualificationListDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4063,7 +6367,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['QualificationDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4079,11 +6430,48 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Revoked */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4108,21 +6496,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
       };
-      /** @description CAPACITY_EXCEEDED */
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): CAPACITY_EXCEEDED */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
-      /** @description DEAL_INVALID, PERIOD_NOT_OFFERED, IDEMPOTENCY_KEY_REUSED, LISTING_* */
+      /** @description The domain's rules refuse it (`errors[]` names each field): DEAL_INVALID, PERIOD_NOT_OFFERED, IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4150,6 +6580,42 @@ export interface operations {
           'application/json': components['schemas']['ListingCapacityDto'];
         };
       };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   createLicenceRequest: {
@@ -4172,7 +6638,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): LICENCE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): DEAL_INVALID, IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4191,7 +6713,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LicenceAgreementDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4214,6 +6765,33 @@ export interface operations {
           'application/json': components['schemas']['ListingLicenceDto'][];
         };
       };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   listDocuments: {
@@ -4231,7 +6809,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDocumentDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4254,7 +6861,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDocumentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body or the uploaded file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The content type is not accepted */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4270,11 +6933,46 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/pdf': string;
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+          'application/zip': string;
+          'text/csv': string;
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4297,7 +6995,72 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body or the uploaded file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The content type is not accepted */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4320,7 +7083,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealMessagePageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4343,7 +7135,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealMessageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4362,7 +7192,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DealReviewsDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4385,7 +7244,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReviewDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): REVIEW_EXISTS, DEAL_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4407,7 +7313,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReviewPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4429,7 +7364,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrganizationReviewPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4451,7 +7415,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NotificationPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4468,7 +7452,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReadAllDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4487,7 +7482,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NotificationDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4506,7 +7530,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WebhookDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4529,7 +7591,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CreatedWebhookDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4545,11 +7654,48 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Removed */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4571,7 +7717,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WebhookDeliveryDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4593,7 +7777,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DemandPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4618,12 +7822,41 @@ export interface operations {
           'application/json': components['schemas']['DemandDto'];
         };
       };
-      /** @description DEMAND_INVALID */
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): DEMAND_INVALID */
       422: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4638,12 +7871,40 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description DEMAND_NOT_FOUND */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DemandDetailDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): DEMAND_NOT_FOUND */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4673,6 +7934,51 @@ export interface operations {
           'application/json': components['schemas']['DemandDto'];
         };
       };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): VERSION_CONFLICT, DEMAND_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): DEMAND_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   closeDemand: {
@@ -4698,6 +8004,42 @@ export interface operations {
           'application/json': components['schemas']['DemandDto'];
         };
       };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEMAND_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   fulfilDemand: {
@@ -4717,6 +8059,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DemandDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEMAND_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
     };
@@ -4741,6 +8119,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DemandMatchesDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
     };
@@ -4769,6 +8174,51 @@ export interface operations {
           'application/json': components['schemas']['DemandMatchDto'];
         };
       };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): MATCH_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   acceptMatch: {
@@ -4783,19 +8233,67 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description {match, deal} */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AcceptedMatchDto'];
+        };
       };
-      /** @description NO_FREE_SLOT, MATCH_STATE_CONFLICT, DEMAND_STATE_CONFLICT, … */
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): NO_FREE_SLOT, MATCH_STATE_CONFLICT, DEMAND_STATE_CONFLICT, SLOT_TAKEN, CAPACITY_EXCEEDED */
       409: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4819,7 +8317,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MatchedDemandPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4834,12 +8352,49 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description MATCH_NOT_FOUND */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchedDemandDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): MATCH_NOT_FOUND */
       404: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEMAND_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
