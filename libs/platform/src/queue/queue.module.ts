@@ -1,6 +1,5 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { Global, Injectable, Module, type OnModuleInit } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { Global, Module } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { AppConfig } from '../config';
 import { reconnectDelay } from '../redis/redis-options';
@@ -44,17 +43,18 @@ const queues = BullModule.registerQueueAsync(
 /**
  * Queues emit `error` for every failed reconnection attempt; unheard, BullMQ prints each
  * one. The dependency monitor says when Redis goes and comes back, so these are dropped.
+ * A factory of the queues, so the listeners are on before a first connection can fail
+ * (a process starting while Redis is away).
  */
-@Injectable()
-class QueueErrorSink implements OnModuleInit {
-  constructor(private readonly moduleRef: ModuleRef) {}
-
-  onModuleInit(): void {
-    for (const name of QUEUE_NAMES) {
-      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }).on('error', () => undefined);
-    }
-  }
-}
+const QUEUE_ERROR_SINK = Symbol('QUEUE_ERROR_SINK');
+const queueErrorSink = {
+  provide: QUEUE_ERROR_SINK,
+  inject: QUEUE_NAMES.map((name) => getQueueToken(name)),
+  useFactory: (...producers: Queue[]) => {
+    for (const queue of producers) queue.on('error', () => undefined);
+    return producers.length;
+  },
+};
 
 /** BullMQ on Redis: the shared connection settings and one producer per catalog queue. */
 @Global()
@@ -66,7 +66,7 @@ class QueueErrorSink implements OnModuleInit {
     }),
     queues,
   ],
-  providers: [QueueErrorSink],
+  providers: [queueErrorSink],
   exports: [queues],
 })
 export class QueueModule {}
