@@ -86,6 +86,7 @@ export class OutboxRelay {
   private draining?: Promise<void>;
   private sweeping?: Promise<SweepResult>;
   private wakeAgain = false;
+  private sweepAgain = false;
   private stopped = true;
   private failures = 0;
   private retryAt = 0;
@@ -149,11 +150,16 @@ export class OutboxRelay {
   }
 
   /**
-   * Sweeps now (in the background), unless a sweep is running. `all` checks every relayed
-   * event not yet delivered, however recent: after Redis came back, empty or not.
+   * Sweeps now (in the background); while a sweep runs, once more after it. `all` checks
+   * every relayed event not yet delivered, however recent: after Redis came back, empty
+   * or not.
    */
   sweepSoon(all = true): void {
-    if (this.stopped || this.sweeping) return;
+    if (this.stopped) return;
+    if (this.sweeping) {
+      this.sweepAgain ||= all;
+      return;
+    }
     if (this.options.canEnqueue && !this.options.canEnqueue()) return;
     this.sweeping = this.sweep({ all })
       .then(
@@ -170,7 +176,13 @@ export class OutboxRelay {
           return { checked: 0, readded: 0, retried: 0 };
         },
       )
-      .finally(() => (this.sweeping = undefined));
+      .finally(() => {
+        this.sweeping = undefined;
+        if (this.sweepAgain) {
+          this.sweepAgain = false;
+          this.sweepSoon(true);
+        }
+      });
   }
 
   /** Relays one batch; resolves to how many events it moved. Exposed for tests and tools. */
