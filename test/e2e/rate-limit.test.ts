@@ -27,3 +27,50 @@ it('limits sign-in attempts per client address, with Retry-After', async () => {
   // Other routes are not affected by the sign-in limit.
   expect((await api.call('GET', '/health/live')).status).toBe(200);
 });
+
+it('keys the limit on the socket address: an X-Forwarded-For of its choosing does not reset it (TRUST_PROXY unset)', async () => {
+  const statuses: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const response = await app.api.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      remoteAddress: '203.0.113.7',
+      headers: { 'x-forwarded-for': `198.51.100.${i + 1}` },
+      payload: { organization: { name: '抢注测试', uscc: 'x' }, user: { email: 'x', password: 'x', displayName: 'x' } },
+    });
+    statuses.push(response.statusCode);
+  }
+  expect(statuses.slice(3)).toEqual([429, 429]);
+});
+
+describe('behind a trusted proxy (TRUST_PROXY)', () => {
+  let proxied: TestApp;
+
+  beforeAll(async () => {
+    proxied = await startTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '10.0.0.0/8' } });
+  });
+
+  afterAll(async () => {
+    await proxied?.close();
+  });
+
+  it("keys on the client the proxy names, and only the trusted proxy's word counts", async () => {
+    const attempt = (remoteAddress: string, forwardedFor: string) =>
+      proxied.api.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress,
+        headers: { 'x-forwarded-for': forwardedFor },
+        payload: { email: uniqueEmail('guess'), password: 'guess guess 1' },
+      });
+    const viaProxy: number[] = [];
+    for (let i = 0; i < 4; i++) viaProxy.push((await attempt('10.0.0.2', '192.0.2.10')).statusCode);
+    expect(viaProxy).toEqual([401, 401, 401, 429]);
+    // Another client behind the same proxy has a limit of its own.
+    expect((await attempt('10.0.0.2', '192.0.2.11')).statusCode).toBe(401);
+    // A client that is not the proxy cannot name itself someone else.
+    const direct: number[] = [];
+    for (let i = 0; i < 4; i++) direct.push((await attempt('192.0.2.99', `192.0.2.${20 + i}`)).statusCode);
+    expect(direct).toEqual([401, 401, 401, 429]);
+  });
+});

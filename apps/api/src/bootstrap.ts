@@ -6,7 +6,9 @@ import { SwaggerModule } from '@nestjs/swagger';
 import {
   type AppConfig,
   createValidationPipe,
+  privateAnswersNotStored,
   ProblemDetailsFilter,
+  registerJsonBodyParsing,
   requestContextHook,
   requestIdFor,
   requestAbortLogHook,
@@ -66,15 +68,24 @@ function contentSecurityPolicy(config: AppConfig, swaggerUi: boolean) {
   };
 }
 
+/** TRUST_PROXY as Fastify takes it: a hop count becomes "the nearest n hops". */
+function trustedProxies(trust: AppConfig['http']['trustProxy']) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
+
 /** Builds the HTTP app (not yet listening); `main.ts` and the e2e tests share it. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     genReqId: requestIdFor,
-    trustProxy: config.isProduction,
+    // Nobody's X-Forwarded-For is believed unless TRUST_PROXY names the proxies: otherwise
+    // a client would choose its own address, and with it the key of every rate limit.
+    trustProxy: trustedProxies(config.http.trustProxy),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
+    // Bodies are parsed by registerJsonBodyParsing below (JSON only: no form encoding).
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
@@ -82,8 +93,13 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   const fastify = app.getHttpAdapter().getInstance();
   // First of all hooks: everything after it (logging, handlers, outbox writes) sees the request id.
   fastify.addHook('onRequest', requestContextHook(app.get(ClsService)));
-  // A JSON API: a text/plain body is refused with 415 rather than parsed as a string.
-  fastify.removeContentTypeParser('text/plain');
+  // A JSON API: other content types are refused with 415 (multipart only where uploads
+  // are), and hostile JSON (too deep, NUL, lone surrogates) is refused where it enters.
+  registerJsonBodyParsing(fastify, config.http.bodyLimitBytes);
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    privateAnswersNotStored(request, reply);
+    done(null, payload);
+  });
   const routes: ApiRoute[] = [];
   fastify.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {

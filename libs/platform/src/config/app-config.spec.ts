@@ -128,3 +128,23 @@ describe('loadConfig', () => {
     expect(config.http.corsOrigins).toEqual(['https://a.cn', 'https://b.cn']);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts nobody when unset', () => {
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+  });
+
+  it('takes a hop count or proxy addresses and CIDR ranges', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,::1,fd00::/8' }).http.trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.5',
+      '::1',
+      'fd00::/8',
+    ]);
+  });
+
+  it.each(['true', '0', '10.0.0.0/33', 'proxy.local', '1.2.3.4/8/1'])('refuses %s', (value) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+  });
+});

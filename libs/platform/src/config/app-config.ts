@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -35,6 +36,50 @@ const weights = z.string().transform((text, ctx) => {
   return parsed.data;
 });
 
+/**
+ * The proxies whose X-Forwarded-For is believed: a hop count (`1`: the nearest one) or a
+ * list of addresses and CIDR ranges. Unset: nobody, the socket's address is the client.
+ */
+const trustProxy = z.string().transform((text, ctx): number | string[] => {
+  if (/^\d+$/.test(text.trim())) {
+    const hops = Number(text.trim());
+    if (hops >= 1 && hops <= 10) return hops;
+  } else {
+    const entries = text
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    const valid = (entry: string) => {
+      const [address, bits, ...rest] = entry.split('/');
+      const version = isIP(address);
+      if (version === 0 || rest.length > 0) return false;
+      if (bits === undefined) return true;
+      const n = Number(bits);
+      return /^\d+$/.test(bits) && n >= 0 && n <= (version === 4 ? 32 : 128);
+    };
+    if (entries.length > 0 && entries.every(valid)) return entries;
+  }
+  ctx.addIssue({
+    code: 'custom',
+    message: 'must be a hop count from 1 to 10 or a comma-separated list of proxy addresses or CIDR ranges',
+  });
+  return z.NEVER;
+});
+
+/** A comma-separated list of TCP ports. */
+const ports = z.string().transform((text, ctx) => {
+  const list = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map(Number);
+  if (list.length === 0 || !list.every((p) => Number.isInteger(p) && p >= 1 && p <= 65535)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of ports (1–65535)' });
+    return z.NEVER;
+  }
+  return list;
+});
+
 const url = (protocols: string[]) =>
   z.string().refine(
     (value) => {
@@ -56,6 +101,8 @@ const schema = z.object({
   LOG_PRETTY: bool.optional(),
   BODY_LIMIT_BYTES: int(1024, 100 * 1024 * 1024).default(1024 * 1024),
   CORS_ORIGINS: z.string().default(''),
+  TRUST_PROXY: trustProxy.optional(),
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/rongtong'),
   DATABASE_POOL_SIZE: int(1, 200).default(10),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
@@ -100,6 +147,7 @@ const schema = z.object({
   WEB_DIR: z.string().min(1).default('dist/web'),
   WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(5000),
   WEBHOOK_RETRY_BASE_MS: int(10, 3_600_000).default(10_000),
+  WEBHOOK_ALLOWED_PORTS: ports.optional(),
   MATCHING_WEIGHTS: weights.optional(),
   MATCHING_MIN_SCORE: z.coerce.number().min(0).max(1).default(0.35),
   MATCHING_MAX_MATCHES: int(1, 200).default(20),
@@ -143,7 +191,22 @@ function productionGuards(env: Env, raw: Record<string, string | undefined>): vo
 /** The validated, typed configuration. Built once at boot by `loadConfig`. */
 export class AppConfig {
   readonly env!: Env['NODE_ENV'];
-  readonly http!: { host: string; port: number; bodyLimitBytes: number; corsOrigins: string[] };
+  /**
+   * `trustProxy`: whose X-Forwarded-For sets `request.ip` (what rate limits key on):
+   * false (nobody, the default), a hop count, or proxy addresses and CIDR ranges.
+   */
+  readonly http!: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    corsOrigins: string[];
+    trustProxy: false | number | string[];
+  };
+  /**
+   * `GET /metrics`: open in development and tests; in production only with
+   * `Authorization: Bearer <token>`, and not served at all without a token.
+   */
+  readonly metrics!: { token?: string; open: boolean };
   readonly log!: { level: Env['LOG_LEVEL']; pretty: boolean };
   readonly database!: { url: string; poolSize: number };
   readonly redis!: { url: string };
@@ -193,8 +256,11 @@ export class AppConfig {
   readonly mail!: { smtpUrl?: string; from: string; dir?: string };
   /** Where people open the web app (links in emails), without a trailing slash. */
   readonly publicWebUrl!: string;
-  /** Webhook deliveries: per-attempt timeout, and the first retry's delay (doubling after). */
-  readonly webhooks!: { timeoutMs: number; retryBaseMs: number };
+  /**
+   * Webhook deliveries: per-attempt timeout, the first retry's delay (doubling after), and
+   * the only ports a webhook URL may name (undefined: any, in development and tests).
+   */
+  readonly webhooks!: { timeoutMs: number; retryBaseMs: number; allowedPorts?: number[] };
   /**
    * Demand matching: weights overriding the matcher's defaults by factor (partial; the
    * matcher checks the names and rescales to sum 1), the lowest score proposed and how
@@ -265,7 +331,9 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
       corsOrigins: env.CORS_ORIGINS.split(',')
         .map((o) => o.trim())
         .filter(Boolean),
+      trustProxy: env.TRUST_PROXY ?? false,
     },
+    metrics: { token: env.METRICS_TOKEN, open: env.NODE_ENV !== 'production' },
     log: { level: env.LOG_LEVEL, pretty: env.LOG_PRETTY ?? env.NODE_ENV === 'development' },
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
     redis: { url: env.REDIS_URL },
@@ -321,7 +389,12 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
       dir: env.NODE_ENV === 'production' ? undefined : path.resolve(env.MAIL_DIR),
     },
     publicWebUrl: env.PUBLIC_WEB_URL.replace(/\/+$/, ''),
-    webhooks: { timeoutMs: env.WEBHOOK_TIMEOUT_MS, retryBaseMs: env.WEBHOOK_RETRY_BASE_MS },
+    webhooks: {
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      retryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
+      // Production delivers to the usual HTTPS ports only, so webhooks cannot probe others.
+      allowedPorts: env.WEBHOOK_ALLOWED_PORTS ?? (env.NODE_ENV === 'production' ? [443, 8443] : undefined),
+    },
     matching: {
       weights: env.MATCHING_WEIGHTS ?? {},
       minScore: env.MATCHING_MIN_SCORE,

@@ -20,6 +20,14 @@ export const PLATFORM_MESSAGES: MessageCatalog = {
   LENGTH_REQUIRED: { 'zh-CN': '请求须包含 Content-Length 请求头', en: '{message}' },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '请求内容过大', en: '{message}' },
   UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '不支持该内容类型（Content-Type）', en: '{message}' },
+  BODY_TOO_DEEP: {
+    'zh-CN': '请求体嵌套层级过深（最多 {maxDepth} 层）',
+    en: 'The JSON body is nested deeper than {maxDepth} levels',
+  },
+  INVALID_CHARACTERS: {
+    'zh-CN': '“{field}”含有不允许的字符（空字符或不成对的代理字符）',
+    en: '{field} contains a NUL character or a lone surrogate',
+  },
   UNPROCESSABLE: { 'zh-CN': '请求无法处理', en: '{message}' },
   RATE_LIMITED: { 'zh-CN': '请求过于频繁，请稍后再试', en: '{message}' },
   SERVICE_UNAVAILABLE: { 'zh-CN': '服务暂时不可用，请稍后再试', en: '{message}' },
