@@ -4,7 +4,6 @@ import { Mailer } from './mailer';
 import { NotificationJobs } from './notification-jobs';
 import { NotificationRepository } from './persistence/notification.repository';
 import { OutboundEmailRepository } from './persistence/outbound-email.repository';
-import { ReaderRepository } from './persistence/reader.repository';
 import { WebhookDeliveryRepository } from './persistence/webhook-delivery.repository';
 import { WebhookEndpointRepository } from './persistence/webhook-endpoint.repository';
 import {
@@ -57,7 +56,6 @@ const USE_CASES = [
     WebhookEndpointRepository,
     WebhookDeliveryRepository,
     OutboundEmailRepository,
-    ReaderRepository,
     NotificationJobs,
     Mailer,
     DispatchPending,

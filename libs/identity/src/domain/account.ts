@@ -5,13 +5,8 @@ import {
   AccountTokenUsedError,
 } from './account.errors';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
-
-export function isLocale(value: unknown): value is Locale {
-  return (LOCALES as readonly unknown[]).includes(value);
-}
+// The languages are the kernel's: one list for the API's problems, emails and accounts.
+export { DEFAULT_LOCALE, isLocale, type Locale, LOCALES } from '@rongtong/kernel';
 
 export const ACCOUNT_TOKEN_PURPOSES = ['password_reset', 'email_verification'] as const;
 export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];

@@ -3,10 +3,19 @@ import type { Db } from '@rongtong/platform';
 import {
   type ActorMembership,
   containsPattern,
+  DEFAULT_LOCALE,
+  isLocale,
   type Locale,
   type MembershipRole,
   type OrganizationKind,
 } from '../domain';
+
+/** Whom an email or notification goes to, and the language to write it in. */
+export interface UserReader {
+  email: string;
+  displayName: string;
+  locale: Locale;
+}
 
 export interface UserRecord {
   id: string;
@@ -269,13 +278,35 @@ export class UserRepository {
   }
 
   /** Where to write to each of these users; users that no longer exist are absent. */
-  async emailsOf(db: Db, userIds: readonly string[]): Promise<Map<string, string>> {
+  /** Address, name and language of these users, by id; unknown ids are left out. */
+  async readersOf(db: Db, userIds: readonly string[]): Promise<Map<string, UserReader>> {
     if (userIds.length === 0) return new Map();
-    const rows: { id: string; email: string }[] = await db.query(
-      `SELECT id, email FROM users WHERE id = ANY($1::uuid[])`,
+    const rows: Array<{ id: string; email: string; displayName: string; locale: string }> = await db.query(
+      `SELECT id, email, display_name AS "displayName", locale FROM users WHERE id = ANY($1::uuid[])`,
       [userIds],
     );
-    return new Map(rows.map((r) => [r.id, r.email]));
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        { email: r.email, displayName: r.displayName, locale: isLocale(r.locale) ? r.locale : DEFAULT_LOCALE },
+      ]),
+    );
+  }
+
+  /**
+   * The language to invite an address in: its own user's, when it already has an account;
+   * otherwise the inviter's (whoever invites a colleague likely shares their language).
+   */
+  async invitationLocale(db: Db, invitation: { id: string; email: string }): Promise<Locale | undefined> {
+    const rows: Array<{ locale: string | null }> = await db.query(
+      `SELECT coalesce(
+                (SELECT locale FROM users WHERE lower(email) = lower($1)),
+                (SELECT u.locale FROM invitations i JOIN users u ON u.id = i.invited_by WHERE i.id = $2)
+              ) AS locale`,
+      [invitation.email, invitation.id],
+    );
+    const locale = rows[0]?.locale;
+    return isLocale(locale) ? locale : undefined;
   }
 
   async platformAdminExists(db: Db): Promise<boolean> {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { Locale } from '@rongtong/kernel';
 import { UnitOfWork } from '@rongtong/platform';
 import { type BadgeTier, type OrganizationKind, SpecialisedBadge, type VerificationState } from '../domain';
 import type { BadgeRecord } from '../persistence/organization.repository';
-import { OrganizationRepository, ParkRepository, UserRepository } from '../persistence';
+import { OrganizationRepository, ParkRepository, type UserReader, UserRepository } from '../persistence';
 
 export interface OrganizationFacts {
   id: string;
@@ -52,9 +53,14 @@ export class OrganizationDirectory {
     return (await this.users.membersOf(this.uow.db, organizationId)).map((m) => m.userId);
   }
 
-  /** Email addresses of these users, for notifying them; unknown ids are left out. */
-  async emailsOf(userIds: readonly string[]): Promise<Map<string, string>> {
-    return this.users.emailsOf(this.uow.db, userIds);
+  /** Address, name and language of these users, for writing to them; unknown ids are left out. */
+  async readersOf(userIds: readonly string[]): Promise<Map<string, UserReader>> {
+    return this.users.readersOf(this.uow.db, userIds);
+  }
+
+  /** The language an invitation is written in: the invitee's, else the inviter's; undefined if neither is known. */
+  async invitationLocale(invitation: { id: string; email: string }): Promise<Locale | undefined> {
+    return this.users.invitationLocale(this.uow.db, invitation);
   }
 
   async facts(organizationId: string): Promise<OrganizationFacts | undefined> {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { OrganizationDirectory } from '@rongtong/identity';
 import { AppConfig, type DealEventPayload, type OutboxMessage, UnitOfWork } from '@rongtong/platform';
 import { dealRecipients, isDealEventType, receivingOrganizations, receivingSides } from '../domain';
-import { ReaderRepository } from '../persistence/reader.repository';
 import { dealEmail, dealNotificationText } from '../templates';
 import { DispatchPending } from './dispatch-pending';
 import { EventFanOut } from './event-fan-out';
@@ -19,7 +18,6 @@ export class NotifyDealEventUseCase {
     private readonly config: AppConfig,
     private readonly uow: UnitOfWork,
     private readonly people: OrganizationDirectory,
-    private readonly readers: ReaderRepository,
     private readonly fanOut: EventFanOut,
     private readonly dispatch: DispatchPending,
   ) {}
@@ -34,10 +32,7 @@ export class NotifyDealEventUseCase {
         ? await this.people.memberIds(deal.providerOrganizationId)
         : [];
       const candidates = dealRecipients(deal, providerMembers);
-      const readers = await this.readers.readersOf(
-        tx,
-        candidates.map((r) => r.userId),
-      );
+      const readers = await this.people.readersOf(candidates.map((r) => r.userId));
       // A user deleted since the event was written has no inbox: skip rather than fail.
       const told = candidates.flatMap((r) => {
         const reader = readers.get(r.userId);

@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { INVITATION_TTL_DAYS, OrganizationDirectory } from '@rongtong/identity';
 import { AppConfig, type InvitationEventPayload, type OutboxMessage, UnitOfWork } from '@rongtong/platform';
 import { OutboundEmailRepository } from '../persistence/outbound-email.repository';
-import { ReaderRepository } from '../persistence/reader.repository';
 import { DEFAULT_LOCALE, invitationEmail } from '../templates';
 import { DispatchPending } from './dispatch-pending';
 
@@ -18,7 +17,6 @@ export class NotifyInvitationUseCase {
     private readonly config: AppConfig,
     private readonly uow: UnitOfWork,
     private readonly directory: OrganizationDirectory,
-    private readonly readers: ReaderRepository,
     private readonly emails: OutboundEmailRepository,
     private readonly dispatch: DispatchPending,
   ) {}
@@ -31,8 +29,7 @@ export class NotifyInvitationUseCase {
       return { emails: 0, deliveries: 0 };
     }
     const organization = await this.directory.facts(organizationId);
-    const locale =
-      (await this.readers.invitationLocale(this.uow.db, { id: invitationId, email: to })) ?? DEFAULT_LOCALE;
+    const locale = (await this.directory.invitationLocale({ id: invitationId, email: to })) ?? DEFAULT_LOCALE;
     const email = invitationEmail({
       locale,
       organizationName: organization?.name ?? '融通 Rongtong',

@@ -1,7 +1,7 @@
+import { OrganizationDirectory } from '@rongtong/identity';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, type MatchEventPayload, type OutboxMessage, UnitOfWork } from '@rongtong/platform';
 import { isMatchEventType, matchRecipients } from '../domain';
-import { ReaderRepository } from '../persistence/reader.repository';
 import { matchEmail, matchNotificationText } from '../templates';
 import { DispatchPending } from './dispatch-pending';
 import { EventFanOut } from './event-fan-out';
@@ -17,7 +17,7 @@ export class NotifyMatchEventUseCase {
   constructor(
     private readonly config: AppConfig,
     private readonly uow: UnitOfWork,
-    private readonly readers: ReaderRepository,
+    private readonly people: OrganizationDirectory,
     private readonly fanOut: EventFanOut,
     private readonly dispatch: DispatchPending,
   ) {}
@@ -29,10 +29,7 @@ export class NotifyMatchEventUseCase {
 
     const recipients = await this.uow.run(async (tx) => {
       const candidates = matchRecipients(match);
-      const readers = await this.readers.readersOf(
-        tx,
-        candidates.map((r) => r.userId),
-      );
+      const readers = await this.people.readersOf(candidates.map((r) => r.userId));
       // A user deleted since the event was written has no inbox: skip rather than fail.
       const told = candidates.flatMap((r) => {
         const reader = readers.get(r.userId);
