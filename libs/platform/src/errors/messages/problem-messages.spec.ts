@@ -88,6 +88,10 @@ function raisedCodes(): Map<string, string> {
       for (const c of args.matchAll(CODE)) add(c[1], path);
     }
   }
+  // Codes the problem mapper answers with itself: `problem(422, 'INVALID_VALUE', …)`.
+  for (const { path, text } of files) {
+    for (const m of text.matchAll(/\bproblem\(\s*[^,()]+,\s*'([A-Z0-9_]+)'/g)) add(m[1], path);
+  }
   for (const code of frameworkCodes()) add(code, 'libs/platform/src/errors/problem-details.ts');
   return found;
 }
