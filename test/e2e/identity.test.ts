@@ -186,9 +186,36 @@ describe('identity journey', () => {
     expect(slowed.headers['retry-after']).toBe(String(slowed.body.retryAfterSeconds));
     // The wait is bounded: once it has passed (simulated by moving the last failure back), the owner gets in.
     const redis = app.api.get<Redis>(REDIS);
-    await redis.hset(`${app.config.queue.prefix}:login-failures:${victim.email}`, 'last', String(Date.now() - 61_000));
+    await redis.hset(
+      `${app.config.queue.prefix}:login-failures:${victim.email}|127.0.0.1`,
+      'last',
+      String(Date.now() - 61_000),
+    );
     const owner = await api.call('POST', 'auth/login', { body: { email: victim.email, password: GOOD_PASSWORD } });
     expect(owner.status).toBe(200);
+  });
+
+  it("an attacker's failures from elsewhere never hold back the owner's client (issue 15, row 3)", async () => {
+    const victim = await api.registerEnterprise();
+    const login = (remoteAddress: string, password: string) =>
+      app.api.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress,
+        payload: { email: victim.email, password },
+      });
+    // The owner has signed in from their client before: it is known to the account.
+    expect((await login('192.0.2.50', GOOD_PASSWORD)).statusCode).toBe(200);
+    // One guess per wait window from the attacker: slowed down, the attacker alone.
+    const attacker: number[] = [];
+    for (let i = 0; i < 7; i++) attacker.push((await login('198.51.100.66', 'wrong password 123')).statusCode);
+    expect(attacker).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    expect((await login('192.0.2.50', GOOD_PASSWORD)).statusCode).toBe(200);
+    // Guesses spread over many addresses slow unknown clients down past the account-wide
+    // ceiling, but never the owner's known client.
+    for (let i = 0; i < 55; i++) await login(`198.51.${100 + Math.floor(i / 4)}.${i}`, 'wrong password 123');
+    expect((await login('203.0.113.200', GOOD_PASSWORD)).statusCode).toBe(429);
+    expect((await login('192.0.2.50', GOOD_PASSWORD)).statusCode).toBe(200);
   });
 });
 

@@ -9,7 +9,7 @@ import { type SessionDevice, UserRepository } from '../persistence';
 
 /**
  * Email and password → a new session. A wrong password and an unknown email fail alike
- * (same error, same work), and repeated failures slow the account down. A suspended
+ * (same error, same work), and repeated failures slow that client down on the account. A suspended
  * account is told so only once its password is right (403 ACCOUNT_SUSPENDED), so the
  * answer reveals nothing to someone guessing.
  */
@@ -34,11 +34,11 @@ export class LoginUseCase {
       if (error instanceof EmailInvalidError) throw new InvalidCredentialsError();
       throw error;
     }
-    await this.attempts.reserve(email);
+    await this.attempts.reserve(email, device.ipAddress);
     const user = await this.users.findByEmail(this.uow.db, email);
     const matches = await this.hasher.verify(user?.passwordHash, input.password);
     if (!user || !matches) throw new InvalidCredentialsError();
-    await this.attempts.clear(email);
+    await this.attempts.clear(email, device.ipAddress);
     if (user.suspendedAt) throw new AccountSuspendedError();
     const tokens = await this.uow.run(async (tx) => {
       await this.users.recordLogin(tx, user.id);
