@@ -18,9 +18,10 @@ const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // NestJS 12, meilisearch, content-disposition, cookie (under Fastify) and file-type with its
-  // tokenizers ship ESM only: compile them for Jest's CommonJS runtime.
+  // tokenizers ship ESM only: compile them for Jest's CommonJS runtime. @fastify/cookie loads
+  // cookie with import(), which Jest's runtime refuses; compiled, it becomes a require.
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|meilisearch|content-disposition|cookie|file-type|strtok3|token-types|uint8array-extras|@tokenizer|@borewit)/)',
+    '/node_modules/(?!(@nestjs|@fastify/cookie|meilisearch|content-disposition|cookie|file-type|strtok3|token-types|uint8array-extras|@tokenizer|@borewit)/)',
   ],
   moduleNameMapper: { '^@rongtong/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],

@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import { type INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -131,6 +132,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     const headers = request.url.startsWith('/api/docs') ? docsHeaders : appHeaders;
     headers(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
   });
+  // The browser's refresh token arrives as a cookie (apps/api/src/identity/session-cookie.ts).
+  await app.register(cookie);
   // Uploads are streamed by the routes that take them, outside the JSON body limit. The
   // file ceiling is one byte over UPLOAD_MAX_BYTES so that an oversized file reaches the
   // route, which refuses it by name; one file and a few short fields per request.

@@ -1,5 +1,13 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
   type Actor,
@@ -9,6 +17,7 @@ import {
   LogoutUseCase,
   Public,
   RefreshSessionUseCase,
+  RefreshTokenInvalidError,
   RegisterEnterpriseUseCase,
   RequestPasswordResetUseCase,
   ResendEmailVerificationUseCase,
@@ -17,9 +26,12 @@ import {
   type TokenPair,
   VerifyEmailUseCase,
 } from '@rongtong/identity';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { AcceptedDto, PasswordResetConfirmDto, PasswordResetRequestDto, VerifyEmailDto } from './account.dto';
+import { RegisteredDto, TokenPairDto } from './identity-responses.dto';
 import { LoginDto, RefreshDto, RegisterDto } from './identity.dto';
+import { REFRESH_COOKIE_HEADER, SessionCookie, WebClientHeader } from './session-cookie';
 
 const ACCEPTED: AcceptedDto = { status: 'accepted' };
 
@@ -34,14 +46,24 @@ export class AuthController {
     private readonly resetPassword: ResetPasswordUseCase,
     private readonly verifyEmailUseCase: VerifyEmailUseCase,
     private readonly resendVerification: ResendEmailVerificationUseCase,
+    private readonly cookie: SessionCookie,
   ) {}
 
   /** An enterprise and its owner sign up; the organization starts unverified, the owner is emailed a link to verify the address. */
   @Public()
   @UseGuards(ThrottlerGuard)
+  @ApiOperation({ summary: 'Sign up an enterprise and its owner; signs in' })
+  @WebClientHeader()
+  @ApiCreatedResponse({ type: RegisteredDto, headers: REFRESH_COOKIE_HEADER })
+  @ApiProblems(400, { 409: 'USCC_TAKEN, EMAIL_TAKEN', 422: 'USCC_INVALID, PASSWORD_TOO_WEAK' }, 429)
   @Post('register')
-  register(@Body() body: RegisterDto, @ClientDevice() device: SessionDevice) {
-    return this.registerUseCase.execute(body, { device });
+  async register(
+    @Body() body: RegisterDto,
+    @ClientDevice() device: SessionDevice,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.cookie.issue(request, reply, await this.registerUseCase.execute(body, { device }));
   }
 
   /** Email and password → access and refresh tokens. Unknown email and wrong password fail alike. */
@@ -49,27 +71,54 @@ export class AuthController {
   @UseGuards(ThrottlerGuard, LocalAuthGuard)
   @ApiBody({ type: LoginDto })
   @ApiProblems({ 403: 'ACCOUNT_SUSPENDED (only once the password is right)' })
+  @ApiOperation({ summary: 'Sign in with email and password' })
+  @WebClientHeader()
+  @ApiOkResponse({ type: TokenPairDto, headers: REFRESH_COOKIE_HEADER })
+  @ApiProblems(400, { 401: 'INVALID_CREDENTIALS' }, 429)
   @HttpCode(200)
   @Post('login')
-  login(@CurrentActor() result: unknown): TokenPair {
+  login(
+    @CurrentActor() result: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { accessToken, refreshToken, expiresIn, tokenType } = result as TokenPair;
-    return { accessToken, refreshToken, expiresIn, tokenType };
+    return this.cookie.issue(request, reply, { accessToken, refreshToken, expiresIn, tokenType });
   }
 
   /** Rotates the refresh token. A token used twice revokes its whole session. */
   @Public()
   @UseGuards(ThrottlerGuard)
   @ApiProblems({ 403: 'ACCOUNT_SUSPENDED' })
+  @ApiOperation({ summary: 'Rotate the refresh token (from the body, else the cookie) for a new pair' })
+  @WebClientHeader()
+  @ApiBody({ type: RefreshDto, required: false })
+  @ApiOkResponse({ type: TokenPairDto, headers: REFRESH_COOKIE_HEADER })
+  @ApiProblems(400, { 401: 'REFRESH_TOKEN_INVALID (a spent token revokes its whole session)' }, 429)
   @HttpCode(200)
   @Post('refresh')
-  refresh(@Body() body: RefreshDto) {
-    return this.refreshSession.execute(body.refreshToken);
+  async refresh(
+    @Body() body: RefreshDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const token = this.cookie.refreshToken(request, body?.refreshToken);
+    if (!token) throw new RefreshTokenInvalidError('unknown');
+    return this.cookie.issue(request, reply, await this.refreshSession.execute(token));
   }
 
+  @ApiOperation({ summary: "Sign out: revoke this session's refresh tokens and clear the cookie" })
+  @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiProblems(401)
   @HttpCode(204)
   @Post('logout')
-  async logout(@CurrentActor() actor: Actor): Promise<void> {
+  async logout(
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.logoutUseCase.execute(actor);
+    this.cookie.clear(request, reply);
   }
 
   @ApiOperation({

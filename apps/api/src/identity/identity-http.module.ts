@@ -4,10 +4,12 @@ import { AuthController } from './auth.controller';
 import { MeController } from './me.controller';
 import { OrganizationsController } from './organizations.controller';
 import { ParksController } from './parks.controller';
+import { SessionCookie } from './session-cookie';
 import { UsersController } from './users.controller';
 
 @Module({
   imports: [IdentityModule],
   controllers: [AuthController, MeController, OrganizationsController, ParksController, UsersController],
+  providers: [SessionCookie],
 })
 export class IdentityHttpModule {}

@@ -97,7 +97,11 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty() @IsString() @Length(10, 200) refreshToken!: string;
+  @ApiPropertyOptional({ description: 'Browsers leave it out: the httpOnly cookie carries it' })
+  @IsOptional()
+  @IsString()
+  @Length(10, 200)
+  refreshToken?: string;
 }
 
 export class UpdateOrganizationDto extends EnterpriseFactsDto {

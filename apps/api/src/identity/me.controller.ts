@@ -34,6 +34,7 @@ export class MeController {
   @ApiOperation({ summary: 'You: profile, language, whether your email is verified, memberships' })
   @ApiOkResponse({ type: MeDto })
   @Get()
+  @ApiProblems(401, 403)
   getMe(@CurrentActor() actor: Actor) {
     return this.getMeUseCase.execute(actor);
   }
@@ -44,6 +45,7 @@ export class MeController {
   })
   @ApiOkResponse({ type: MeDto })
   @Patch()
+  @ApiProblems(400, 401, 403)
   updateMe(@Body() body: UpdateMeDto, @CurrentActor() actor: Actor) {
     return this.updateMeUseCase.execute(actor, body);
   }
@@ -87,6 +89,7 @@ export class MeController {
   @ApiOperation({ summary: 'Your signed-in devices (live sessions), most recently used first' })
   @ApiOkResponse({ type: [SessionDto] })
   @Get('sessions')
+  @ApiProblems(401, 403)
   listSessions(@CurrentActor() actor: Actor) {
     return this.listSessionsUseCase.execute(actor);
   }
@@ -98,6 +101,7 @@ export class MeController {
   @ApiNoContentResponse({ description: 'The other sessions are revoked' })
   @HttpCode(204)
   @Delete('sessions')
+  @ApiProblems(401, 403)
   async revokeOtherSessions(@CurrentActor() actor: Actor): Promise<void> {
     await this.revokeOthers.execute(actor);
   }

@@ -1,5 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
   AcceptInvitationUseCase,
@@ -15,6 +27,10 @@ import {
   UpdateOrganizationUseCase,
 } from '@rongtong/identity';
 import { AcceptInvitationDto, InviteDto, ReasonDto, UpdateOrganizationDto } from './identity.dto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { AcceptedInvitationDto, CreatedInvitationDto, MemberDto, OrganizationDto } from './identity-responses.dto';
+import { REFRESH_COOKIE_HEADER, SessionCookie, WebClientHeader } from './session-cookie';
 
 const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
@@ -28,27 +44,40 @@ export class OrganizationsController {
     private readonly invite: InviteMemberUseCase,
     private readonly acceptInvitationUseCase: AcceptInvitationUseCase,
     private readonly decideVerification: DecideVerificationUseCase,
+    private readonly cookie: SessionCookie,
   ) {}
 
   /** Public profile; members and moderators of its parks also see private fields. */
   @Public()
   @Get('organizations/:id')
+  @ApiOperation({ summary: "An organization's profile (private fields for its members and moderators)" })
+  @ApiOkResponse({ type: OrganizationDto })
+  @ApiProblems(400, 401, 404)
   getOrganization(@Id() id: string, @CurrentActor() actor?: Actor) {
     return this.getOrganizationUseCase.execute(id, actor);
   }
 
   @Patch('organizations/:id')
+  @ApiOperation({ summary: "Edit the organization's profile (owners and admins)" })
+  @ApiOkResponse({ type: OrganizationDto })
+  @ApiProblems(400, 401, 403, 404, { 409: 'VERSION_CONFLICT' }, 422)
   updateOrganization(@Id() id: string, @Body() body: UpdateOrganizationDto, @CurrentActor() actor: Actor) {
     return this.updateOrganizationUseCase.execute(actor, id, body);
   }
 
   @Get('organizations/:id/members')
+  @ApiOperation({ summary: "The organization's members and their roles (members)" })
+  @ApiOkResponse({ type: [MemberDto] })
+  @ApiProblems(400, 401, 404)
   listMembers(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.listMembersUseCase.execute(actor, id);
   }
 
   /** Invite by email; the one-time token is returned to the inviter to pass on. */
   @Post('organizations/:id/invitations')
+  @ApiOperation({ summary: 'Invite someone by email (owners and admins); the accept link is emailed' })
+  @ApiCreatedResponse({ type: CreatedInvitationDto })
+  @ApiProblems(400, 401, { 403: 'EMAIL_NOT_VERIFIED' }, 404, 409, 422)
   createInvitation(@Id() id: string, @Body() body: InviteDto, @CurrentActor() actor: Actor) {
     return this.invite.execute(actor, id, body);
   }
@@ -58,18 +87,33 @@ export class OrganizationsController {
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @Post('invitations/accept')
-  acceptInvitation(@Body() body: AcceptInvitationDto, @ClientDevice() device: SessionDevice) {
-    return this.acceptInvitationUseCase.execute(body, device);
+  @ApiOperation({ summary: 'Accept an invitation: a new account, or a membership for an existing one; signs in' })
+  @WebClientHeader()
+  @ApiOkResponse({ type: AcceptedInvitationDto, headers: REFRESH_COOKIE_HEADER })
+  @ApiProblems(400, { 401: 'INVITATION_INVALID, wrong password of an existing account' }, 404, 409, 422, 429)
+  async acceptInvitation(
+    @Body() body: AcceptInvitationDto,
+    @ClientDevice() device: SessionDevice,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.cookie.issue(request, reply, await this.acceptInvitationUseCase.execute(body, device));
   }
 
   @HttpCode(200)
   @Post('organizations/:id/verify')
+  @ApiOperation({ summary: 'Verify an enterprise (its park operators, platform admins)' })
+  @ApiOkResponse({ type: OrganizationDto })
+  @ApiProblems(400, 401, 403, 404, 409)
   verifyOrganization(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.decideVerification.execute(actor, id, { action: 'verify' });
   }
 
   @HttpCode(200)
   @Post('organizations/:id/reject-verification')
+  @ApiOperation({ summary: "Reject an enterprise's verification with a reason" })
+  @ApiOkResponse({ type: OrganizationDto })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
   rejectVerification(@Id() id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
     return this.decideVerification.execute(actor, id, { action: 'reject', reason: body.reason });
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type Actor,
   CreateParkUseCase,
@@ -11,6 +11,8 @@ import {
   RequestParkMembershipUseCase,
 } from '@rongtong/identity';
 import { CreateParkDto, JoinParkDto, ParkListQueryDto, ParkMembershipQueryDto, ReasonDto } from './identity.dto';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { CreatedParkDto, ParkDto, ParkMembershipDto } from './identity-responses.dto';
 
 const Uuid = (name: string) => Param(name, new ParseUUIDPipe({ version: undefined }));
 
@@ -26,18 +28,27 @@ export class ParksController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create a park with its operator organization (platform admins)' })
+  @ApiCreatedResponse({ type: CreatedParkDto })
+  @ApiProblems(400, 401, { 403: 'PLATFORM_ADMIN_REQUIRED' }, 409, 422)
   createPark(@Body() body: CreateParkDto, @CurrentActor() actor: Actor) {
     return this.createParkUseCase.execute(actor, body);
   }
 
   @Public()
   @Get()
+  @ApiOperation({ summary: 'Parks, optionally within a region' })
+  @ApiOkResponse({ type: [ParkDto] })
+  @ApiProblems(400, 401)
   listParks(@Query() query: ParkListQueryDto) {
     return this.parks.list(query.region);
   }
 
   @Public()
   @Get(':id')
+  @ApiOperation({ summary: 'One park' })
+  @ApiOkResponse({ type: ParkDto })
+  @ApiProblems(400, 401, 404)
   getPark(@Uuid('id') id: string) {
     return this.parks.get(id);
   }
@@ -45,17 +56,26 @@ export class ParksController {
   /** An enterprise asks to join; the park's operator decides. */
   @HttpCode(202)
   @Post(':id/memberships')
+  @ApiOperation({ summary: 'Ask for an enterprise to join a park (its owners and admins); pending until decided' })
+  @ApiAcceptedResponse({ type: ParkMembershipDto })
+  @ApiProblems(400, 401, 403, 404, 409)
   joinPark(@Uuid('id') id: string, @Body() body: JoinParkDto, @CurrentActor() actor: Actor) {
     return this.requestMembership.execute(actor, id, body.organizationId);
   }
 
   @Get(':id/memberships')
+  @ApiOperation({ summary: "A park's membership requests and members (its operators)" })
+  @ApiOkResponse({ type: [ParkMembershipDto] })
+  @ApiProblems(400, 401, 403, 404)
   listParkMemberships(@Uuid('id') id: string, @Query() query: ParkMembershipQueryDto, @CurrentActor() actor: Actor) {
     return this.listMemberships.execute(actor, id, query.status);
   }
 
   @HttpCode(200)
   @Post(':id/memberships/:organizationId/approve')
+  @ApiOperation({ summary: 'Approve a membership request (the park operator)' })
+  @ApiOkResponse({ type: ParkMembershipDto })
+  @ApiProblems(400, 401, 403, 404, 409)
   approveParkMembership(
     @Uuid('id') id: string,
     @Uuid('organizationId') organizationId: string,
@@ -66,6 +86,9 @@ export class ParksController {
 
   @HttpCode(200)
   @Post(':id/memberships/:organizationId/reject')
+  @ApiOperation({ summary: 'Reject a membership request with a reason (the park operator)' })
+  @ApiOkResponse({ type: ParkMembershipDto })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
   rejectParkMembership(
     @Uuid('id') id: string,
     @Uuid('organizationId') organizationId: string,

@@ -46,6 +46,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Sign up an enterprise and its owner; signs in */
     post: operations['register'];
     delete?: never;
     options?: never;
@@ -62,6 +63,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Sign in with email and password */
     post: operations['login'];
     delete?: never;
     options?: never;
@@ -78,6 +80,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Rotate the refresh token (from the body, else the cookie) for a new pair */
     post: operations['refresh'];
     delete?: never;
     options?: never;
@@ -94,6 +97,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Sign out: revoke this session's refresh tokens and clear the cookie */
     post: operations['logout'];
     delete?: never;
     options?: never;
@@ -290,12 +294,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** An organization's profile (private fields for its members and moderators) */
     get: operations['getOrganization'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Edit the organization's profile (owners and admins) */
     patch: operations['updateOrganization'];
     trace?: never;
   };
@@ -306,6 +312,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The organization's members and their roles (members) */
     get: operations['listMembers'];
     put?: never;
     post?: never;
@@ -324,6 +331,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Invite someone by email (owners and admins); the accept link is emailed */
     post: operations['createInvitation'];
     delete?: never;
     options?: never;
@@ -340,6 +348,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Accept an invitation: a new account, or a membership for an existing one; signs in */
     post: operations['acceptInvitation'];
     delete?: never;
     options?: never;
@@ -356,6 +365,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Verify an enterprise (its park operators, platform admins) */
     post: operations['verifyOrganization'];
     delete?: never;
     options?: never;
@@ -372,6 +382,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Reject an enterprise's verification with a reason */
     post: operations['rejectVerification'];
     delete?: never;
     options?: never;
@@ -386,8 +397,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Parks, optionally within a region */
     get: operations['listParks'];
     put?: never;
+    /** Create a park with its operator organization (platform admins) */
     post: operations['createPark'];
     delete?: never;
     options?: never;
@@ -402,6 +415,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One park */
     get: operations['getPark'];
     put?: never;
     post?: never;
@@ -418,8 +432,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** A park's membership requests and members (its operators) */
     get: operations['listParkMemberships'];
     put?: never;
+    /** Ask for an enterprise to join a park (its owners and admins); pending until decided */
     post: operations['joinPark'];
     delete?: never;
     options?: never;
@@ -436,6 +452,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Approve a membership request (the park operator) */
     post: operations['approveParkMembership'];
     delete?: never;
     options?: never;
@@ -452,6 +469,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Reject a membership request with a reason (the park operator) */
     post: operations['rejectParkMembership'];
     delete?: never;
     options?: never;
@@ -1628,12 +1646,110 @@ export interface components {
       organization: components['schemas']['RegisterOrganizationDto'];
       user: components['schemas']['RegisterUserDto'];
     };
+    UserDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: email */
+      email: string;
+      displayName: string;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en';
+      emailVerified: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    OrganizationBadgeDto: {
+      /** @enum {string} */
+      tier: 'innovative_sme' | 'provincial' | 'little_giant';
+      issuingAuthority: string;
+      certificateNumber: string;
+      /** Format: date */
+      expiresOn: string;
+    };
+    NamedDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    ContactDto: {
+      name?: string;
+      phone?: string;
+      email?: string;
+    };
+    OrganizationDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'enterprise' | 'park_operator' | 'platform';
+      /** @example 苏州澄锐精密制造有限公司 */
+      name: string;
+      nameEn: string | null;
+      /** @example 91320594MA1XXXXXX0 */
+      uscc: string | null;
+      /** @example 320594 */
+      regionCode: string | null;
+      /** @example C */
+      industrySection: string | null;
+      /** @example C34 */
+      industryDivision: string | null;
+      /** @enum {string|null} */
+      sizeClass: 'large' | 'medium' | 'small' | 'micro' | null;
+      /** @description 专精特新; not shown once expired */
+      badge: components['schemas']['OrganizationBadgeDto'] | null;
+      /** @enum {string} */
+      verificationState: 'unverified' | 'verified' | 'rejected';
+      description: string | null;
+      website: string | null;
+      parks: components['schemas']['NamedDto'][];
+      /** Format: date-time */
+      createdAt: string;
+      employees?: number | null;
+      annualRevenueFen?: number | null;
+      badgeOnRecord?: components['schemas']['OrganizationBadgeDto'] | null;
+      verificationReason?: string | null;
+      /** Format: date-time */
+      verifiedAt?: string | null;
+      address?: string | null;
+      contact?: components['schemas']['ContactDto'] | null;
+      /** Format: date-time */
+      updatedAt?: string;
+      version?: number;
+    };
+    RegisteredDto: {
+      /** @description Send as Authorization: Bearer …; keep it in memory */
+      accessToken: string;
+      /** @description Omitted for X-Client: web (it is in the cookie) */
+      refreshToken?: string;
+      /**
+       * @description Seconds until the access token expires
+       * @example 900
+       */
+      expiresIn: number;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      user: components['schemas']['UserDto'];
+      organization: components['schemas']['OrganizationDto'];
+    };
     LoginDto: {
       email: string;
       password: string;
     };
+    TokenPairDto: {
+      /** @description Send as Authorization: Bearer …; keep it in memory */
+      accessToken: string;
+      /** @description Omitted for X-Client: web (it is in the cookie) */
+      refreshToken?: string;
+      /**
+       * @description Seconds until the access token expires
+       * @example 900
+       */
+      expiresIn: number;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+    };
     RefreshDto: {
-      refreshToken: string;
+      /** @description Browsers leave it out: the httpOnly cookie carries it */
+      refreshToken?: string;
     };
     PasswordResetRequestDto: {
       /** @example owner@example.cn */
@@ -1710,11 +1826,6 @@ export interface components {
       /** @description The session of this request */
       current: boolean;
     };
-    ContactDto: {
-      name?: string;
-      phone?: string;
-      email?: string;
-    };
     UpdateOrganizationDto: {
       /**
        * @description GB/T 4754-2017 section
@@ -1738,15 +1849,70 @@ export interface components {
       address?: string;
       contact?: components['schemas']['ContactDto'];
     };
+    MemberDto: {
+      /** Format: uuid */
+      userId: string;
+      /** Format: email */
+      email: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'owner' | 'admin' | 'member';
+      /** Format: date-time */
+      joinedAt: string;
+    };
     InviteDto: {
       email: string;
       /** @enum {string} */
       role: 'owner' | 'admin' | 'member';
     };
+    InvitationDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organizationId: string;
+      /** Format: email */
+      email: string;
+      /** @enum {string} */
+      role: 'owner' | 'admin' | 'member';
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: date-time */
+      acceptedAt: string | null;
+      organization: components['schemas']['NamedDto'];
+    };
+    CreatedInvitationDto: {
+      invitation: components['schemas']['InvitationDto'];
+      /** @description The one-time token, also emailed as the accept link; shown once */
+      token: string;
+    };
     AcceptInvitationDto: {
       token: string;
       password: string;
       displayName?: string;
+    };
+    InvitedOrganizationDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'enterprise' | 'park_operator' | 'platform';
+    };
+    AcceptedInvitationDto: {
+      /** @description Send as Authorization: Bearer …; keep it in memory */
+      accessToken: string;
+      /** @description Omitted for X-Client: web (it is in the cookie) */
+      refreshToken?: string;
+      /**
+       * @description Seconds until the access token expires
+       * @example 900
+       */
+      expiresIn: number;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      user: components['schemas']['UserDto'];
+      organization: components['schemas']['InvitedOrganizationDto'];
+      /** @enum {string} */
+      role: 'owner' | 'admin' | 'member';
     };
     ReasonDto: {
       reason: string;
@@ -1765,8 +1931,46 @@ export interface components {
       operatorOrganizationId?: string;
       operator?: components['schemas']['NewOperatorDto'];
     };
+    ParkDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 苏州工业园区 */
+      name: string;
+      /** @example 320571 */
+      regionCode: string;
+      /** @description The park operator organization */
+      operator: components['schemas']['NamedDto'];
+      /** Format: date-time */
+      createdAt: string;
+    };
+    OperatorInvitationDto: {
+      token: string;
+      /** Format: email */
+      email: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    CreatedParkDto: {
+      park: components['schemas']['ParkDto'];
+      /** @description The operator's first owner's invitation */
+      invitation?: components['schemas']['OperatorInvitationDto'];
+    };
     JoinParkDto: {
       organizationId: string;
+    };
+    ParkMembershipDto: {
+      /** Format: uuid */
+      parkId: string;
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+      reason: string | null;
+      /** Format: date-time */
+      requestedAt: string;
+      /** Format: date-time */
+      decidedAt: string | null;
     };
     SuspensionDto: {
       /** Format: date-time */
@@ -3519,7 +3723,10 @@ export interface operations {
   register: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `web`: the refresh token is answered only as the httpOnly cookie, not in the body */
+        'X-Client'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3531,16 +3738,59 @@ export interface operations {
     responses: {
       201: {
         headers: {
+          /** @description rongtong_refresh=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth (and Secure under https) */
+          'Set-Cookie'?: string;
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisteredDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): USCC_TAKEN, EMAIL_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): USCC_INVALID, PASSWORD_TOO_WEAK */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; try again later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
   login: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `web`: the refresh token is answered only as the httpOnly cookie, not in the body */
+        'X-Client'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3550,8 +3800,45 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          /** @description rongtong_refresh=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth (and Secure under https) */
+          'Set-Cookie'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked: INVALID_CREDENTIALS */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: ACCOUNT_SUSPENDED (only once the password is right) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; try again later */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3564,18 +3851,58 @@ export interface operations {
   refresh: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `web`: the refresh token is answered only as the httpOnly cookie, not in the body */
+        'X-Client'?: string;
+      };
       path?: never;
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': components['schemas']['RefreshDto'];
       };
     };
     responses: {
+      200: {
+        headers: {
+          /** @description rongtong_refresh=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth (and Secure under https) */
+          'Set-Cookie'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked: REFRESH_TOKEN_INVALID (a spent token revokes its whole session) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: ACCOUNT_SUSPENDED */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; try again later */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3594,11 +3921,21 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Signed out */
       204: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3777,6 +4114,24 @@ export interface operations {
           'application/json': components['schemas']['MeDto'];
         };
       };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   updateMe: {
@@ -3798,6 +4153,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MeDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
     };
@@ -3927,6 +4309,24 @@ export interface operations {
           'application/json': components['schemas']['SessionDto'][];
         };
       };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
     };
   };
   revokeOtherSessions: {
@@ -3944,6 +4344,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -3991,7 +4409,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrganizationDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4014,7 +4461,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrganizationDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): VERSION_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4033,7 +4536,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MemberDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4056,14 +4588,73 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CreatedInvitationDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: EMAIL_NOT_VERIFIED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
   acceptInvitation: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `web`: the refresh token is answered only as the httpOnly cookie, not in the body */
+        'X-Client'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4075,9 +4666,67 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          /** @description rongtong_refresh=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth (and Secure under https) */
+          'Set-Cookie'?: string;
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AcceptedInvitationDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked: INVITATION_INVALID, wrong password of an existing account */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; try again later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4096,7 +4745,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrganizationDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4119,7 +4815,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrganizationDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4139,7 +4891,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ParkDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4160,7 +4932,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CreatedParkDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: PLATFORM_ADMIN_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4179,7 +4998,36 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ParkDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4200,7 +5048,45 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ParkMembershipDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4223,7 +5109,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ParkMembershipDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4243,7 +5176,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ParkMembershipDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
@@ -4267,7 +5247,63 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ParkMembershipDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
       };
     };
   };
