@@ -1,4 +1,5 @@
-import { App, Button, Form, Input, Result, Typography } from 'antd';
+import { Button, Form, Input, Result, Typography } from 'antd';
+import { useMessage } from '../components/feedback';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -15,7 +16,7 @@ interface Values {
 
 export default function AcceptInvitationPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [url] = useSearchParams();
   const token = url.get('token') ?? '';
   const [form] = Form.useForm<Values>();

@@ -1,4 +1,5 @@
-import { App, Button, Form, Input, Result } from 'antd';
+import { Button, Form, Input, Result } from 'antd';
+import { useMessage } from '../components/feedback';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +9,7 @@ import { AuthCard } from './AuthCard';
 
 export default function ForgotPasswordPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<{ email: string }>();
   const request = useMutation({
     mutationFn: (email: string) => api.POST('/api/v1/auth/password-reset', { body: { email } as never }),

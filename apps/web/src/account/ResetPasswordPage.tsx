@@ -1,4 +1,5 @@
-import { App, Button, Form, Input, Result } from 'antd';
+import { Button, Form, Input, Result } from 'antd';
+import { useMessage } from '../components/feedback';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -10,7 +11,7 @@ import { AuthCard } from './AuthCard';
 
 export default function ResetPasswordPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [url] = useSearchParams();
   const token = url.get('token') ?? '';
   const [form] = Form.useForm<{ password: string; confirm: string }>();

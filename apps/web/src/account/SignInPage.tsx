@@ -1,4 +1,5 @@
-import { App, Button, Form, Input, Typography } from 'antd';
+import { Button, Form, Input, Typography } from 'antd';
+import { useMessage } from '../components/feedback';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -13,7 +14,7 @@ interface Values {
 
 export default function SignInPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<Values>();
   const { signIn } = useSession();
   const navigate = useNavigate();

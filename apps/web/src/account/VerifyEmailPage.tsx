@@ -44,7 +44,7 @@ export default function VerifyEmailPage() {
         />
       ) : (
         <div style={{ textAlign: 'center', padding: 24 }}>
-          <Spin aria-label={t('verify.checking')} />
+          <Spin />
           <p>{t('verify.checking')}</p>
         </div>
       )}

@@ -31,7 +31,7 @@ export function refreshSession(): Promise<boolean> {
       const response = await globalThis.fetch(new URL(REFRESH_PATH, globalThis.location?.origin), {
         method: 'POST',
         credentials: 'include',
-        headers: { 'Accept-Language': language },
+        headers: { 'Accept-Language': language, 'X-Client': 'web' },
       });
       if (!response.ok) {
         setAccessToken(undefined);
@@ -55,6 +55,8 @@ function withToken(request: Request): Request {
   if (token) headers.set('Authorization', `Bearer ${token}`);
   else headers.delete('Authorization');
   headers.set('Accept-Language', language);
+  // The web app's refresh token travels only in the httpOnly cookie, never in a body.
+  headers.set('X-Client', 'web');
   return new Request(request, { headers });
 }
 

@@ -1,10 +1,10 @@
 import { lazy } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../components/AppLayout';
-import { NotFoundPage } from '../components/NotFoundPage';
 import { RequireSession } from '../components/RequireSession';
 
 // One chunk per page: a visitor's first load carries only the shell and the page they opened.
+const NotFoundPage = lazy(() => import('../components/NotFoundPage'));
 const HomePage = lazy(() => import('../search/HomePage'));
 const SearchPage = lazy(() => import('../search/SearchPage'));
 const ListingPage = lazy(() => import('../listings/ListingPage'));
@@ -16,6 +16,9 @@ const VerifyEmailPage = lazy(() => import('../account/VerifyEmailPage'));
 const AcceptInvitationPage = lazy(() => import('../account/AcceptInvitationPage'));
 const MyDealsPage = lazy(() => import('../deals/MyDealsPage'));
 const DealPage = lazy(() => import('../deals/DealPage'));
+const DemandsPage = lazy(() => import('../demands/DemandsPage'));
+const NewDemandPage = lazy(() => import('../demands/NewDemandPage'));
+const DemandPage = lazy(() => import('../demands/DemandPage'));
 
 const signedIn = (element: React.ReactNode) => <RequireSession>{element}</RequireSession>;
 
@@ -34,6 +37,9 @@ export const routes: RouteObject[] = [
       { path: 'invitations/accept', element: <AcceptInvitationPage /> },
       { path: 'deals', element: signedIn(<MyDealsPage />) },
       { path: 'deals/:id', element: signedIn(<DealPage />) },
+      { path: 'demands', element: signedIn(<DemandsPage />) },
+      { path: 'demands/new', element: signedIn(<NewDemandPage />) },
+      { path: 'demands/:id', element: signedIn(<DemandPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

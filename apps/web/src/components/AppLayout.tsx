@@ -1,29 +1,30 @@
-import { DownOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Layout, Menu, Spin } from 'antd';
-import { Suspense } from 'react';
+import { Button, Layout, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../account/session';
-import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-function section(pathname: string): string {
-  if (pathname.startsWith('/deals')) return 'deals';
-  if (pathname.startsWith('/search') || pathname.startsWith('/listings')) return 'search';
-  return pathname === '/' ? 'home' : '';
-}
+// Signed-in parts of the header come later, so a visitor's first load stays small.
+const NotificationBell = lazy(() => import('../notifications/NotificationBell'));
+const AccountMenu = lazy(() => import('./AccountMenu'));
 
 /** The frame of every page: header with navigation, language, notifications and account; content; footer. */
 export function AppLayout() {
   const { t } = useTranslation();
-  const { status, me, signOut } = useSession();
+  const { status } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const signedIn = status === 'signedIn';
-  const items = [
-    { key: 'home', label: <Link to="/">{t('nav.home')}</Link> },
-    { key: 'search', label: <Link to="/search">{t('nav.search')}</Link> },
-    ...(signedIn ? [{ key: 'deals', label: <Link to="/deals">{t('nav.deals')}</Link> }] : []),
+  const links = [
+    { to: '/', label: t('nav.home'), end: true },
+    { to: '/search', label: t('nav.search'), end: false },
+    ...(signedIn
+      ? [
+          { to: '/deals', label: t('nav.deals'), end: false },
+          { to: '/demands', label: t('nav.demands'), end: false },
+        ]
+      : []),
   ];
 
   return (
@@ -32,48 +33,26 @@ export function AppLayout() {
         {t('nav.skip')}
       </a>
       <Layout.Header className="app-header">
-        <Link to="/" className="app-logo" aria-label={t('app.home')}>
+        <Link to="/" className="app-logo">
           <span aria-hidden className="app-logo-mark">
             融
           </span>
-          <span className="hide-narrow">{t('app.name')}</span>
+          <span className="sr-only-narrow">{t('app.name')}</span>
         </Link>
         <nav aria-label={t('nav.main')} className="app-nav">
-          <Menu
-            mode="horizontal"
-            selectedKeys={[section(location.pathname)]}
-            items={items}
-            style={{ borderBottom: 0 }}
-          />
+          {links.map((l) => (
+            <NavLink key={l.to} to={l.to} end={l.end} className="app-nav-link">
+              {l.label}
+            </NavLink>
+          ))}
         </nav>
         <div className="app-header-actions">
           <LanguageSwitcher />
-          {signedIn && <NotificationBell />}
           {signedIn ? (
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: [
-                  { key: 'org', label: me?.memberships[0]?.organization.name, disabled: true },
-                  { type: 'divider' },
-                  { key: 'deals', label: t('nav.deals') },
-                  { key: 'signOut', label: t('nav.signOut') },
-                ],
-                onClick: ({ key }) => {
-                  if (key === 'signOut') void signOut().then(() => navigate('/'));
-                  else void navigate(`/${key}`);
-                },
-              }}
-            >
-              <Button
-                type="text"
-                icon={<UserOutlined />}
-                aria-label={t('nav.account', { name: me?.displayName ?? '' })}
-              >
-                <span className="hide-narrow">{me?.displayName}</span>
-                <DownOutlined style={{ fontSize: 10 }} />
-              </Button>
-            </Dropdown>
+            <Suspense fallback={null}>
+              <NotificationBell />
+              <AccountMenu />
+            </Suspense>
           ) : (
             status === 'signedOut' && (
               <Button
@@ -93,7 +72,8 @@ export function AppLayout() {
         <Suspense
           fallback={
             <div style={{ padding: 48, textAlign: 'center' }}>
-              <Spin aria-label={t('common.loading')} />
+              <Spin />
+              <span className="sr-only">{t('common.loading')}</span>
             </div>
           }
         >

@@ -1,24 +1,13 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Empty,
-  Form,
-  Input,
-  List,
-  Progress,
-  Space,
-  Typography,
-  Upload,
-  type UploadFile,
-} from 'antd';
+import { Button, Card, Empty, Form, Input, List, Progress, Space, Typography, Upload, type UploadFile } from 'antd';
+import { useMessage } from '../components/feedback';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, body } from '../api/client';
 import { getAccessToken } from '../api/token';
 import { showProblem } from '../components/formProblem';
+import { ListEntry } from '../components/ListEntry';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../i18n/format';
 import { useDealMessages } from './queries';
@@ -46,7 +35,7 @@ function uploadDocument(dealId: string, file: File, onProgress: (percent: number
 
 export function DealMessages({ deal }: { deal: Deal }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const messages = useDealMessages(deal.id);
   const [form] = Form.useForm<{ body: string }>();
@@ -91,7 +80,7 @@ export function DealMessages({ deal }: { deal: Deal }) {
             dataSource={[...m.items].reverse()}
             renderItem={(msg) => (
               <List.Item>
-                <List.Item.Meta
+                <ListEntry
                   title={
                     <Space size={8}>
                       <Typography.Text strong>{t(`side.${msg.authorSide}`)}</Typography.Text>

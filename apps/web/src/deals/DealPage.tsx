@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  App,
   Button,
   Card,
   Col,
@@ -15,6 +14,7 @@ import {
   Timeline,
   Typography,
 } from 'antd';
+import { useMessage } from '../components/feedback';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +38,12 @@ const STEPS: Step[] = ['accept', 'decline', 'cancel', 'complete', 'no-show', 're
 const NEEDS_REASON: Step[] = ['decline', 'cancel'];
 const LICENCE_TYPES: LicenceType[] = ['exclusive_licence', 'sole_licence', 'ordinary_licence', 'assignment'];
 
+/** The licence types the patent offers (kept in the deal's terms), else every type. */
+function offeredTypes(terms: Record<string, unknown>): LicenceType[] {
+  const patent = terms.patent as { transactionTypes?: string[] } | undefined;
+  return LICENCE_TYPES.filter((l) => patent?.transactionTypes?.includes(l) ?? true);
+}
+
 const STEP_PATHS = {
   accept: '/api/v1/deals/{id}/accept',
   decline: '/api/v1/deals/{id}/decline',
@@ -49,7 +55,7 @@ const STEP_PATHS = {
 
 function Actions({ deal }: { deal: Deal }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [reasonFor, setReasonFor] = useState<Step>();
   const [reason, setReason] = useState('');
@@ -123,7 +129,7 @@ interface OfferValues {
 
 function CounterOffer({ deal }: { deal: Deal }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<OfferValues>();
   const terms = deal.terms;
@@ -180,7 +186,7 @@ function CounterOffer({ deal }: { deal: Deal }) {
         onFinish={(v) => offer.mutate(v)}
       >
         {deal.kind === 'licence' ? (
-          <LicenceTermsFields types={LICENCE_TYPES.filter((l) => l === terms.licenceType || deal.kind === 'licence')} />
+          <LicenceTermsFields types={offeredTypes(terms)} />
         ) : (
           <>
             <Form.Item
@@ -209,7 +215,7 @@ function CounterOffer({ deal }: { deal: Deal }) {
 
 function ReviewForm({ deal }: { deal: Deal }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<{ rating: number; body?: string }>();
   const review = useMutation({
     mutationFn: (v: { rating: number; body?: string }) =>
@@ -276,6 +282,30 @@ function DealView({ deal }: { deal: Deal }) {
               <DealTerms kind={deal.kind} terms={deal.terms} />
             </Card>
             <CounterOffer deal={deal} />
+            {(deal.offers?.length ?? 0) > 1 && (
+              <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('deal.offers')}</h2>}>
+                <Space direction="vertical" size={12} style={{ width: '100%' }}>
+                  {[...(deal.offers ?? [])].reverse().map((offer, i) => (
+                    <section
+                      key={offer.id ?? i}
+                      aria-label={t('deal.offerBy', {
+                        side: t(`side.${offer.side ?? 'requester'}`),
+                        version: offer.version ?? i + 1,
+                      })}
+                    >
+                      <Typography.Text strong>
+                        {t('deal.offerBy', {
+                          side: t(`side.${offer.side ?? 'requester'}`),
+                          version: offer.version ?? i + 1,
+                        })}
+                      </Typography.Text>
+                      <Typography.Text type="secondary"> · {formatDateTime(offer.createdAt)}</Typography.Text>
+                      <DealTerms kind={deal.kind} terms={offer.terms} />
+                    </section>
+                  ))}
+                </Space>
+              </Card>
+            )}
             <DealMessages deal={deal} />
           </Space>
         </Col>

@@ -1,19 +1,17 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DealState } from './types';
+import { TONE } from '../components/tones';
 
 const COLORS: Partial<Record<DealState, string>> = {
-  requested: 'processing',
-  countered: 'warning',
-  confirmed: 'success',
-  accepted: 'success',
-  samples_received: 'processing',
-  report_delivered: 'processing',
-  completed: 'default',
-  declined: 'error',
-  expired: 'default',
-  cancelled: 'default',
-  no_show: 'error',
+  requested: TONE.blue,
+  countered: TONE.orange,
+  confirmed: TONE.green,
+  accepted: TONE.green,
+  samples_received: TONE.blue,
+  report_delivered: TONE.blue,
+  declined: TONE.red,
+  no_show: TONE.red,
 };
 
 export function DealStateTag({ state }: { state: DealState }) {

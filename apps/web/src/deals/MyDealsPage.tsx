@@ -1,6 +1,8 @@
-import { Card, List, Select, Space, Tabs, Typography } from 'antd';
+import { Card, List, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ListEntry } from '../components/ListEntry';
+import { TONE } from '../components/tones';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -72,7 +74,8 @@ export default function MyDealsPage() {
               }
               renderItem={(deal) => (
                 <List.Item key={deal.id} extra={<DealStateTag state={deal.state} />}>
-                  <List.Item.Meta
+                  <ListEntry
+                    heading={2}
                     title={
                       <Link to={`/deals/${deal.id}`}>
                         {t(`dealKind.${deal.kind}`)} · {deal.listing.title}
@@ -81,8 +84,8 @@ export default function MyDealsPage() {
                     description={
                       <Space wrap size={[12, 0]}>
                         <span>{t('deals.opened', { when: formatDateTime(deal.createdAt) })}</span>
-                        {deal.turn && deal.actions.length > 0 && (
-                          <Typography.Text type="warning">{t('deals.yourTurn')}</Typography.Text>
+                        {deal.turn && deal.yourSides.includes(deal.turn) && (
+                          <Tag color={TONE.orange}>{t('deals.yourTurn')}</Tag>
                         )}
                       </Space>
                     }

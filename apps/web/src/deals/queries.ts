@@ -65,6 +65,7 @@ export function useOpenDeal<T>(path: '/api/v1/bookings' | '/api/v1/reservations'
 export function useDeals(role: 'requester' | 'provider', state: DealState | undefined, page: number) {
   return useQuery({
     queryKey: ['deals', role, state ?? 'all', page],
+    staleTime: 0,
     queryFn: () =>
       body<Page<Deal>>(api.GET('/api/v1/deals', { params: { query: { role, state, page, limit: 10 } as never } })),
   });
@@ -74,6 +75,8 @@ export function useDeal(id: string) {
   return useQuery({
     queryKey: ['deals', 'one', id],
     queryFn: () => body<Deal>(api.GET('/api/v1/deals/{id}', { params: { path: { id } } })),
+    // The other party moves it on: always ask again when the page opens.
+    staleTime: 0,
   });
 }
 

@@ -41,7 +41,6 @@ export interface DealOffer {
   id?: string;
   version?: number;
   side?: 'requester' | 'provider';
-  by?: 'requester' | 'provider';
   terms: Record<string, unknown>;
   createdAt: string;
 }

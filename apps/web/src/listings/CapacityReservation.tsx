@@ -1,4 +1,5 @@
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Progress, Skeleton, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Form, Input, InputNumber, Progress, Skeleton, Table, Typography } from 'antd';
+import { useMessage } from '../components/feedback';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -22,7 +23,7 @@ interface Values {
 export function CapacityReservation({ listing, prefill }: { listing: Listing; prefill?: Partial<ReservationInput> }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const { status } = useSession();
   const [form] = Form.useForm<Values>();

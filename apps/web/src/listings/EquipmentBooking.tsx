@@ -1,5 +1,6 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { App, Alert, Button, Card, Flex, Form, Input, Select, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Select, Skeleton, Tag, Typography } from 'antd';
+import { useMessage } from '../components/feedback';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { formatMoney } from '../i18n/format';
 import { SignInToAct } from './SignInToAct';
 import { useAvailability } from './queries';
 import type { Listing, ServiceMode, TimeRange } from './types';
+import { TONE } from '../components/tones';
 
 interface Slot {
   start: Dayjs;
@@ -39,7 +41,7 @@ export function startTimes(free: TimeRange[], slotMinutes: number, minMinutes: n
 export function EquipmentBooking({ listing }: { listing: Listing }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const { status } = useSession();
   const [form] = Form.useForm();
@@ -142,7 +144,11 @@ export function EquipmentBooking({ listing }: { listing: Listing }) {
                   </Typography.Text>
                 )}
                 {cell.free.map((r) => (
-                  <Tag key={r.start} color="green" style={{ display: 'block', margin: '4px 0', whiteSpace: 'normal' }}>
+                  <Tag
+                    key={r.start}
+                    color={TONE.green}
+                    style={{ display: 'block', margin: '4px 0', whiteSpace: 'normal' }}
+                  >
                     {t('booking.free')} {dayjs(r.start).tz(zone).format('HH:mm')}–
                     {dayjs(r.end).tz(zone).format('HH:mm')}
                   </Tag>

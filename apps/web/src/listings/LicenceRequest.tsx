@@ -1,4 +1,5 @@
-import { App, Button, Card, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { useMessage } from '../components/feedback';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../account/session';
@@ -21,7 +22,7 @@ interface Values {
 /** Patents: ask for a licence on the terms one proposes (an open licence: ordinary, at once). */
 export function LicenceRequest({ listing }: { listing: Listing }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const { status } = useSession();
   const [form] = Form.useForm<Values>();

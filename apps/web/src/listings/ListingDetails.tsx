@@ -13,6 +13,7 @@ import type {
   PatentType,
   ServiceMode,
 } from './types';
+import { TONE } from '../components/tones';
 
 const SERVICE_MODES: ServiceMode[] = ['self_operated', 'technician_operated', 'sample_testing'];
 const LICENCE_TYPES: LicenceType[] = ['exclusive_licence', 'sole_licence', 'ordinary_licence', 'assignment'];
@@ -91,7 +92,7 @@ export function ListingDetails({ listing }: { listing: Listing }) {
     add(
       t('listing.openLicence'),
       open || d.openLicence === true ? (
-        <Tag color="gold">
+        <Tag color={TONE.gold}>
           {t('details.openDeclared')}
           {open?.royalty ? ` · ${String(open.royalty)}` : ''}
         </Tag>

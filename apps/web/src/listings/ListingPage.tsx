@@ -1,8 +1,10 @@
 import { EnvironmentOutlined, FileOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Image, List, Rate, Result, Row, Space, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Image, List, Rate, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { LinkButton } from '../components/LinkButton';
+import { ListEntry } from '../components/ListEntry';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -10,14 +12,19 @@ import { currentLanguage } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { categoryName } from '../search/categories';
 import { regionName } from '../search/regions';
-import { CapacityReservation } from './CapacityReservation';
-import { EquipmentBooking } from './EquipmentBooking';
-import { LicenceRequest } from './LicenceRequest';
 import { ListingDetails } from './ListingDetails';
 import { PriceText } from './PriceText';
 import { ProviderCard } from './ProviderCard';
 import { attachmentUrl, useAttachments, useListing, useListingReviews } from './queries';
 import type { Listing } from './types';
+import { KIND_TONE, TONE } from '../components/tones';
+
+// Each kind's panel (calendar, periods, licence terms) loads with the page of that kind only.
+const EquipmentBooking = lazy(() => import('./EquipmentBooking').then((m) => ({ default: m.EquipmentBooking })));
+const CapacityReservation = lazy(() =>
+  import('./CapacityReservation').then((m) => ({ default: m.CapacityReservation })),
+);
+const LicenceRequest = lazy(() => import('./LicenceRequest').then((m) => ({ default: m.LicenceRequest })));
 
 function Gone() {
   const { t } = useTranslation();
@@ -109,7 +116,7 @@ function ReviewsCard({ listingId }: { listingId: string }) {
               dataSource={r.items}
               renderItem={(item) => (
                 <List.Item>
-                  <List.Item.Meta
+                  <ListEntry
                     title={
                       <Rate
                         disabled
@@ -153,9 +160,7 @@ function ListingView({ listing }: { listing: Listing }) {
         title={title}
         subTitle={
           <Space wrap size={[12, 4]}>
-            <Tag color={listing.kind === 'capacity' ? 'blue' : listing.kind === 'equipment' ? 'green' : 'purple'}>
-              {t(`kind.${listing.kind}`)}
-            </Tag>
+            <Tag color={KIND_TONE[listing.kind]}>{t(`kind.${listing.kind}`)}</Tag>
             <span>{categoryName(listing.kind, listing.category, language)}</span>
             {place && (
               <span>
@@ -167,7 +172,7 @@ function ListingView({ listing }: { listing: Listing }) {
         }
       />
       {listing.status !== 'published' && (
-        <Tag color="orange" style={{ marginBottom: 12 }}>
+        <Tag color={TONE.orange} style={{ marginBottom: 12 }}>
           {t(`listingStatus.${listing.status}`)}
         </Tag>
       )}
@@ -189,11 +194,19 @@ function ListingView({ listing }: { listing: Listing }) {
         </Col>
         <Col xs={24} lg={9}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            {listing.status === 'published' && listing.kind === 'equipment' && <EquipmentBooking listing={listing} />}
-            {listing.status === 'published' && listing.kind === 'capacity' && (
-              <CapacityReservation listing={listing} prefill={prefill} />
-            )}
-            {listing.status === 'published' && listing.kind === 'ip' && <LicenceRequest listing={listing} />}
+            <Suspense
+              fallback={
+                <Card>
+                  <Skeleton active />
+                </Card>
+              }
+            >
+              {listing.status === 'published' && listing.kind === 'equipment' && <EquipmentBooking listing={listing} />}
+              {listing.status === 'published' && listing.kind === 'capacity' && (
+                <CapacityReservation listing={listing} prefill={prefill} />
+              )}
+              {listing.status === 'published' && listing.kind === 'ip' && <LicenceRequest listing={listing} />}
+            </Suspense>
             <ProviderCard organizationId={listing.ownerOrganizationId} />
           </Space>
         </Col>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n';
 import { regionName } from '../search/regions';
 import { useOrganization, useOrganizationReviews } from './queries';
+import { TONE } from '../components/tones';
 
 const BADGE_TIERS = ['innovative_sme', 'provincial', 'little_giant'] as const;
 
@@ -35,15 +36,15 @@ export function ProviderCard({ organizationId }: { organizationId: string }) {
       </Typography.Paragraph>
       <Flex gap={4} wrap style={{ marginBottom: 12 }}>
         {o.verificationState === 'verified' ? (
-          <Tag color="success" icon={<CheckCircleFilled />}>
+          <Tag color={TONE.green} icon={<CheckCircleFilled />}>
             {t('provider.verified')}
           </Tag>
         ) : (
           <Tag>{t('provider.unverified')}</Tag>
         )}
-        {o.sizeClass && <Tag color="blue">{t(`sizeClass.${o.sizeClass}`)}</Tag>}
+        {o.sizeClass && <Tag color={TONE.blue}>{t(`sizeClass.${o.sizeClass}`)}</Tag>}
         {badgeTier && (
-          <Tag color="gold" icon={<TrophyOutlined />}>
+          <Tag color={TONE.gold} icon={<TrophyOutlined />}>
             {t(`badge.${badgeTier}`)}
           </Tag>
         )}

@@ -31,7 +31,7 @@ function target(n: Notification): string | undefined {
 }
 
 /** The bell in the header: unread count, the latest notifications, mark read. */
-export function NotificationBell() {
+export default function NotificationBell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();

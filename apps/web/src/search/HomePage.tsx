@@ -48,7 +48,7 @@ export default function HomePage() {
             <Card
               title={
                 <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-                  {ICONS[kind]} {t(`kind.${kind}`)}
+                  <span aria-hidden>{ICONS[kind]}</span> {t(`kind.${kind}`)}
                 </Typography.Title>
               }
               extra={<Link to={`/search?kind=${kind}`}>{t('home.all')}</Link>}

@@ -1,12 +1,14 @@
-import { Button, Cascader, Checkbox, DatePicker, Form, InputNumber, Radio, Select, Space } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Cascader, Checkbox, Form, InputNumber, Radio, Select, Space } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n';
-import { CHINA_TIME_ZONE } from '../i18n/format';
 import { KINDS, type ListingKind } from '../listings/types';
 import { CATEGORIES } from './categories';
 import { REGIONS } from './regions';
 import type { SearchParams } from './types';
+
+// The date range picker is large; only equipment searches need it.
+const FreeTimeFilter = lazy(() => import('./FreeTimeFilter'));
 
 const CERTIFICATIONS = ['ISO 9001', 'IATF 16949', 'AS9100D', 'ISO 13485', 'ISO 14001', 'CNAS', 'CMA'];
 
@@ -126,38 +128,9 @@ export function SearchFilters({ params, facets, onChange }: Props) {
               onChange={(value?: string) => onChange({ serviceMode: value })}
             />
           </Form.Item>
-          <Form.Item label={t('search.freeTime')} extra={t('search.freeTimeHint')}>
-            <Space direction="vertical" style={{ width: '100%' }}>
-              <DatePicker.RangePicker
-                aria-label={t('search.freeWindow')}
-                style={{ width: '100%' }}
-                value={params.freeFrom && params.freeTo ? [dayjs(params.freeFrom), dayjs(params.freeTo)] : null}
-                disabledDate={(d) => d.isBefore(dayjs().startOf('day')) || d.isAfter(dayjs().add(60, 'day'))}
-                onChange={(range) =>
-                  onChange(
-                    range?.[0] && range[1]
-                      ? {
-                          freeFrom: range[0].tz(CHINA_TIME_ZONE, true).startOf('day').format(),
-                          freeTo: range[1].tz(CHINA_TIME_ZONE, true).endOf('day').format(),
-                          freeHours: params.freeHours ?? 2,
-                        }
-                      : { freeFrom: undefined, freeTo: undefined, freeHours: undefined },
-                  )
-                }
-              />
-              <InputNumber
-                aria-label={t('search.freeHours')}
-                addonAfter={t('search.hours')}
-                min={0.5}
-                max={24}
-                step={0.5}
-                disabled={!params.freeFrom}
-                value={params.freeHours ?? null}
-                onChange={(v) => onChange({ freeHours: v === null ? undefined : Number(v) })}
-                style={{ width: '100%' }}
-              />
-            </Space>
-          </Form.Item>
+          <Suspense fallback={null}>
+            <FreeTimeFilter params={params} onChange={onChange} />
+          </Suspense>
         </>
       )}
       {kind === 'ip' && (

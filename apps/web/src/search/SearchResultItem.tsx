@@ -8,6 +8,7 @@ import { categoryName } from './categories';
 import { Highlight } from './Highlight';
 import { regionName } from './regions';
 import type { SearchHit } from './types';
+import { KIND_TONE, TONE } from '../components/tones';
 
 export function SearchResultItem({ hit }: { hit: SearchHit }) {
   const { t } = useTranslation();
@@ -20,9 +21,7 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
     <Card size="small" style={{ marginBottom: 12 }}>
       <article>
         <Flex gap={8} align="baseline" wrap>
-          <Tag color={d.kind === 'capacity' ? 'blue' : d.kind === 'equipment' ? 'green' : 'purple'}>
-            {t(`kind.${d.kind}`)}
-          </Tag>
+          <Tag color={KIND_TONE[d.kind]}>{t(`kind.${d.kind}`)}</Tag>
           <Typography.Title level={2} style={{ fontSize: 17, margin: 0, minWidth: 0, flex: 1 }}>
             <Link to={`/listings/${d.id}`}>
               <Highlight html={language === 'en' && d.titleEn ? undefined : hit.highlights.title} fallback={title} />
@@ -46,7 +45,7 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
           <span>
             {d.provider.name}{' '}
             {d.provider.verified && (
-              <Tag color="success" icon={<CheckCircleFilled />} style={{ marginInlineStart: 4 }}>
+              <Tag color={TONE.green} icon={<CheckCircleFilled />} style={{ marginInlineStart: 4 }}>
                 {t('provider.verified')}
               </Tag>
             )}
@@ -54,7 +53,7 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
           {d.certifications.slice(0, 3).map((c) => (
             <Tag key={c}>{c}</Tag>
           ))}
-          {d.openLicence && <Tag color="gold">{t('listing.openLicence')}</Tag>}
+          {d.openLicence && <Tag color={TONE.gold}>{t('listing.openLicence')}</Tag>}
         </Flex>
       </article>
     </Card>

@@ -1,10 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { App as AntApp } from 'antd';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { SessionProvider } from '../account/session';
+import { FeedbackProvider } from '../components/feedback';
 import { initI18n, type Language } from '../i18n';
 
 /** Renders a page as the app does: query client, i18n, Ant Design's App, session and a router at `path` (matching `route`). */
@@ -26,11 +26,11 @@ export function renderPage(
     ...render(
       <QueryClientProvider client={queryClient}>
         <I18nextProvider i18n={i18n}>
-          <AntApp>
+          <FeedbackProvider>
             <SessionProvider>
               <RouterProvider router={router} />
             </SessionProvider>
-          </AntApp>
+          </FeedbackProvider>
         </I18nextProvider>
       </QueryClientProvider>,
     ),

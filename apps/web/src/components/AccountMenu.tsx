@@ -1,0 +1,35 @@
+import { DownOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useSession } from '../account/session';
+
+/** The signed-in user's menu (loaded only once someone is signed in). */
+export default function AccountMenu() {
+  const { t } = useTranslation();
+  const { me, signOut } = useSession();
+  const navigate = useNavigate();
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'org', label: me?.memberships[0]?.organization.name, disabled: true },
+          { type: 'divider' },
+          { key: 'deals', label: t('nav.deals') },
+          { key: 'demands', label: t('nav.demands') },
+          { key: 'signOut', label: t('nav.signOut') },
+        ],
+        onClick: ({ key }) => {
+          if (key === 'signOut') void signOut().then(() => navigate('/'));
+          else void navigate(`/${key}`);
+        },
+      }}
+    >
+      <Button type="text" icon={<UserOutlined />} aria-label={t('nav.account', { name: me?.displayName ?? '' })}>
+        <span className="hide-narrow">{me?.displayName}</span>
+        <DownOutlined style={{ fontSize: 10 }} />
+      </Button>
+    </Dropdown>
+  );
+}
