@@ -8,7 +8,7 @@ import {
   UploadDealDocumentUseCase,
 } from '@rongtong/deals';
 import { type Actor, CurrentActor } from '@rongtong/identity';
-import { withFileUpload } from '@rongtong/platform';
+import { DownloadHeaders, withFileUpload } from '@rongtong/platform';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UploadDealDocumentFormDto } from './deal-documents.dto';
@@ -53,7 +53,7 @@ export class DealDocumentsController {
     return this.list.execute(actor, id);
   }
 
-  @Header('X-Content-Type-Options', 'nosniff')
+  @DownloadHeaders()
   @Header('Cache-Control', 'private, no-cache')
   @Get('documents/:documentId')
   @ApiOperation({ summary: 'Download a document of the deal (parties)' })

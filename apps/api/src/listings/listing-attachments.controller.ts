@@ -31,7 +31,7 @@ import {
   UploadAttachmentUseCase,
 } from '@rongtong/listings';
 import { RequestValidationError } from '@rongtong/kernel';
-import { withFileUpload } from '@rongtong/platform';
+import { DownloadHeaders, withFileUpload } from '@rongtong/platform';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UploadAttachmentFormDto } from './listings.dto';
@@ -85,7 +85,7 @@ export class ListingAttachmentsController {
   }
 
   @Public()
-  @Header('X-Content-Type-Options', 'nosniff')
+  @DownloadHeaders()
   @Header('Cache-Control', 'private, no-cache')
   @Get(':attachmentId')
   @ApiOperation({ summary: 'Download an attachment (images inline, PDFs as a download)' })

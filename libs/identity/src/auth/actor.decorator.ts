@@ -9,6 +9,14 @@ export const IS_PUBLIC = 'rongtong:public';
  */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
+export const OWN_CREDENTIALS = 'rongtong:own-credentials';
+
+/**
+ * A route that checks its own `Authorization` header (the metrics scraper's token, not a
+ * user's): the authentication guard leaves it alone, and it has no actor.
+ */
+export const OwnCredentials = () => SetMetadata(OWN_CREDENTIALS, true);
+
 /** The authenticated caller; `undefined` only on `@Public()` routes called anonymously. */
 export const CurrentActor = createParamDecorator(
   (_: unknown, context: ExecutionContext): Actor | undefined =>

@@ -5,7 +5,7 @@ import { RequestValidationError } from '@rongtong/kernel';
 import { plainToInstance } from 'class-transformer';
 import { IsString, MaxLength, validate } from 'class-validator';
 import { AuthenticationRequiredError } from '../domain';
-import { IS_PUBLIC } from './actor.decorator';
+import { IS_PUBLIC, OWN_CREDENTIALS } from './actor.decorator';
 
 /**
  * Applied to every route: a valid bearer token is required unless the route is
@@ -21,6 +21,9 @@ export class AuthenticationGuard extends AuthGuard('jwt') {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>();
     if (isPublic && !request.headers.authorization) return true;
+    if (this.reflector.getAllAndOverride<boolean>(OWN_CREDENTIALS, [context.getHandler(), context.getClass()])) {
+      return true;
+    }
     return super.canActivate(context);
   }
 

@@ -10,11 +10,16 @@ import { JWT_ALGORITHM } from './token.service';
 
 const fromBearer = ExtractJwt.fromAuthHeaderAsBearerToken();
 const VERIFIED_KEPT = 10_000;
+/** Clock difference allowed between the signer's `iat` and `exp` beyond the access TTL. */
+const LIFETIME_SKEW_SECONDS = 60;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Claims = Partial<AccessTokenClaims> & { exp?: number };
+type Claims = Partial<AccessTokenClaims> & { exp?: number; iat?: number };
 
 /**
- * Bearer access tokens: signature, algorithm, issuer, audience and expiry are all checked.
+ * Bearer access tokens: signature, algorithm, issuer, audience and expiry are all checked;
+ * a token must carry `exp` and `iat`, live no longer than the access TTL (plus a minute of
+ * skew), and name its user and session by UUID, or it is refused (401) before any lookup.
  *
  * A token that passed those checks is remembered (by its exact text) until it expires, so
  * the many requests of one session do not verify the same signature again and again;
@@ -26,7 +31,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   private readonly verified = new Map<string, Claims>();
 
   constructor(
-    config: AppConfig,
+    private readonly config: AppConfig,
     private readonly loadActor: LoadActorUseCase,
   ) {
     const secretKey = createSecretKey(Buffer.from(config.jwt.secret, 'utf8'));
@@ -59,6 +64,13 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   /** Called by passport-jwt once the token's checks passed. */
   async validate(request: Parameters<Strategy['authenticate']>[0], claims: Claims): Promise<Actor> {
+    if (
+      typeof claims.exp !== 'number' ||
+      typeof claims.iat !== 'number' ||
+      claims.exp - claims.iat > this.config.jwt.accessTtlSeconds + LIFETIME_SKEW_SECONDS
+    ) {
+      throw new AuthenticationRequiredError('The access token must expire, within the access token lifetime');
+    }
     const token = fromBearer(request);
     if (token) {
       if (this.verified.size >= VERIFIED_KEPT) this.verified.clear();
@@ -68,7 +80,14 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   private async actorFor(claims: Claims): Promise<Actor> {
-    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw new AuthenticationRequiredError();
+    if (
+      typeof claims.sub !== 'string' ||
+      !UUID.test(claims.sub) ||
+      typeof claims.sid !== 'string' ||
+      !UUID.test(claims.sid)
+    ) {
+      throw new AuthenticationRequiredError();
+    }
     const actor = await this.loadActor.execute(claims.sub, claims.sid);
     if (!actor) throw new AuthenticationRequiredError('The session has ended: sign in again');
     return actor;

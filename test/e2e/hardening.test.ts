@@ -1,0 +1,131 @@
+import jwt from 'jsonwebtoken';
+import { Api, type Enterprise } from '../support/fixtures';
+import { corpusBody } from '../support/deals';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { multipartForm, tinyPdf, tinyPng } from '../support/uploads';
+
+/** Issue 15: what an attacker tried, one test (or a few) per row that needs no journey of its own. */
+let app: TestApp;
+let api: Api;
+let owner: Enterprise;
+
+beforeAll(async () => {
+  app = await startTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '100000' } });
+  api = new Api(app);
+  owner = await api.registerEnterprise();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('row 13 and 10: access tokens', () => {
+  const me = (token: string) => api.call('GET', 'me', { token });
+  const forge = (claims: Record<string, unknown>, options: jwt.SignOptions = {}) =>
+    jwt.sign(claims, app.config.jwt.secret, {
+      algorithm: 'HS256',
+      issuer: app.config.jwt.issuer,
+      audience: app.config.jwt.audience,
+      ...options,
+    });
+  const ownClaims = () => {
+    const { sub, sid } = jwt.decode(owner.accessToken) as { sub: string; sid: string };
+    return { sub, sid };
+  };
+
+  it('accepts a well-formed token signed with the key (the forgeries below differ in one thing each)', async () => {
+    expect((await me(forge(ownClaims(), { expiresIn: 600 }))).status).toBe(200);
+  });
+
+  it('refuses a token without exp', async () => {
+    const response = await me(forge(ownClaims()));
+    expect(response.status).toBe(401);
+    expect(response.body.code).toBe('AUTHENTICATION_REQUIRED');
+  });
+
+  it('refuses a token living longer than the access TTL', async () => {
+    expect((await me(forge(ownClaims(), { expiresIn: '30d' }))).status).toBe(401);
+  });
+
+  it('refuses a token whose session id is not a UUID with 401, before any lookup', async () => {
+    const response = await me(forge({ ...ownClaims(), sid: 'not-a-uuid' }, { expiresIn: 600 }));
+    expect(response.status).toBe(401);
+  });
+});
+
+describe('row 14: downloads never run as a page of ours', () => {
+  it('serves attachments with a sandboxing CSP and nosniff', async () => {
+    const created = await api.call('POST', 'listings', { token: owner.accessToken, body: corpusBody('C001') });
+    expect(created.status).toBe(201);
+    for (const [name, content] of [
+      ['photo.png', tinyPng()],
+      ['spec.pdf', tinyPdf()],
+    ] as const) {
+      const form = multipartForm([
+        { name: 'purpose', value: name.endsWith('.png') ? 'photo' : 'document' },
+        { name: 'file', filename: name, content },
+      ]);
+      const uploaded = await api.call('POST', `listings/${created.body.id}/attachments`, {
+        token: owner.accessToken,
+        body: form.body,
+        headers: form.headers,
+      });
+      expect(uploaded.status).toBe(201);
+      const download = await app.api.inject({
+        method: 'GET',
+        url: `/api/v1/listings/${created.body.id}/attachments/${uploaded.body.id}`,
+        headers: { authorization: `Bearer ${owner.accessToken}` },
+      });
+      expect(download.statusCode).toBe(200);
+      expect(download.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+      expect(download.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+});
+
+describe('row 11: production metrics', () => {
+  const production = (extra: Record<string, string> = {}) =>
+    startTestApp({
+      env: {
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a production jwt secret of enough length 0123',
+        SECRETS_KEY: 'a production secrets key of enough length 4567',
+        MAIL_DIR: '',
+        ...extra,
+      },
+    });
+
+  it('are served only with the metrics token; without one configured, not at all', async () => {
+    const token = 'metrics-token-for-the-scraper-0123456789';
+    const guarded = await production({ METRICS_TOKEN: token });
+    try {
+      const anonymous = await guarded.api.inject({ method: 'GET', url: '/metrics' });
+      expect(anonymous.statusCode).toBe(401);
+      const wrong = await guarded.api.inject({
+        method: 'GET',
+        url: '/metrics',
+        headers: { authorization: `Bearer ${token.replace('0', '1')}` },
+      });
+      expect(wrong.statusCode).toBe(401);
+      const scraper = await guarded.api.inject({
+        method: 'GET',
+        url: '/metrics',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(scraper.statusCode).toBe(200);
+      expect(scraper.body).toContain('http_request_duration_seconds');
+    } finally {
+      await guarded.close();
+    }
+    const closed = await production();
+    try {
+      expect((await closed.api.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(404);
+    } finally {
+      await closed.close();
+    }
+  });
+
+  it('stay open in development and tests', async () => {
+    expect((await app.api.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(200);
+  });
+});
