@@ -10,7 +10,7 @@ let api: Api;
 let owner: Enterprise;
 
 beforeAll(async () => {
-  app = await startTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '100000' } });
+  app = await startTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '100000', WEBHOOK_ALLOWED_PORTS: '443,8443' } });
   api = new Api(app);
   owner = await api.registerEnterprise();
 });
@@ -127,5 +127,24 @@ describe('row 11: production metrics', () => {
 
   it('stay open in development and tests', async () => {
     expect((await app.api.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(200);
+  });
+});
+
+describe('row 12: webhooks cannot probe ports', () => {
+  it('refuses other ports than the allowed ones at registration, naming the field', async () => {
+    const register = (url: string) =>
+      api.call('POST', `organizations/${owner.organizationId}/webhooks`, { token: owner.accessToken, body: { url } });
+    for (const url of [
+      'https://hooks.example.com:22/x',
+      'http://hooks.example.com/x',
+      'https://hooks.example.com:6379/',
+    ]) {
+      const refused = await register(url);
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({ code: 'WEBHOOK_URL_INVALID', field: 'url' });
+      expect(refused.body.detail).toContain('443 or 8443');
+    }
+    expect((await register('https://hooks.example.com:8443/x')).status).toBe(201);
+    expect((await register('https://hooks.example.com/y')).status).toBe(201);
   });
 });

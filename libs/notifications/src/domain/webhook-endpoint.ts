@@ -22,8 +22,13 @@ export function newWebhookSecret(): string {
  * An endpoint's URL, normalized. HTTPS always; plain HTTP and loopback or private
  * addresses only outside production (`allowInsecure`), so tests and local receivers work
  * while production never posts in clear text or at its own network by literal address.
+ * With `allowedPorts` (production: 443 and 8443), no other port, so that webhooks cannot
+ * be used to probe the ports of public hosts.
  */
-export function checkWebhookUrl(raw: string, { allowInsecure }: { allowInsecure: boolean }): string {
+export function checkWebhookUrl(
+  raw: string,
+  { allowInsecure, allowedPorts }: { allowInsecure: boolean; allowedPorts?: readonly number[] },
+): string {
   if (raw.length > 2000) throw new WebhookUrlInvalidError('must be at most 2000 characters');
   let url: URL;
   try {
@@ -38,8 +43,17 @@ export function checkWebhookUrl(raw: string, { allowInsecure }: { allowInsecure:
   if (!allowInsecure && isInternalHost(url.hostname)) {
     throw new WebhookUrlInvalidError('must not point at a loopback, private or link-local address');
   }
+  const port = webhookPortProblem(url, allowedPorts);
+  if (port) throw new WebhookUrlInvalidError(port);
   url.hash = '';
   return url.toString();
+}
+
+/** Why the URL's port is not allowed (`must use port 443 or 8443`), or undefined when it is. */
+export function webhookPortProblem(url: URL, allowedPorts?: readonly number[]): string | undefined {
+  if (!allowedPorts) return undefined;
+  const port = url.port === '' ? (url.protocol === 'https:' ? 443 : 80) : Number(url.port);
+  return allowedPorts.includes(port) ? undefined : `must use port ${allowedPorts.join(' or ')}`;
 }
 
 /**

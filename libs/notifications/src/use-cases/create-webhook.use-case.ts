@@ -24,7 +24,10 @@ export class CreateWebhookUseCase {
 
   async execute(actor: Actor, organizationId: string, input: { url: string; events?: string[] }) {
     await this.access.requireAdmin(actor, organizationId);
-    const url = checkWebhookUrl(input.url, { allowInsecure: !this.config.isProduction });
+    const url = checkWebhookUrl(input.url, {
+      allowInsecure: !this.config.isProduction,
+      allowedPorts: this.config.webhooks.allowedPorts,
+    });
     const events = webhookEventTypes(input.events);
     const secret = newWebhookSecret();
     const endpoint = await this.uow.run(async (tx) => {

@@ -52,7 +52,8 @@ function setUp(
     active = true,
     production = false,
     secret = 'secret',
-  }: { active?: boolean; production?: boolean; secret?: string | null } = {},
+    allowedPorts,
+  }: { active?: boolean; production?: boolean; secret?: string | null; allowedPorts?: number[] } = {},
 ) {
   const target: DeliveryTarget = {
     url: path.startsWith('http') ? path : `${base}${path}`,
@@ -75,7 +76,10 @@ function setUp(
     },
   };
   const deliveries = { target: jest.fn(async () => target), recordAttempt: jest.fn(async () => undefined) };
-  const config = { isProduction: production, webhooks: { timeoutMs: 200, retryBaseMs: 1000 } } as AppConfig;
+  const config = {
+    isProduction: production,
+    webhooks: { timeoutMs: 200, retryBaseMs: 1000, allowedPorts },
+  } as AppConfig;
   const transport = new WebhookTransport(config);
   transports.push(transport);
   const useCase = new DeliverWebhookUseCase(
@@ -112,7 +116,7 @@ describe('DeliverWebhookUseCase', () => {
       string,
       Record<string, unknown>,
     ];
-    expect(outcome).toMatchObject({ status: 'pending', statusCode: null, error: 'timed out after 200 ms' });
+    expect(outcome).toMatchObject({ status: 'pending', statusCode: null, error: 'timeout (200 ms)' });
     // Second attempt failed: the next comes after 2 × the base delay.
     expect((outcome.nextAttemptAt as Date).getTime()).toBeGreaterThanOrEqual(before + 2000);
   });
@@ -128,10 +132,10 @@ describe('DeliverWebhookUseCase', () => {
     });
   });
 
-  it('records a network error', async () => {
+  it('records a network error coarsely: no errno to scan ports with', async () => {
     const { useCase } = setUp(closedUrl);
     await expect(useCase.execute({ deliveryId: 'delivery-1', attempt: 1, maxAttempts: 6 })).rejects.toThrow(
-      /network error: ECONNREFUSED/,
+      'connection failed',
     );
   });
 
@@ -143,7 +147,7 @@ describe('DeliverWebhookUseCase', () => {
     const { useCase, deliveries } = setUp(toUrl(`${base}/ok`), { production: true });
     const before = received;
     await expect(useCase.execute({ deliveryId: 'delivery-1', attempt: 1, maxAttempts: 6 })).rejects.toThrow(
-      'network error: EADDRNOTALLOWED',
+      'connection failed',
     );
     expect(received).toBe(before);
     expect(deliveries.recordAttempt).toHaveBeenCalledWith(
@@ -151,8 +155,22 @@ describe('DeliverWebhookUseCase', () => {
       'delivery-1',
       expect.objectContaining({
         status: 'pending',
-        error: 'network error: EADDRNOTALLOWED',
+        error: 'connection failed',
       }),
+    );
+  });
+
+  it('sends nothing to a port outside the allowed ones', async () => {
+    const { useCase, deliveries } = setUp('/ok', { allowedPorts: [443, 8443] });
+    const before = received;
+    await expect(useCase.execute({ deliveryId: 'delivery-1', attempt: 1, maxAttempts: 6 })).rejects.toThrow(
+      'port not allowed',
+    );
+    expect(received).toBe(before);
+    expect(deliveries.recordAttempt).toHaveBeenCalledWith(
+      {},
+      'delivery-1',
+      expect.objectContaining({ error: 'port not allowed' }),
     );
   });
 

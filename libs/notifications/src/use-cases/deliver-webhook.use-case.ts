@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, UnitOfWork } from '@rongtong/platform';
-import { signWebhook, webhookBody, webhookRetryDelayMs } from '../domain';
+import { signWebhook, webhookBody, webhookPortProblem, webhookRetryDelayMs } from '../domain';
 import { WebhookDeliveryRepository } from '../persistence/webhook-delivery.repository';
 import { WebhookTransport } from '../webhook-transport';
 
@@ -49,6 +49,10 @@ export class DeliverWebhookUseCase {
       // A configuration fault (a key rotated out too early): nothing is sent unsigned, and
       // the attempt is logged and retried, so fixing the keys lets the delivery through.
       return this.fail({ deliveryId, attempt, maxAttempts }, null, 'signing secret cannot be opened with SECRETS_KEY');
+    }
+    // Checked again at delivery: the allowed ports may have narrowed since registration.
+    if (webhookPortProblem(new URL(target.url), this.config.webhooks.allowedPorts)) {
+      return this.fail({ deliveryId, attempt, maxAttempts }, null, 'port not allowed');
     }
     const body = webhookBody({
       id: delivery.eventId,
@@ -123,7 +127,8 @@ function describeDeliveryError(error: unknown, timeoutMs: number): string {
     code?: unknown;
     message?: unknown;
   };
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') return `timed out after ${timeoutMs} ms`;
-  if (typeof e.code === 'string') return `network error: ${e.code}`;
-  return typeof e.message === 'string' ? e.message : String(error);
+  // Coarse on purpose: refused, reset, unreachable and unresolvable told apart would let
+  // the delivery log scan the ports and names of other hosts.
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return `timeout (${timeoutMs} ms)`;
+  return 'connection failed';
 }

@@ -328,6 +328,7 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
   https_or_http: { en: 'must use https or http', 'zh-CN': '必须使用 https 或 http' },
   https: { en: 'must use https', 'zh-CN': '必须使用 https' },
   no_credentials: { en: 'must not contain credentials', 'zh-CN': '不能包含用户名或密码' },
+  allowed_port: { en: 'must use port {ports}', 'zh-CN': '端口必须为 {ports}' },
   public_address: {
     en: 'must not point at a loopback, private or link-local address',
     'zh-CN': '不能指向回环、内网或链路本地地址',
