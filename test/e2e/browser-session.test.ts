@@ -89,6 +89,7 @@ describe('sessions in the browser: the refresh token in an httpOnly cookie', () 
     const reused = await post('auth/refresh', { headers: withCookie(first), body: {} });
     expect(reused.status).toBe(401);
     expect(reused.body.code).toBe('REFRESH_TOKEN_INVALID');
+    expect(reused.cookie).toMatchObject({ value: '', path: '/api/v1/auth' });
     expect((await post('auth/refresh', { headers: withCookie(third), body: {} })).status).toBe(401);
   });
 

@@ -104,7 +104,13 @@ export class AuthController {
   ) {
     const token = this.cookie.refreshToken(request, body?.refreshToken);
     if (!token) throw new RefreshTokenInvalidError('unknown');
-    return this.cookie.issue(request, reply, await this.refreshSession.execute(token));
+    try {
+      return this.cookie.issue(request, reply, await this.refreshSession.execute(token));
+    } catch (error) {
+      // A cookie that no longer opens a session is dropped rather than sent again and again.
+      if (error instanceof RefreshTokenInvalidError) this.cookie.clear(request, reply);
+      throw error;
+    }
   }
 
   @ApiOperation({ summary: "Sign out: revoke this session's refresh tokens and clear the cookie" })
