@@ -155,6 +155,7 @@ describe('reviews of a deal', () => {
     expect(publicList.body).toEqual({
       averageRating: 4,
       count: 1,
+      total: 1,
       page: 1,
       limit: 20,
       items: [

@@ -159,14 +159,11 @@ class RatingSummaryDto {
   @ApiProperty() count!: number;
 }
 
-/** Revealed reviews, a page of them with the rating over all (`count` is the total). */
-export class ReviewPageDto {
+/** Revealed reviews, a page of them, with the rating over all (`count` is `total`, kept for older clients). */
+export class ReviewPageDto extends PageOf(PublicReviewDto, 'PublicReviewPageDto') {
   @ApiProperty({ type: Number, nullable: true, example: 4.5, description: 'Mean to 2 decimals; null without reviews' })
   averageRating!: number | null;
-  @ApiProperty({ description: 'Reviews over all pages' }) count!: number;
-  @ApiProperty({ example: 1 }) page!: number;
-  @ApiProperty({ example: 20 }) limit!: number;
-  @ApiProperty({ type: [PublicReviewDto] }) items!: PublicReviewDto[];
+  @ApiProperty({ description: 'The same as total' }) count!: number;
 }
 
 export class QualificationDto {

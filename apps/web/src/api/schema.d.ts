@@ -2799,6 +2799,61 @@ export interface components {
       /** @description Why (shown to the other party) */
       reason?: string;
     };
+    CounterOfferDto: {
+      /**
+       * @description Reservation: per period, in the capacity unit
+       * @example 80
+       */
+      quantity?: number;
+      /**
+       * @description Reservation: first day, YYYY-MM-DD
+       * @example 2026-12-07
+       */
+      from?: string;
+      /**
+       * @description Reservation: last day, YYYY-MM-DD, inclusive
+       * @example 2026-12-27
+       */
+      to?: string;
+      /** @description Licence: one of the listing’s transactionTypes */
+      licenceType?: string;
+      /**
+       * @description Licence: a region code, or all
+       * @example 32
+       */
+      territory?: string;
+      /**
+       * @description Licence: 1–200 characters, or all
+       * @example 动力电池正极材料
+       */
+      fieldOfUse?: string;
+      /**
+       * @description Licence: whole months
+       * @example 36
+       */
+      termMonths?: number;
+      /**
+       * @description Licence: fen, a whole number ≥ 0
+       * @example 50000000
+       */
+      upfrontFeeFen?: number;
+      /**
+       * @description Licence: running royalty, % of sales, 0–100
+       * @example 3.5
+       */
+      royaltyPercent?: number;
+      /** @description Licence: may the licensee sub-license */
+      subLicensing?: boolean;
+      /** @description Licence: who owns improvements */
+      improvements?: string;
+      /**
+       * @description Licence: YYYY-MM-DD
+       * @example 2026-07-01
+       */
+      startsOn?: string;
+      /** @description Goes with the offer */
+      note?: string;
+    };
     QualificationDto: {
       /** Format: uuid */
       userId: string;
@@ -3046,36 +3101,46 @@ export interface components {
       createdAt: string;
     };
     ReviewPageDto: {
+      items: components['schemas']['PublicReviewDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
       /**
        * @description Mean to 2 decimals; null without reviews
        * @example 4.5
        */
       averageRating: number | null;
-      /** @description Reviews over all pages */
+      /** @description The same as total */
       count: number;
-      /** @example 1 */
-      page: number;
-      /** @example 20 */
-      limit: number;
-      items: components['schemas']['PublicReviewDto'][];
     };
     RatingSummaryDto: {
       averageRating: number | null;
       count: number;
     };
     OrganizationReviewPageDto: {
+      items: components['schemas']['PublicReviewDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
       /**
        * @description Mean to 2 decimals; null without reviews
        * @example 4.5
        */
       averageRating: number | null;
-      /** @description Reviews over all pages */
+      /** @description The same as total */
       count: number;
-      /** @example 1 */
-      page: number;
-      /** @example 20 */
-      limit: number;
-      items: components['schemas']['PublicReviewDto'][];
       /** @description How it was rated as a requester */
       asRequester: components['schemas']['RatingSummaryDto'];
     };
@@ -7268,7 +7333,7 @@ export interface operations {
     /** @description A counter-offer: the terms that change (reservation: quantity, from, to; licence: fees, term …) */
     requestBody: {
       content: {
-        'application/json': Record<string, never>;
+        'application/json': components['schemas']['CounterOfferDto'];
       };
     };
     responses: {

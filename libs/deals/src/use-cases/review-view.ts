@@ -22,7 +22,17 @@ export interface ReviewPage {
   limit: number;
 }
 
-/** A page of public reviews with the rating over all of them (not just this page). */
+/**
+ * A page of public reviews in the API's page shape, with the rating over all of them (not
+ * just this page); `count` is `total` under the name clients read first.
+ */
 export function publicReviewsView(items: PublicReviewRecord[], summary: RatingSummary, page: ReviewPage) {
-  return { averageRating: summary.averageRating, count: summary.count, page: page.page, limit: page.limit, items };
+  return {
+    items,
+    total: summary.count,
+    page: page.page,
+    limit: page.limit,
+    averageRating: summary.averageRating,
+    count: summary.count,
+  };
 }
