@@ -327,7 +327,7 @@ describe('licence requests', () => {
 
     for (const [body, field] of [
       [{ royaltyPercent: 101 }, 'royaltyPercent'],
-      [{ price: 1 }, 'price'],
+      [{ quantity: 1 }, 'quantity'],
       [{ territory: 'XX', termMonths: 0 }, 'territory'],
     ] as const) {
       const bad = await offer(id, provider(), body);
@@ -335,6 +335,10 @@ describe('licence requests', () => {
       expect(bad.body.code).toBe('DEAL_INVALID');
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     }
+    // A field no offer has is refused by the typed body (issue 15, row 6).
+    const unknown = await offer(id, provider(), { price: 1 });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['price']);
     const typeChange = await offer(id, provider(), { licenceType: 'exclusive_licence' });
     expect(typeChange.status).toBe(201);
     expect(typeChange.body.terms.licenceType).toBe('exclusive_licence');

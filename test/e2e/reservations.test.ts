@@ -133,6 +133,25 @@ describe('capacity reservations', () => {
       expect((await api.call('POST', `deals/${id}/offers`, { token, body: { quantity: 1 } })).status).toBe(404);
     }
 
+    // The offers body is typed, with the limits of creation (issue 15, row 6).
+    const hugeNote = await api.call('POST', `deals/${id}/offers`, {
+      token: provider(),
+      body: { quantity: 40, note: '长'.repeat(900_000 / 3) },
+    });
+    expect(hugeNote.status).toBe(400);
+    expect(hugeNote.body.errors.map((e: { field: string }) => e.field)).toEqual(['note']);
+    const unknown = await api.call('POST', `deals/${id}/offers`, {
+      token: provider(),
+      body: { quantity: 40, price: 1 },
+    });
+    expect(unknown.status).toBe(400);
+    const otherKind = await api.call('POST', `deals/${id}/offers`, {
+      token: provider(),
+      body: { quantity: 40, royaltyPercent: 3 },
+    });
+    expect(otherKind.status).toBe(422);
+    expect(otherKind.body.errors.map((e: { field: string }) => e.field)).toEqual(['royaltyPercent']);
+
     const badCounter = await api.call('POST', `deals/${id}/offers`, { token: provider(), body: { quantity: -5 } });
     expect(badCounter.status).toBe(422);
     expect(badCounter.body.errors.map((e: { field: string }) => e.field)).toEqual(['quantity']);

@@ -10,6 +10,7 @@ import {
   readIdempotencyKey,
 } from '@rongtong/deals';
 import { type Actor, CurrentActor } from '@rongtong/identity';
+import { CounterOfferDto } from './counter-offer.dto';
 import { CreateBookingDto, DealReasonDto, ListDealsQueryDto } from './deals.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { DealDto, DealPageDto } from './deal-responses.dto';
@@ -124,14 +125,14 @@ export class DealsController {
 
   @ApiBody({
     description: 'A counter-offer: the terms that change (reservation: quantity, from, to; licence: fees, term …)',
-    schema: { type: 'object' },
+    type: CounterOfferDto,
   })
   @Post('deals/:id/offers')
   @ApiOperation({ summary: 'Make a counter-offer (reservations and licence requests)' })
   @ApiCreatedResponse({ type: DealDto })
   @ApiProblems(400, 401, 404, { 409: 'DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT' }, 422)
-  counterOffer(@Id() id: string, @Body() body: Record<string, unknown>, @CurrentActor() actor: Actor) {
-    return this.offer.execute(actor, id, body ?? {});
+  counterOffer(@Id() id: string, @Body() body: CounterOfferDto, @CurrentActor() actor: Actor) {
+    return this.offer.execute(actor, id, { ...body });
   }
 
   private step(actor: Actor, id: string, action: PartyAction, reason?: string) {

@@ -57,6 +57,22 @@ export class ActOnDealUseCase {
   }
 }
 
+/** The terms a counter-offer may change, by deal kind (the HTTP body's limits are its DTO's). */
+const OFFER_FIELDS: Partial<Record<DealRecord['kind'], readonly string[]>> = {
+  reservation: ['quantity', 'from', 'to'],
+  licence: [
+    'licenceType',
+    'territory',
+    'fieldOfUse',
+    'termMonths',
+    'upfrontFeeFen',
+    'royaltyPercent',
+    'subLicensing',
+    'improvements',
+    'startsOn',
+  ],
+};
+
 /** A counter-offer in a negotiated deal (reservations, licence requests): the turn passes over. */
 @Injectable()
 export class MakeOfferUseCase {
@@ -83,7 +99,14 @@ export class MakeOfferUseCase {
         ]);
       }
       const side = actingSide(deal, sides, 'counter');
-      const { note, ...offerBody } = body;
+      const { note, ...given } = body;
+      const offerBody = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+      const foreign = Object.keys(offerBody).filter((field) => !OFFER_FIELDS[deal.kind]?.includes(field));
+      if (foreign.length > 0) {
+        throw new DealValidationError(
+          foreign.map((field) => ({ field, message: 'is not a known field', code: 'unknown_field' })),
+        );
+      }
       const terms = await effects.readOffer(deal, offerBody);
       const input: StepInput = { terms };
       const offer = await this.offers.append(tx, deal.id, {
