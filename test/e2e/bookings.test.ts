@@ -215,6 +215,28 @@ describe('equipment bookings', () => {
     expect(own.body.code).toBe('OWN_LISTING');
   });
 
+  it("refuses impossible dates naming the field, and starts beyond the listing's horizon (issue 15, row 7)", async () => {
+    const impossible = await book(slot('2027-02-30T09:00:00+08:00', '2027-02-30T10:00:00+08:00'));
+    expect(impossible.status).toBe(422);
+    expect(impossible.body.errors.map((e: { field: string }) => e.field)).toEqual(['start', 'end']);
+    const midnight = await book(slot(chinaTime(1, '09:00'), chinaTime(1, '09:00').replace('T09:00', 'T24:00')));
+    expect(midnight.status).toBe(422);
+    expect(midnight.body.errors.map((e: { field: string }) => e.field)).toEqual(['end']);
+
+    // The default horizon is a year: a Monday about two years on, and 2100, are refused with the reason.
+    for (const [start, end] of [
+      [chinaTime(1, '09:00', 3, 104), chinaTime(1, '10:00', 3, 104)],
+      ['2100-03-01T09:00:00+08:00', '2100-03-01T10:00:00+08:00'],
+    ]) {
+      const far = await book(slot(start, end));
+      expect(far.status).toBe(422);
+      expect(far.body.code).toBe('SLOT_UNAVAILABLE');
+      expect(far.body.reasons.map((r: { code: string }) => r.code)).toContain('BEYOND_HORIZON');
+    }
+    const withinYear = await book(slot(chinaTime(1, '09:00', 3, 40), chinaTime(1, '10:00', 3, 40)));
+    expect(withinYear.status).toBe(201);
+  });
+
   it('refuses a booking of a listing of another kind or in a mode not offered', async () => {
     const capacity = await publishListing(api, world, corpusBody('C001'));
     const wrongKind = await book({ ...slot(chinaTime(1, '09:00'), chinaTime(1, '10:00')), listingId: capacity });

@@ -83,6 +83,44 @@ describe('row 14: downloads never run as a page of ours', () => {
   });
 });
 
+describe('row 12: webhooks cannot probe ports', () => {
+  it('refuses other ports than the allowed ones at registration, naming the field', async () => {
+    const register = (url: string) =>
+      api.call('POST', `organizations/${owner.organizationId}/webhooks`, { token: owner.accessToken, body: { url } });
+    for (const url of [
+      'https://hooks.example.com:22/x',
+      'http://hooks.example.com/x',
+      'https://hooks.example.com:6379/',
+    ]) {
+      const refused = await register(url);
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({ code: 'WEBHOOK_URL_INVALID', field: 'url' });
+      expect(refused.body.detail).toContain('443 or 8443');
+    }
+    expect((await register('https://hooks.example.com:8443/x')).status).toBe(201);
+    expect((await register('https://hooks.example.com/y')).status).toBe(201);
+  });
+});
+
+describe('row 7: impossible dates', () => {
+  it("refuses a badge's expiresOn of 2027-02-30 naming the field", async () => {
+    const response = await api.call('PATCH', `organizations/${owner.organizationId}`, {
+      token: owner.accessToken,
+      body: {
+        badge: {
+          tier: 'provincial',
+          issuingAuthority: '江苏省工业和信息化厅',
+          certificateNumber: 'JS-1',
+          expiresOn: '2027-02-30',
+        },
+      },
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.field ?? response.body.errors?.[0]?.field).toMatch(/expiresOn/);
+  });
+});
+
+// Last: an app built later takes over passport's process-wide 'jwt' strategy (test-app.ts).
 describe('row 11: production metrics', () => {
   const production = (extra: Record<string, string> = {}) =>
     startTestApp({
@@ -127,24 +165,5 @@ describe('row 11: production metrics', () => {
 
   it('stay open in development and tests', async () => {
     expect((await app.api.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(200);
-  });
-});
-
-describe('row 12: webhooks cannot probe ports', () => {
-  it('refuses other ports than the allowed ones at registration, naming the field', async () => {
-    const register = (url: string) =>
-      api.call('POST', `organizations/${owner.organizationId}/webhooks`, { token: owner.accessToken, body: { url } });
-    for (const url of [
-      'https://hooks.example.com:22/x',
-      'http://hooks.example.com/x',
-      'https://hooks.example.com:6379/',
-    ]) {
-      const refused = await register(url);
-      expect(refused.status).toBe(422);
-      expect(refused.body).toMatchObject({ code: 'WEBHOOK_URL_INVALID', field: 'url' });
-      expect(refused.body.detail).toContain('443 or 8443');
-    }
-    expect((await register('https://hooks.example.com:8443/x')).status).toBe(201);
-    expect((await register('https://hooks.example.com/y')).status).toBe(201);
   });
 });

@@ -62,6 +62,15 @@ it('names the field of a NUL or lone surrogate in the query string (422)', async
   expect(ok.statusCode).toBe(200);
 });
 
+it.each(['priceMin=1e30', 'priceMax=1e30', 'priceMin=-1'])(
+  'names the search parameter out of range: %s',
+  async (query) => {
+    const response = await app.api.inject({ method: 'GET', url: `/api/v1/search/listings?${query}` });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual([query.split('=')[0]]);
+  },
+);
+
 it('stays responsive while deep bodies arrive: /health/live answers fast', async () => {
   const hostile = HOSTILE_BODIES[0];
   const attacks = Array.from({ length: 6 }, () =>

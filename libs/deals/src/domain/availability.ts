@@ -18,6 +18,7 @@ export const SLOT_VIOLATION_CODES = [
   'LEAD_TIME',
   'OUTSIDE_OPENING_HOURS',
   'BLACKOUT_DATE',
+  'BEYOND_HORIZON',
 ] as const;
 export type SlotViolationCode = (typeof SLOT_VIOLATION_CODES)[number];
 
@@ -141,6 +142,15 @@ export function checkSlot(rules: BookingRules, start: Date, end: Date, now: Date
       message:
         `Bookings must be made ${rules.leadTimeHours} hours ahead: the earliest start now is ` +
         `${local(earliest, zone)} ${zone}`,
+    });
+  }
+  const latest = now.getTime() + rules.horizonDays * DAY;
+  if (s > latest) {
+    violations.push({
+      code: 'BEYOND_HORIZON',
+      message:
+        `Bookings can start at most ${rules.horizonDays} days ahead: the latest start now is ` +
+        `${local(latest, zone)} ${zone}`,
     });
   }
   if (ordered) {

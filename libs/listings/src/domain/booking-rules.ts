@@ -22,6 +22,8 @@ export interface BookingRules {
   maxMinutes: number | null;
   /** How far ahead of its start a booking must be made. */
   leadTimeHours: number;
+  /** How far ahead a booking may start, in days (default a year): no bookings for 2100. */
+  horizonDays: number;
   /** Kept free after each booking (cleaning, cool-down, calibration). */
   bufferMinutes: number;
   /** A booking can be cancelled free of charge until this long before its start. */
@@ -46,6 +48,7 @@ export function defaultBookingRules(): BookingRules {
     minMinutes: 30,
     maxMinutes: null,
     leadTimeHours: 24,
+    horizonDays: 365,
     bufferMinutes: 0,
     cancellationCutoffHours: 24,
     instantBook: false,
@@ -68,6 +71,7 @@ const FIELDS = [
   'minMinutes',
   'maxMinutes',
   'leadTimeHours',
+  'horizonDays',
   'bufferMinutes',
   'cancellationCutoffHours',
   'instantBook',
@@ -135,6 +139,9 @@ export function readBookingRules(
     maxMinutes,
     leadTimeHours: c.orDefault(input.leadTimeHours, defaults.leadTimeHours, (v) =>
       c.number(v, at('leadTimeHours'), { integer: true, min: 0, max: HOURS_PER_YEAR }),
+    ),
+    horizonDays: c.orDefault(input.horizonDays, defaults.horizonDays, (v) =>
+      c.number(v, at('horizonDays'), { integer: true, min: 1, max: 5 * 366 }),
     ),
     bufferMinutes: c.orDefault(input.bufferMinutes, defaults.bufferMinutes, (v) =>
       c.number(v, at('bufferMinutes'), { integer: true, min: 0, max: MINUTES_PER_DAY }),

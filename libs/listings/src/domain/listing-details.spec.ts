@@ -272,6 +272,7 @@ describe('equipment details', () => {
       minMinutes: 30,
       maxMinutes: null,
       leadTimeHours: 24,
+      horizonDays: 365,
       bufferMinutes: 0,
       cancellationCutoffHours: 24,
       instantBook: false,

@@ -356,6 +356,10 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
     en: 'Bookings must be made {hours} hours ahead: the earliest start now is {earliest} {zone}',
     'zh-CN': '须提前 {hours} 小时预约：当前最早可预约 {earliest|days}（{zone}）',
   },
+  slot_horizon: {
+    en: 'Bookings can start at most {days} days ahead: the latest start now is {latest} {zone}',
+    'zh-CN': '最多可提前 {days} 天预约：当前最晚可预约 {latest|days}（{zone}）',
+  },
   slot_closed: {
     en: 'Closed {range}; opening hours {hours} {zone}',
     'zh-CN': '{range|days} 不开放；开放时间为 {hours|days}（{zone}）',
