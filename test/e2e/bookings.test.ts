@@ -12,7 +12,7 @@ import {
   verifiedProvider,
 } from '../support/deals';
 import { eventually } from '../support/eventually';
-import { Api, ADMIN_ENV, type Enterprise, TEST_ADMIN } from '../support/fixtures';
+import { Api, ADMIN_ENV, type Enterprise, TEST_ADMIN, uniqueEmail } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -235,6 +235,22 @@ describe('equipment bookings', () => {
     }
     const withinYear = await book(slot(chinaTime(1, '09:00', 3, 40), chinaTime(1, '10:00', 3, 40)));
     expect(withinYear.status).toBe(201);
+  });
+
+  it('refuses a person on both sides: a provider member booking for another enterprise (issue 15, row 8)', async () => {
+    const email = uniqueEmail('both-sides');
+    await api.addMember(world.provider.organizationId, provider(), 'member', email);
+    await api.addMember(sme.organizationId, sme.accessToken, 'member', email);
+    const both = await api.login(email);
+    const refused = await book(
+      { ...slot(chinaTime(2, '09:00', 3, 2), chinaTime(2, '10:00', 3, 2)), organizationId: sme.organizationId },
+      both.accessToken,
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('SELF_DEALING');
+    // The same slot for the same enterprise by someone on one side only is fine.
+    const honest = await book(slot(chinaTime(2, '09:00', 3, 2), chinaTime(2, '10:00', 3, 2)));
+    expect(honest.status).toBe(201);
   });
 
   it('refuses a booking of a listing of another kind or in a mode not offered', async () => {

@@ -8,7 +8,7 @@ import {
   testDb,
   verifiedProvider,
 } from '../support/deals';
-import { Api, ADMIN_ENV, type Enterprise, type Session, TEST_ADMIN } from '../support/fixtures';
+import { Api, ADMIN_ENV, type Enterprise, type Session, TEST_ADMIN, uniqueEmail } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { multipartForm, tinyPdf } from '../support/uploads';
 
@@ -124,6 +124,17 @@ describe('reviews of a deal', () => {
     expect((await dealReviews(deal, provider())).body.items).toEqual([]);
     expect((await listingReviews(sem)).body).toMatchObject({ count: 0, averageRating: null, items: [] });
     expect(await revealedEvents(deal)).toBe(0);
+  });
+
+  it('are refused to a member of both parties, who could rate their own enterprise (issue 15, row 8)', async () => {
+    const closed = await sampleTest();
+    const email = uniqueEmail('both-sides');
+    await api.addMember(world.provider.organizationId, provider(), 'member', email);
+    await api.addMember(sme.organizationId, sme.accessToken, 'member', email);
+    const both = await api.login(email);
+    const refused = await review(closed, { rating: 5, body: '非常好' }, both.accessToken);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('SELF_DEALING');
   });
 
   it('are one per side: a colleague of the same side gets 409 REVIEW_EXISTS', async () => {

@@ -232,3 +232,16 @@ export class MessageDocumentsInvalidError extends DomainError {
     super('A message may only refer to documents uploaded to the same deal', { field: 'documentIds', documentIds });
   }
 }
+
+/**
+ * The person belongs to both sides: a member of the listing's enterprise asking for its
+ * time on behalf of another enterprise, or reviewing a deal between two of theirs.
+ */
+export class SelfDealingError extends DomainError {
+  readonly code = 'SELF_DEALING';
+  readonly kind = 'forbidden';
+
+  constructor(message = 'A member of the provider cannot open a deal on its listing for another enterprise') {
+    super(message);
+  }
+}

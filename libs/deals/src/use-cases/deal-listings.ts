@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, enterpriseIds, isMemberOf } from '@rongtong/identity';
 import { GetListingUseCase, ListingNotFoundError } from '@rongtong/listings';
-import { DealForbiddenError, type DealKind, ListingNotDealableError } from '../domain';
+import { DealForbiddenError, type DealKind, ListingNotDealableError, SelfDealingError } from '../domain';
 
 /** What a deal needs to know of the listing it is opened against. */
 export interface DealableListing {
@@ -65,6 +65,8 @@ export class DealListings {
         field: 'listingId',
       });
     }
+    // Someone on both sides would set the terms, run the deal and review it alone.
+    if (isMemberOf(actor, view.ownerOrganizationId)) throw new SelfDealingError();
     return {
       requesterOrganizationId,
       listing: {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@rongtong/identity';
 import { UnitOfWork } from '@rongtong/platform';
-import { areReviewsRevealed, isReviewable, ownSide, ReviewConflictError } from '../domain';
+import { areReviewsRevealed, isReviewable, ownSide, ReviewConflictError, SelfDealingError } from '../domain';
 import { DealRepository } from '../persistence/deal.repository';
 import { ReviewRepository } from '../persistence/review.repository';
 import { DealWorkflow } from './deal-workflow';
@@ -31,6 +31,8 @@ export class WriteReviewUseCase {
   async execute(actor: Actor, dealId: string, input: WriteReviewInput) {
     return this.uow.run(async (tx) => {
       const { deal, sides } = await partyDeal(tx, this.deals, actor, dealId, { forUpdate: true });
+      // A member of both parties reviewing their own deal: the rating would count for nothing honest.
+      if (sides.length > 1) throw new SelfDealingError('A member of both parties cannot review their deal');
       const side = ownSide(sides);
       if (!isReviewable(deal.kind, deal.state)) {
         throw new ReviewConflictError(

@@ -20,6 +20,10 @@ export const DEALS_MESSAGES: MessageCatalog = {
   LISTING_NOT_PUBLISHED: { 'zh-CN': '仅已发布的挂牌可接受交易请求', en: 'Only a published listing takes requests' },
   LISTING_KIND_MISMATCH: { 'zh-CN': '该挂牌的类型不适用于此操作', en: '{message}' },
   OWN_LISTING: { 'zh-CN': '企业不能对自己的挂牌发起交易', en: 'An enterprise cannot open a deal on its own listing' },
+  SELF_DEALING: {
+    'zh-CN': '您同时是交易双方企业的成员，不能以一方的名义与另一方交易或评价',
+    en: 'You belong to both enterprises of this deal: you cannot deal or review on either side',
+  },
   LISTING_NOT_BOOKABLE: { 'zh-CN': '该挂牌没有可预约的设备时段', en: '{message}' },
   SERVICE_MODE_NOT_OFFERED: {
     'zh-CN': '该设备不提供所选的服务方式，可选：{offered|serviceMode}',
