@@ -107,7 +107,10 @@ export default function RegisterPage() {
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-        {t('register.haveAccount')} <Link to="/sign-in">{t('nav.signIn')}</Link>
+        {t('register.haveAccount')}{' '}
+        <Link to="/sign-in" className="text-link">
+          {t('nav.signIn')}
+        </Link>
       </Typography.Paragraph>
     </AuthCard>
   );

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../components/AppLayout';
 import { RequireSession } from '../components/RequireSession';
+import { RouteError } from '../components/RouteError';
 
 // One chunk per page: a visitor's first load carries only the shell and the page they opened.
 const NotFoundPage = lazy(() => import('../components/NotFoundPage'));
@@ -25,6 +26,7 @@ const signedIn = (element: React.ReactNode) => <RequireSession>{element}</Requir
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'search', element: <SearchPage /> },

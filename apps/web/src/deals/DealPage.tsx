@@ -8,7 +8,7 @@ import {
   InputNumber,
   DatePicker,
   Modal,
-  Rate,
+  Radio,
   Row,
   Space,
   Timeline,
@@ -232,7 +232,11 @@ function ReviewForm({ deal }: { deal: Deal }) {
       ) : (
         <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => review.mutate(v)}>
           <Form.Item name="rating" label={t('review.rating')} rules={[{ required: true, message: t('form.required') }]}>
-            <Rate />
+            {/* Radio buttons rather than Rate: its list markup carries ARIA attributes its role does not allow. */}
+            <Radio.Group
+              optionType="button"
+              options={[1, 2, 3, 4, 5].map((n) => ({ value: n, label: t('reviews.stars', { rating: n }) }))}
+            />
           </Form.Item>
           <Form.Item name="body" label={t('review.body')}>
             <Input.TextArea rows={3} maxLength={2000} />

@@ -7,7 +7,6 @@ export const en: Messages<typeof zhCN> = {
   app: {
     name: 'Rongtong',
     title: 'Rongtong · Shared capacity, equipment and patents',
-    home: 'Rongtong home',
     footer: 'Rongtong · Connecting large enterprises and SMEs',
   },
   nav: {
@@ -37,6 +36,13 @@ export const en: Messages<typeof zhCN> = {
   form: {
     required: 'Please fill this in',
     email: 'Please enter a valid email address',
+  },
+  error: {
+    title: 'Something went wrong',
+    body: 'Sorry, this page could not be shown. Please reload and try again.',
+    newVersion: 'Rongtong has been updated',
+    newVersionBody: 'A new version is available; reload to continue.',
+    reload: 'Reload',
   },
   notFound: {
     title: 'Page not found',

@@ -3,7 +3,6 @@ export const zhCN = {
   app: {
     name: '融通',
     title: '融通 · 产能、设备与专利共享平台',
-    home: '融通首页',
     footer: '融通 · 大中小企业融通发展服务平台',
   },
   nav: {
@@ -33,6 +32,13 @@ export const zhCN = {
   form: {
     required: '请填写此项',
     email: '请输入有效的邮箱地址',
+  },
+  error: {
+    title: '页面出错了',
+    body: '抱歉，页面没能正常显示。请刷新重试。',
+    newVersion: '融通已更新',
+    newVersionBody: '页面有新版本，请刷新后继续。',
+    reload: '刷新页面',
   },
   notFound: {
     title: '页面不存在',

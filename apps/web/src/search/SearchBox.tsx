@@ -27,12 +27,17 @@ export function SearchBox({
   useEffect(() => setText(initial), [initial]);
   const suggestions = useSuggestions(useDebounced(text, 200));
   const options = (suggestions.data?.suggestions ?? []).map((s) => ({ value: s, label: s }));
+  // Searching closes the suggestions, which would otherwise lie over the results.
+  const search = (q: string) => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    onSearch(q);
+  };
   return (
     <AutoComplete
       value={text}
       options={text.trim() ? options : []}
       onChange={setText}
-      onSelect={(value: string) => onSearch(value)}
+      onSelect={(value: string) => search(value)}
       style={{ width: '100%' }}
     >
       <Input.Search
@@ -40,7 +45,7 @@ export function SearchBox({
         placeholder={t('search.placeholder')}
         aria-label={t('search.label')}
         enterButton={t('search.submit')}
-        onSearch={(value) => onSearch(value.trim())}
+        onSearch={(value) => search(value.trim())}
         allowClear
       />
     </AutoComplete>

@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Rongtong-Demo-2026';
+export const SME_EMAIL = 'sme@demo.rongtong.local';
+
+/** A provider's demo account: provider.<last 6 characters of its credit code>@demo.rongtong.local. */
+export function providerEmail(uscc: string): string {
+  return `provider.${uscc.slice(-6).toLowerCase()}@demo.rongtong.local`;
+}
+
+/** Axe on the page as it stands: no serious or critical violation. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** Signs in through the sign-in page (as people do), optionally coming back to `next`. */
+export async function signIn(page: Page, email: string, next?: string): Promise<void> {
+  await page.goto(next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in');
+  const main = page.getByRole('main');
+  await main.getByLabel(/邮箱|Email/).fill(email);
+  await main.getByLabel(/^(密码|Password)$/).fill(DEMO_PASSWORD);
+  await main.getByRole('button', { name: /^(登\s*录|Sign in)$/ }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/**
+ * Opens a deal afresh from My deals, through the header and the list as a person would
+ * (a reload would need the refresh cookie; this keeps to the page's session either way).
+ */
+export async function openDeal(page: Page, side: 'requester' | 'provider', linkName: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: /主导航|Main/ })
+    .getByRole('link', { name: /我的交易|My deals/ })
+    .click();
+  await page.getByRole('tab', { name: side === 'provider' ? /我收到的|Received/ : /我发起的|Requested by me/ }).click();
+  await page.getByRole('link', { name: linkName }).click();
+  await expect(page).toHaveURL(/\/deals\/[0-9a-f-]{36}$/);
+}
+
+/** Shows the app in English on this page's next loads (as the switcher remembers it). */
+export async function useEnglish(page: Page): Promise<void> {
+  // Runs in the browser (this file is compiled without the DOM's types).
+  await page.addInitScript(() =>
+    (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(
+      'rongtong.language',
+      'en',
+    ),
+  );
+}
