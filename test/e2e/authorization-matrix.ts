@@ -64,6 +64,19 @@ const MODERATOR_ACTION = {
   platformAdmin: 200,
 };
 
+/** A's 专精特新 badge, claimed and awaiting review. */
+const pendingBadge = (w: MatrixWorld) =>
+  w.sql(`UPDATE organizations SET badge = $2::jsonb WHERE id = $1`, [
+    w.a,
+    JSON.stringify({
+      tier: 'little_giant',
+      issuingAuthority: '工业和信息化部',
+      certificateNumber: 'XJR-2025-001',
+      expiresOn: '2029-12-31',
+      status: 'pending',
+    }),
+  ]);
+
 export const MATRIX: MatrixRow[] = [
   // platform
   { route: 'GET /health/live', request: () => ({ method: 'GET', url: '/health/live' }), expect: all(200) },
@@ -189,6 +202,38 @@ export const MATRIX: MatrixRow[] = [
       method: 'POST',
       url: `/api/v1/organizations/${w.a}/reject-verification`,
       body: { reason: '营业执照已过期' },
+    }),
+    expect: {
+      anonymous: 401,
+      memberA: 404,
+      adminA: 404,
+      memberB: 404,
+      operatorP: 200,
+      operatorQ: 404,
+      platformAdmin: 200,
+    },
+  },
+  {
+    route: 'POST /api/v1/organizations/:id/badge/verify',
+    before: pendingBadge,
+    request: (w) => ({ method: 'POST', url: `/api/v1/organizations/${w.a}/badge/verify` }),
+    expect: {
+      anonymous: 401,
+      memberA: 404,
+      adminA: 404,
+      memberB: 404,
+      operatorP: 200,
+      operatorQ: 404,
+      platformAdmin: 200,
+    },
+  },
+  {
+    route: 'POST /api/v1/organizations/:id/badge/reject',
+    before: pendingBadge,
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/v1/organizations/${w.a}/badge/reject`,
+      body: { reason: '证书编号查无此证' },
     }),
     expect: {
       anonymous: 401,

@@ -1,6 +1,7 @@
 import jwt from 'jsonwebtoken';
-import { Api, type Enterprise } from '../support/fixtures';
+import { ADMIN_ENV, Api, type Enterprise, TEST_ADMIN } from '../support/fixtures';
 import { corpusBody } from '../support/deals';
+import { OrganizationDirectory } from '@rongtong/identity';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { multipartForm, tinyPdf, tinyPng } from '../support/uploads';
 
@@ -10,7 +11,9 @@ let api: Api;
 let owner: Enterprise;
 
 beforeAll(async () => {
-  app = await startTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '100000', WEBHOOK_ALLOWED_PORTS: '443,8443' } });
+  app = await startTestApp({
+    env: { ...ADMIN_ENV, AUTH_RATE_LIMIT_PER_MINUTE: '100000', WEBHOOK_ALLOWED_PORTS: '443,8443' },
+  });
   api = new Api(app);
   owner = await api.registerEnterprise();
 });
@@ -99,6 +102,65 @@ describe('row 12: webhooks cannot probe ports', () => {
     }
     expect((await register('https://hooks.example.com:8443/x')).status).toBe(201);
     expect((await register('https://hooks.example.com/y')).status).toBe(201);
+  });
+});
+
+describe('row 4: a claimed 专精特新 badge', () => {
+  it('is pending, neither shown nor scored, until an operator of its park verifies it', async () => {
+    const admin = await api.login(TEST_ADMIN.email, TEST_ADMIN.password);
+    const claimant = await api.registerEnterprise();
+    const park = await api.createPark(admin.accessToken, `认定园区${claimant.uscc.slice(10, 14)}`);
+    await api.call('POST', `parks/${park.parkId}/memberships`, {
+      token: claimant.accessToken,
+      body: { organizationId: claimant.organizationId },
+    });
+    await api.call('POST', `parks/${park.parkId}/memberships/${claimant.organizationId}/approve`, {
+      token: park.operator.accessToken,
+    });
+    const badge = {
+      tier: 'little_giant',
+      issuingAuthority: '工业和信息化部',
+      certificateNumber: '编造-001',
+      expiresOn: '2029-12-31',
+    };
+    const claimed = await api.call('PATCH', `organizations/${claimant.organizationId}`, {
+      token: claimant.accessToken,
+      body: { badge },
+    });
+    expect(claimed.status).toBe(200);
+    expect(claimed.body.badgeOnRecord).toEqual({ ...badge, status: 'pending' });
+    expect(claimed.body.badge).toBeNull();
+    const publicly = async () => (await api.call('GET', `organizations/${claimant.organizationId}`)).body.badge;
+    expect(await publicly()).toBeNull();
+    const facts = async () =>
+      (await app.api.get(OrganizationDirectory).factsOfMany([claimant.organizationId])).get(claimant.organizationId)!
+        .badge;
+    expect(await facts()).toBeNull();
+
+    // Another enterprise's owner cannot verify it; the operator of its park can.
+    const stranger = await api.call('POST', `organizations/${claimant.organizationId}/badge/verify`, {
+      token: owner.accessToken,
+    });
+    expect(stranger.status).toBe(404);
+    const verified = await api.call('POST', `organizations/${claimant.organizationId}/badge/verify`, {
+      token: park.operator.accessToken,
+    });
+    expect(verified.status).toBe(200);
+    expect(await publicly()).toMatchObject({ tier: 'little_giant' });
+    expect(await facts()).toBe('little_giant');
+    const again = await api.call('POST', `organizations/${claimant.organizationId}/badge/reject`, {
+      token: park.operator.accessToken,
+      body: { reason: '重复' },
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('BADGE_NOT_PENDING');
+
+    // A new claim (another tier) goes back to pending.
+    await api.call('PATCH', `organizations/${claimant.organizationId}`, {
+      token: claimant.accessToken,
+      body: { badge: { ...badge, tier: 'innovative_sme' } },
+    });
+    expect(await publicly()).toBeNull();
   });
 });
 

@@ -18,6 +18,7 @@ import {
   type Actor,
   ClientDevice,
   CurrentActor,
+  DecideBadgeUseCase,
   DecideVerificationUseCase,
   GetOrganizationUseCase,
   InviteMemberUseCase,
@@ -44,6 +45,7 @@ export class OrganizationsController {
     private readonly invite: InviteMemberUseCase,
     private readonly acceptInvitationUseCase: AcceptInvitationUseCase,
     private readonly decideVerification: DecideVerificationUseCase,
+    private readonly decideBadge: DecideBadgeUseCase,
     private readonly cookie: SessionCookie,
   ) {}
 
@@ -116,5 +118,23 @@ export class OrganizationsController {
   @ApiProblems(400, 401, 403, 404, 409, 422)
   rejectVerification(@Id() id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
     return this.decideVerification.execute(actor, id, { action: 'reject', reason: body.reason });
+  }
+
+  @HttpCode(200)
+  @Post('organizations/:id/badge/verify')
+  @ApiOperation({ summary: 'Verify the 专精特新 badge an enterprise claimed (its park operators, platform admins)' })
+  @ApiOkResponse({ type: OrganizationDto })
+  @ApiProblems(400, 401, 404, { 409: 'BADGE_NOT_PENDING' })
+  verifyBadge(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.decideBadge.execute(actor, id, { action: 'verify' });
+  }
+
+  @HttpCode(200)
+  @Post('organizations/:id/badge/reject')
+  @ApiOperation({ summary: 'Reject the 专精特新 badge an enterprise claimed, with a reason' })
+  @ApiOkResponse({ type: OrganizationDto })
+  @ApiProblems(400, 401, 404, { 409: 'BADGE_NOT_PENDING' }, 422)
+  rejectBadge(@Id() id: string, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
+    return this.decideBadge.execute(actor, id, { action: 'reject', reason: body.reason });
   }
 }

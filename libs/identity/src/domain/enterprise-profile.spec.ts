@@ -161,7 +161,11 @@ describe('visibleBadge', () => {
     ['the midnight after, China time', '2026-07-01T00:00:00+08:00', false],
     ['long after expiry', '2027-03-01T12:00:00Z', false],
   ])('%s (%s) shows the badge: %s', (_, at, shown) => {
-    expect(visibleBadge(badge, new Date(at))).toEqual(shown ? badge : null);
+    expect(visibleBadge({ ...badge, status: 'verified' }, new Date(at))).toEqual(shown ? badge : null);
+  });
+
+  it.each(['pending', 'rejected', undefined])('shows no badge that is %s, however valid its dates', (status) => {
+    expect(visibleBadge({ ...badge, status }, new Date('2026-01-15T09:00:00+08:00'))).toBeNull();
   });
 
   it('shows no badge when there is none', () => {

@@ -48,9 +48,14 @@ export function enterpriseFacts(input: EnterpriseFactsInput): EnterpriseFacts {
   return { industrySection: section, industryDivision: division, employees, annualRevenueFen, sizeClass: size, badge };
 }
 
-/** The badge as the public sees it: an expired one is not shown. */
-export function visibleBadge(badge: SpecialisedBadgeProps | null, now = new Date()): SpecialisedBadgeProps | null {
-  return badge && SpecialisedBadge.create(badge).isShownOn(now) ? badge : null;
+/** The badge as the public sees it: only once verified by a park operator or admin, and not after expiry. */
+export function visibleBadge(
+  badge: (SpecialisedBadgeProps & { status?: string }) | null,
+  now = new Date(),
+): SpecialisedBadgeProps | null {
+  if (!badge || badge.status !== 'verified' || !SpecialisedBadge.create(badge).isShownOn(now)) return null;
+  const { tier, issuingAuthority, certificateNumber, expiresOn } = badge;
+  return { tier, issuingAuthority, certificateNumber, expiresOn };
 }
 
 /** Who to talk to at an organization; private to members and moderators. */

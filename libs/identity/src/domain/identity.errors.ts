@@ -204,6 +204,16 @@ export class VerificationStateConflictError extends DomainError {
   }
 }
 
+/** Only a claimed badge awaiting review can be verified or rejected. */
+export class BadgeNotPendingError extends DomainError {
+  readonly code = 'BADGE_NOT_PENDING';
+  readonly kind = 'conflict';
+
+  constructor(status: string | null) {
+    super(status ? `The badge is already ${status}` : 'The enterprise has claimed no badge', { badgeStatus: status });
+  }
+}
+
 export class OrganizationFieldLockedError extends DomainError {
   readonly code = 'ORGANIZATION_FIELD_LOCKED';
   readonly kind = 'conflict';

@@ -7,7 +7,11 @@ export interface BadgeRecord {
   issuingAuthority: string;
   certificateNumber: string;
   expiresOn: string;
+  /** Claimed badges are `pending` until a park operator or platform admin reviews them. */
+  status: BadgeStatus;
 }
+
+export type BadgeStatus = 'pending' | 'verified' | 'rejected';
 
 export interface ContactRecord {
   name?: string;

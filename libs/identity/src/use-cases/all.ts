@@ -3,6 +3,7 @@ import { AcceptInvitationUseCase } from './accept-invitation.use-case';
 import { BootstrapPlatformAdminUseCase } from './bootstrap-platform-admin.use-case';
 import { CreateParkUseCase } from './create-park.use-case';
 import { DecideParkMembershipUseCase } from './decide-park-membership.use-case';
+import { DecideBadgeUseCase } from './decide-badge.use-case';
 import { DecideVerificationUseCase } from './decide-verification.use-case';
 import { GetMeUseCase } from './get-me.use-case';
 import { GetOrganizationUseCase } from './get-organization.use-case';
@@ -37,6 +38,7 @@ export const IDENTITY_USE_CASES = [
   CreateParkUseCase,
   DecideParkMembershipUseCase,
   DecideVerificationUseCase,
+  DecideBadgeUseCase,
   GetMeUseCase,
   GetOrganizationUseCase,
   InviteMemberUseCase,

@@ -2,6 +2,7 @@ export * from './accept-invitation.use-case';
 export * from './bootstrap-platform-admin.use-case';
 export * from './create-park.use-case';
 export * from './decide-park-membership.use-case';
+export * from './decide-badge.use-case';
 export * from './decide-verification.use-case';
 export * from './get-me.use-case';
 export * from './get-organization.use-case';

@@ -13,13 +13,13 @@ export interface OrganizationFacts {
   verificationState: VerificationState;
   /** Parks it is an approved member of. */
   parkIds: string[];
-  /** Its 专精特新 tier, while the badge is shown (not expired); null without one. */
+  /** Its 专精特新 tier, while the badge is shown (verified, not expired); null without one. */
   badge: BadgeTier | null;
 }
 
-/** The tier of a badge shown on `now`; an expired (or unreadable) badge is none. */
+/** The tier of a badge shown on `now`; an unverified, expired (or unreadable) badge is none. */
 function shownBadge(badge: BadgeRecord | null, now: Date): BadgeTier | null {
-  if (!badge) return null;
+  if (!badge || badge.status !== 'verified') return null;
   try {
     return SpecialisedBadge.create(badge).isShownOn(now) ? badge.tier : null;
   } catch {

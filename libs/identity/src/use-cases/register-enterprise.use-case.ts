@@ -65,6 +65,8 @@ export class RegisterEnterpriseUseCase {
           uscc: uscc.value,
           regionCode: uscc.regionCode,
           ...facts,
+          // A badge claimed at sign-up waits for review like one claimed later.
+          badge: facts.badge && { ...facts.badge, status: 'pending' },
         });
         const user = await this.users.insert(tx, {
           email,

@@ -80,6 +80,10 @@ export class UpdateOrganizationUseCase {
               badge: input.badge !== undefined ? input.badge : current.badge,
             }),
           );
+          // A badge claimed here waits for a park operator or admin; other facts edited
+          // alone leave the badge as it was reviewed.
+          const claimed = patch.badge;
+          patch.badge = input.badge === undefined ? current.badge : claimed ? { ...claimed, status: 'pending' } : null;
         }
         const updated = await this.organizations.update(tx, organizationId, patch);
         const [parks, moderatedParkIds] = await Promise.all([

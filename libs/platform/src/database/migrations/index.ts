@@ -14,6 +14,7 @@ import { AccountLifecycle1764250000000 } from './1764250000000-account-lifecycle
 import { UserAudit1764255000000 } from './1764255000000-user-audit';
 import { EmailHtml1764256000000 } from './1764256000000-email-html';
 import { OutboxDelivery1764258000000 } from './1764258000000-outbox-delivery';
+import { BadgeReview1764262000000 } from './1764262000000-badge-review';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -36,4 +37,5 @@ export const migrations = [
   UserAudit1764255000000,
   EmailHtml1764256000000,
   OutboxDelivery1764258000000,
+  BadgeReview1764262000000,
 ];

@@ -82,6 +82,10 @@ export const IDENTITY_MESSAGES: MessageCatalog = {
     'zh-CN': '该入园申请当前为“{status|membershipStatus}”状态，不能重复处理',
     en: 'The request to join is already {status}',
   },
+  BADGE_NOT_PENDING: {
+    'zh-CN': '该企业没有待审核的专精特新认定',
+    en: 'The enterprise has no 专精特新 badge awaiting review',
+  },
   VERIFICATION_STATE_CONFLICT: {
     'zh-CN': '该组织当前为“{state|verificationState}”状态，无法{action|verificationAction}',
     en: 'Cannot {action} an organization that is {state}',
