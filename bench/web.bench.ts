@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { buildOnce, startWebStack } from '../test/web/server';
 import { percentile } from './support';
 
@@ -19,6 +19,13 @@ const ARGS = [
   '--disable-sync',
 ];
 
+/** Loads `url` until its page has rendered (its h1 is there) and a moment has passed without new paints. */
+async function settled(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(500);
+}
+
 async function initialJs(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
@@ -32,7 +39,7 @@ async function initialJs(browser: Browser, url: string): Promise<number> {
         ),
       );
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await settled(page, url);
   const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   await context.close();
   return total;
@@ -52,9 +59,7 @@ async function lcp(browser: Browser, url: string): Promise<number> {
       for (const entry of list.getEntries()) w.__lcp = entry.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  // LCP is final once the page has had a moment without new paints.
-  await page.waitForTimeout(300);
+  await settled(page, url);
   const value = await page.evaluate(() => (globalThis as unknown as { __lcp: number }).__lcp);
   await context.close();
   return value;
