@@ -43,9 +43,14 @@ async function startApi(): Promise<Api> {
   return api;
 }
 
-const ready = (api: Api) =>
+interface Readiness {
+  status: number;
+  body: { unavailable?: string[] };
+}
+
+const ready = (api: Api): Promise<Readiness> =>
   fetch(`http://127.0.0.1:${api.port}/health/ready`).then(
-    async (r) => ({ status: r.status, body: (await r.json()) as { unavailable?: string[] } }),
+    async (r) => ({ status: r.status, body: (await r.json()) as Readiness['body'] }),
     () => ({ status: 0, body: {} }),
   );
 
