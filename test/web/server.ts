@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Redis from 'ioredis';
 import { Client } from 'pg';
 
 /**
@@ -35,6 +36,25 @@ async function onServer(sql: string): Promise<void> {
     await client.query(sql);
   } finally {
     await client.end();
+  }
+}
+
+/** Removes the Redis keys (queues, rate limits) a stack left under its prefix. */
+async function dropQueues(prefix: string): Promise<void> {
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+  });
+  await redis.connect();
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
   }
 }
 
@@ -105,6 +125,7 @@ export async function startWebStack(port?: number): Promise<WebStack> {
     const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
     await Promise.all(running.map((c) => new Promise<void>((resolve) => c.once('exit', () => resolve()))));
     await onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
+    await dropQueues(env.QUEUE_PREFIX!).catch(() => undefined);
     rmSync(work, { recursive: true, force: true });
   };
   try {
