@@ -218,6 +218,30 @@ describe('licence requests', () => {
     ]);
   });
 
+  it('compares fields of use folded: width, traditional Chinese, trailing punctuation; invisible characters refused (issue 15, row 5)', async () => {
+    for (const fieldOfUse of [
+      '動力電池 正極材料',
+      '动力电池　正极材料',
+      '动力电池 正极材料.',
+      ' 动力电池 正极材料。',
+      '动力电池 正极材料!',
+    ]) {
+      const refused = await request(licence(patent, { territory: '3205', fieldOfUse }), smeB.accessToken);
+      expect([fieldOfUse, refused.status, refused.body.code]).toEqual([fieldOfUse, 409, 'LICENCE_CONFLICT']);
+    }
+    for (const [body, field] of [
+      [{ fieldOfUse: '动力\u200b电池 正极材料' }, 'fieldOfUse'],
+      [{ fieldOfUse: '动力电池 正极材料\u202e' }, 'fieldOfUse'],
+      [{ fieldOfUse: '\ufeff动力电池 正极材料' }, 'fieldOfUse'],
+      [{ fieldOfUse: '动力\u200d电池' }, 'fieldOfUse'],
+      [{ territory: '32\u2066' }, 'territory'],
+    ] as const) {
+      const refused = await request(licence(patent, { territory: '3205', ...body }), smeB.accessToken);
+      expect(refused.status).toBe(422);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+    }
+  });
+
   it('a granted exclusive licence blocks a conflicting request, not one for another territory or field', async () => {
     const field = { fieldOfUse: '动力电池正极材料' };
     for (const conflicting of [

@@ -1,4 +1,5 @@
 import type { FieldViolation } from '@rongtong/kernel';
+import * as OpenCC from 'opencc-js';
 import { DealValidationError, ListingNotDealableError } from './deals.errors';
 
 export const LICENCE_TYPES = ['exclusive_licence', 'sole_licence', 'ordinary_licence', 'assignment'] as const;
@@ -323,7 +324,29 @@ export function normaliseTerritory(value: string): string | undefined {
   return PROVINCES.has(Number(code.slice(0, 2))) ? code : undefined;
 }
 
+/**
+ * Characters that change how a text looks without changing what it looks like: zero-width
+ * ones (ZWSP, ZWNJ, ZWJ, word joiner, BOM) and direction controls (LRM/RLM, U+202A–E
+ * embeddings and overrides, U+2066–9 isolates). Two fields of use differing only by them
+ * would look identical, so they are refused where a licence's scope is read.
+ */
+const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u061C]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+const INVISIBLE_MESSAGE = 'must not contain invisible or text-direction characters';
+
+/** Traditional Chinese folded to simplified (OpenCC), so 動力電池 and 动力电池 are one field. */
+// (Typed here: the package's declarations use extensionless imports that nodenext cannot follow.)
+const toSimplified = (
+  OpenCC as unknown as { Converter(options: { from: 't'; to: 'cn' }): (text: string) => string }
+).Converter({ from: 't', to: 'cn' });
+/** Punctuation, symbols and white space at either end: 动力电池. is 动力电池. */
+const EDGES = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
+
 function readTerritory(value: unknown, violations: Violation[]): string | undefined {
+  if (typeof value === 'string' && INVISIBLE.test(value)) {
+    violations.push({ field: 'territory', message: INVISIBLE_MESSAGE });
+    return undefined;
+  }
   const territory = typeof value === 'string' ? normaliseTerritory(value) : undefined;
   if (territory === undefined) {
     violations.push({
@@ -340,12 +363,22 @@ export function normaliseFieldOfUse(value: string): string {
   return text.toLowerCase() === ALL_FIELDS ? ALL_FIELDS : text;
 }
 
-/** What two fields of use are compared by: their normal form, case-folded. */
+/**
+ * What two fields of use are compared by: width folded (NFKC), traditional folded to
+ * simplified, invisible characters dropped (older rows may hold them), punctuation and
+ * white space trimmed from the ends, case-folded.
+ */
 export function fieldKey(fieldOfUse: string): string {
-  return normaliseFieldOfUse(fieldOfUse).toLowerCase();
+  const text = normaliseFieldOfUse(fieldOfUse.replace(INVISIBLE_ALL, ''));
+  if (text === ALL_FIELDS) return text;
+  return toSimplified(text).replace(EDGES, '').toLowerCase();
 }
 
 function readFieldOfUse(value: unknown, violations: Violation[]): string | undefined {
+  if (typeof value === 'string' && INVISIBLE.test(value)) {
+    violations.push({ field: 'fieldOfUse', message: INVISIBLE_MESSAGE });
+    return undefined;
+  }
   const field = typeof value === 'string' ? normaliseFieldOfUse(value) : '';
   if (field.length < 1 || field.length > FIELD_MAX_LENGTH) {
     violations.push({ field: 'fieldOfUse', message: `must be a text of 1–${FIELD_MAX_LENGTH} characters, or all` });

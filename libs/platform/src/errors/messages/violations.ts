@@ -323,6 +323,10 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
   common_password: { en: 'is one of the most common passwords', 'zh-CN': '过于常见，容易被猜中' },
   repeated_characters: { en: 'repeats one or two characters', 'zh-CN': '仅由一两个字符重复组成' },
   contains_email: { en: 'must not contain the email address', 'zh-CN': '不能包含邮箱地址' },
+  invisible_characters: {
+    en: 'must not contain invisible or text-direction characters',
+    'zh-CN': '不能包含不可见字符或文字方向控制字符',
+  },
   // Webhooks (WEBHOOK_URL_INVALID's and WEBHOOK_EVENTS_INVALID's reasons)
   absolute_url: { en: 'is not an absolute URL', 'zh-CN': '不是完整的 URL' },
   https_or_http: { en: 'must use https or http', 'zh-CN': '必须使用 https 或 http' },
