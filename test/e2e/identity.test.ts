@@ -342,7 +342,8 @@ describe('bad input', () => {
     expect((await register({ name: '大公司', employees: 3_000_000_000 })).status).toBe(400);
     const nul = await register({ name: '空字符\u0000公司' });
     expect(nul.status).toBe(422);
-    expect(nul.body.code).toBe('INVALID_VALUE');
+    // Refused where it enters, naming the field (issue 15, row 10), not when PostgreSQL balks.
+    expect(nul.body).toMatchObject({ code: 'INVALID_CHARACTERS', field: 'organization.name' });
     expect((await register({ name: ' 一' })).status).toBe(422);
     const cleared = await api.call('PATCH', `organizations/${owner.organizationId}`, {
       token: owner.accessToken,
