@@ -14,7 +14,8 @@ import {
 } from '../support/uploads';
 
 const MAX_BYTES = 2 * 1024 * 1024;
-const MAX_PHOTO_BYTES = 64 * 1024;
+// Above the 64 KiB a socket and a stream buffer hold (Node 22+), so a refused photo is not all read.
+const MAX_PHOTO_BYTES = 1024 * 1024;
 
 let app: TestApp;
 let api: Api;
@@ -213,7 +214,7 @@ describe('photos and documents of a listing', () => {
 describe('bad uploads leave nothing behind', () => {
   it('an executable renamed .png → 415, before a byte is stored', async () => {
     const response = await leavesNothing(() =>
-      upload(listing, { filename: 'photo.png', content: elfBinary(32 * 1024), contentType: 'image/png' }),
+      upload(listing, { filename: 'photo.png', content: elfBinary(MAX_PHOTO_BYTES - 1024), contentType: 'image/png' }),
     );
     expect(response.status).toBe(415);
     expect(response.headers['content-type']).toContain('application/problem+json');
