@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,8 @@ export interface WebStack {
 }
 
 const ROOT = path.resolve(__dirname, '../..');
+/** The listings the demo seed publishes: one a line of its corpus. */
+const DEMO_LISTINGS = readFileSync(path.join(ROOT, 'data/demo/corpus.jsonl'), 'utf8').trim().split('\n').length;
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const API_MAIN = 'dist/apps/api/apps/api/src/main.js';
 const WORKER_MAIN = 'dist/apps/worker/apps/worker/src/main.js';
@@ -134,11 +136,12 @@ export async function startWebStack(port?: number): Promise<WebStack> {
     for (const main of [WORKER_MAIN, API_MAIN])
       children.push(spawn('node', [main], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] }));
     await poll('the api', 90_000, async () => ((await fetch(`${baseUrl}/health/ready`)).ok ? true : undefined));
-    // The worker indexes the seeded listings through the outbox; journeys search them.
+    // The worker indexes the seeded listings through the outbox; journeys search them, so
+    // wait for every one of them, not the first (a search could otherwise miss its listing).
     await poll('the demo listings in search', 120_000, async () => {
-      const response = await fetch(`${baseUrl}/api/v1/search/listings?q=${encodeURIComponent('三坐标')}`);
+      const response = await fetch(`${baseUrl}/api/v1/search/listings?limit=1`);
       const body = (await response.json()) as { total?: number };
-      return body.total && body.total > 0 ? true : undefined;
+      return body.total !== undefined && body.total >= DEMO_LISTINGS ? true : undefined;
     });
     return { baseUrl, database, mailDir: env.MAIL_DIR!, stop };
   } catch (error) {
