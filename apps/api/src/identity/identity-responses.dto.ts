@@ -21,6 +21,12 @@ class OrganizationBadgeDto {
   @ApiProperty({ format: 'date' }) expiresOn!: string;
 }
 
+/** The badge as claimed, with where its review stands (members and moderators only). */
+class BadgeOnRecordDto extends OrganizationBadgeDto {
+  @ApiProperty({ enum: ['pending', 'verified', 'rejected'], description: 'Pending until a park operator reviews it' })
+  status!: string;
+}
+
 class NamedDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
@@ -49,7 +55,7 @@ export class OrganizationDto {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiPropertyOptional({ type: Number, nullable: true }) employees?: number | null;
   @ApiPropertyOptional({ type: Number, nullable: true }) annualRevenueFen?: number | null;
-  @ApiPropertyOptional({ type: OrganizationBadgeDto, nullable: true }) badgeOnRecord?: OrganizationBadgeDto | null;
+  @ApiPropertyOptional({ type: BadgeOnRecordDto, nullable: true }) badgeOnRecord?: BadgeOnRecordDto | null;
   @ApiPropertyOptional({ type: String, nullable: true }) verificationReason?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' }) verifiedAt?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) address?: string | null;

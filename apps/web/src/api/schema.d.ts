@@ -1705,6 +1705,19 @@ export interface components {
       id: string;
       name: string;
     };
+    BadgeOnRecordDto: {
+      /** @enum {string} */
+      tier: 'innovative_sme' | 'provincial' | 'little_giant';
+      issuingAuthority: string;
+      certificateNumber: string;
+      /** Format: date */
+      expiresOn: string;
+      /**
+       * @description Pending until a park operator reviews it
+       * @enum {string}
+       */
+      status: 'pending' | 'verified' | 'rejected';
+    };
     ContactDto: {
       name?: string;
       phone?: string;
@@ -1739,7 +1752,7 @@ export interface components {
       createdAt: string;
       employees?: number | null;
       annualRevenueFen?: number | null;
-      badgeOnRecord?: components['schemas']['OrganizationBadgeDto'] | null;
+      badgeOnRecord?: components['schemas']['BadgeOnRecordDto'] | null;
       verificationReason?: string | null;
       /** Format: date-time */
       verifiedAt?: string | null;
