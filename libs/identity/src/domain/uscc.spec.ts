@@ -89,6 +89,7 @@ describe('Uscc', () => {
       } catch (caught) {
         return caught;
       }
+      throw new Error('expected Uscc.parse to refuse the code');
     })();
     expect(error).toBeInstanceOf(UsccInvalidError);
     expect(error).toBeInstanceOf(DomainError);

@@ -336,6 +336,7 @@ describe('readDemandPatch', () => {
       } catch (error) {
         return (error as DemandValidationError).violations;
       }
+      throw new Error('expected a deadline in the past to be refused');
     })();
     expect(violations).toEqual([{ field: 'deadline', message: 'must not be in the past' }]);
   });
