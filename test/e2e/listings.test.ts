@@ -271,6 +271,13 @@ describe('review fixes', () => {
       body: { version: first.body.version, priceFen: 12_345 },
     });
     expect(second.body.pendingRevision.content).toMatchObject({ title: '改过的标题', priceFen: 12_345 });
+    // The organization's list says so too, as the listing itself does.
+    const own = await api.call('GET', `organizations/${provider.organizationId}/listings?status=published`, {
+      token: provider.accessToken,
+    });
+    const listed = own.body.find((l: { id: string }) => l.id === listing.id);
+    expect(listed.title).toBe(live.body.title);
+    expect(listed.pendingRevision).toMatchObject({ content: { title: '改过的标题' } });
   });
 
   it("keeps a reporter's identity from the owner's audit trail", async () => {

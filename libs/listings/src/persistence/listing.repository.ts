@@ -207,6 +207,17 @@ export class ListingRepository {
     return rows[0];
   }
 
+  /** The pending revision of each of these listings that has one, by listing id. */
+  async pendingRevisions(db: Db, listingIds: string[]): Promise<Map<string, RevisionRecord>> {
+    if (listingIds.length === 0) return new Map();
+    const rows: RevisionRecord[] = await db.query(
+      `SELECT id, listing_id AS "listingId", status, content, reason, created_at AS "createdAt"
+         FROM listing_revisions WHERE listing_id = ANY($1::uuid[]) AND status = 'pending'`,
+      [listingIds],
+    );
+    return new Map(rows.map((r) => [r.listingId, r]));
+  }
+
   async decideRevision(
     tx: Db,
     revisionId: string,

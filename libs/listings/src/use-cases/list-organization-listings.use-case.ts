@@ -22,7 +22,13 @@ export class ListOrganizationListingsUseCase {
     const privileged = isMemberOf(actor, organizationId) || moderatesAnyOf(actor, ownerParks);
     const all = await this.listings.ownedBy(this.uow.db, organizationId);
     if (privileged) {
-      return all.filter((l) => status === undefined || l.status === status).map((l) => listingView(l, { privileged }));
+      const shown = all.filter((l) => status === undefined || l.status === status);
+      // Members see which live listings have an edit awaiting review, as GET /listings/:id shows them.
+      const revisions = await this.listings.pendingRevisions(
+        this.uow.db,
+        shown.map((l) => l.id),
+      );
+      return shown.map((l) => listingView(l, { privileged, pendingRevision: revisions.get(l.id) }));
     }
     const actorParks = actor ? await this.directory.parksOf(actor.memberships.map((m) => m.organizationId)) : [];
     const sharesPark =
