@@ -15,6 +15,9 @@ import { UserAudit1764255000000 } from './1764255000000-user-audit';
 import { EmailHtml1764256000000 } from './1764256000000-email-html';
 import { OutboxDelivery1764258000000 } from './1764258000000-outbox-delivery';
 import { BadgeReview1764262000000 } from './1764262000000-badge-review';
+import { UsccDisputes1764264000000 } from './1764264000000-uscc-disputes';
+import { TypeormMetadata1764270000000 } from './1764270000000-typeorm-metadata';
+import { FreeTimeKey1764270000100 } from './1764270000100-free-time-key';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -38,4 +41,7 @@ export const migrations = [
   EmailHtml1764256000000,
   OutboxDelivery1764258000000,
   BadgeReview1764262000000,
+  UsccDisputes1764264000000,
+  TypeormMetadata1764270000000,
+  FreeTimeKey1764270000100,
 ];
