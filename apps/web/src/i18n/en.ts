@@ -1,9 +1,12 @@
+import { organizationEn } from '../organization/i18n';
+import { myListingsEn } from '../provider/listings/i18n';
 import type { zhCN } from './zh-CN';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends string[] ? string[] : Messages<T[K]> };
 
 /** English: every key of zh-CN.ts, no more (the compiler and i18n.test.ts both check). */
 export const en: Messages<typeof zhCN> = {
+  org: organizationEn,
   app: {
     name: 'Rongtong',
     title: 'Rongtong · Shared capacity, equipment and patents',
@@ -484,4 +487,5 @@ export const en: Messages<typeof zhCN> = {
     done: 'You have joined the enterprise',
     noToken: 'The invitation link is incomplete; open it again from the email.',
   },
+  myListings: myListingsEn,
 };

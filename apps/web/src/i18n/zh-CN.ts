@@ -1,5 +1,9 @@
 /** 简体中文：参考语言，键名以此为准（en.ts 必须逐键对应）。 */
+import { organizationZhCN } from '../organization/i18n';
+import { myListingsZh } from '../provider/listings/i18n';
+
 export const zhCN = {
+  org: organizationZhCN,
   app: {
     name: '融通',
     title: '融通 · 产能、设备与专利共享平台',
@@ -477,4 +481,5 @@ export const zhCN = {
     done: '已加入企业',
     noToken: '邀请链接不完整，请从邮件中重新打开。',
   },
+  myListings: myListingsZh,
 };
