@@ -1,7 +1,8 @@
+import type { DealKind } from '@rongtong/kernel';
 import { DealOutOfTurnError, DealStateConflictError } from './deals.errors';
 
-export const DEAL_KINDS = ['booking', 'sample_test', 'reservation', 'licence'] as const;
-export type DealKind = (typeof DEAL_KINDS)[number];
+// The kinds are named once, in the kernel, for every context that speaks of deals.
+export { DEAL_KINDS, type DealKind } from '@rongtong/kernel';
 
 export const DEAL_STATES = [
   'requested',

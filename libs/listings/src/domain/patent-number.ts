@@ -1,3 +1,4 @@
+import { assertNever } from '@rongtong/kernel';
 import { addDays, addYears, formatCalendarDate, parseCalendarDate } from './calendar-date';
 import { ListingValidationError, PatentNumberInvalidError } from './listings.errors';
 
@@ -205,5 +206,7 @@ function termFor(type: PatentType, designUnderNewLaw: boolean): number {
       return 10;
     case 'design':
       return designUnderNewLaw ? 15 : 10;
+    default:
+      return assertNever(type, 'patent type');
   }
 }

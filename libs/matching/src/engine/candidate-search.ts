@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { assertNever } from '@rongtong/kernel';
 import { SearchEngines, type SearchFilters, type SearchQuery } from '@rongtong/search';
 import type { DemandContent } from '../domain/demand';
 import type { DemandTerms } from './text-relevance';
@@ -53,6 +54,8 @@ export function searchFiltersOf(demand: DemandContent, place: DemandPlace): Sear
       return place.parkIds.slice(0, MAX_PARKS).map((park) => ({ ...filters, park }));
     case 'anywhere':
       return [filters];
+    default:
+      return assertNever(demand.locationPreference, 'location preference');
   }
 }
 

@@ -1,6 +1,6 @@
-import { addMonths, type LicenceScope, licencesConflict, periodsCovering, type PeriodRange } from '@rongtong/deals';
+import { type LicenceScope, licencesConflict } from '@rongtong/deals';
 import type { BadgeTier } from '@rongtong/identity';
-import type { Localized } from '@rongtong/kernel';
+import { plusMonths, assertNever, type Localized, type PeriodRange, periodsCovering } from '@rongtong/kernel';
 import { canonicalCertification, findCategory, type ListingKind } from '@rongtong/listings';
 import type { DemandContent, LocationPreference } from '../domain/demand';
 import type { MatchReason } from '../domain/match';
@@ -169,6 +169,8 @@ export function exclusionOf(demand: ScoringDemand, facts: CandidateFacts): Exclu
         ? 'licence_conflict'
         : undefined;
     }
+    default:
+      return assertNever(demand, 'demand kind');
   }
 }
 
@@ -226,7 +228,7 @@ export function proposedScope(details: Extract<DemandContent, { kind: 'ip' }>['d
     territory: details.territory,
     fieldOfUse: details.fieldOfUse,
     startsOn: today,
-    endsOn: addMonths(today, details.termMonths ?? DEFAULT_TERM_MONTHS),
+    endsOn: plusMonths(today, details.termMonths ?? DEFAULT_TERM_MONTHS),
   };
 }
 
@@ -253,6 +255,8 @@ function withinPreference(preference: LocationPreference, demand: ScoringDemand,
       return demand.regionCode !== null && listing.regionCode.slice(0, 4) === demand.regionCode.slice(0, 4);
     case 'same_province':
       return demand.regionCode !== null && listing.regionCode.slice(0, 2) === demand.regionCode.slice(0, 2);
+    default:
+      return assertNever(preference, 'location preference');
   }
 }
 
@@ -380,6 +384,8 @@ function estimatedCost(demand: ScoringDemand, listing: CandidateListing): number
     }
     case 'ip':
       return priceUnit === 'licence' ? priceFen : undefined;
+    default:
+      return assertNever(demand, 'demand kind');
   }
 }
 

@@ -1,18 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AVAILABILITY_MAX_DAYS,
-  CreateBookingUseCase,
-  CreateLicenceRequestUseCase,
-  CreateReservationUseCase,
-  type DealView,
-  GetAvailabilityUseCase,
-  GetDealUseCase,
-  IdempotencyKeyReusedError,
-  instantInZone,
-} from '@rongtong/deals';
+import { AVAILABILITY_MAX_DAYS, CreateBookingUseCase, CreateLicenceRequestUseCase, CreateReservationUseCase, type DealView, GetAvailabilityUseCase, GetDealUseCase, IdempotencyKeyReusedError } from '@rongtong/deals';
 import { type Actor, assertEmailVerified, enterpriseIds } from '@rongtong/identity';
-import { DEFAULT_LOCALE, DomainError, type Locale } from '@rongtong/kernel';
-import { type CapacityDetails, GetListingUseCase, ListingNotFoundError, todayInChina } from '@rongtong/listings';
+import { assertNever, DEFAULT_LOCALE, DomainError, instantInZone, type Locale, todayInChina } from '@rongtong/kernel';
+import { type CapacityDetails, GetListingUseCase, ListingNotFoundError } from '@rongtong/listings';
 import { UnitOfWork } from '@rongtong/platform';
 import {
   bookingMinutes,
@@ -107,6 +97,8 @@ export class AcceptMatchUseCase {
         return this.licence.execute(actor, request.input, key);
       case 'booking':
         return this.book.execute(actor, request.input, key);
+      default:
+        return assertNever(request, 'deal prefill');
     }
   }
 
@@ -124,6 +116,8 @@ export class AcceptMatchUseCase {
         return demand.details.serviceMode === 'sample_testing'
           ? sampleTestPrefill(demand, target)
           : slotPrefill(demand, target, await this.firstFreeSlot(actor, match.listingId, demand.details));
+      default:
+        return assertNever(demand, 'demand kind');
     }
   }
 

@@ -1,3 +1,5 @@
+import type { DealKind } from '@rongtong/kernel';
+
 /**
  * The deal events notifications listen to, as this context reads them. The contract
  * itself is `DealEventPayload` in the platform's queue catalog; this is the part the
@@ -16,7 +18,6 @@ export function isDealEventType(value: string): value is DealEventType {
   return (DEAL_EVENT_TYPES as readonly string[]).includes(value);
 }
 
-export type DealKind = 'booking' | 'sample_test' | 'reservation' | 'licence';
 export type DealSide = 'requester' | 'provider';
 
 export interface DealEventFacts {

@@ -1,4 +1,5 @@
-import type { DealEventFacts, DealEventType, DealKind } from '../domain/deal-event';
+import { assertNever, type DealKind } from '@rongtong/kernel';
+import type { DealEventFacts, DealEventType } from '../domain/deal-event';
 import type { Locale, Localized } from './locale';
 import { greeting, plainText, type NotificationText, quoted } from './common';
 import { type Inline, renderEmail, type RenderedEmail } from './render';
@@ -101,6 +102,8 @@ function dealSaid(type: DealEventType, event: DealEventFacts, locale: Locale): S
       return zh
         ? { title: '评价已公开', body: [listing, `的${kind}双方评价已公开。`] }
         : { title: 'Reviews revealed', body: [`Both reviews of the ${kind} for `, listing, ' are now public.'] };
+    default:
+      return assertNever(type, 'deal event type');
   }
 }
 

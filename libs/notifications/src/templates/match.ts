@@ -1,3 +1,4 @@
+import { assertNever } from '@rongtong/kernel';
 import type { MatchEventFacts, MatchEventType } from '../domain/match-event';
 import { greeting, type NotificationText, plainText, quoted } from './common';
 import type { Locale } from './locale';
@@ -33,6 +34,8 @@ function matchSaid(type: MatchEventType, event: MatchEventFacts, locale: Locale)
             title: 'A provider is interested',
             body: ['The provider of ', listing, ' is interested in your demand ', demand, '.'],
           };
+    default:
+      return assertNever(type, 'match event type');
   }
 }
 

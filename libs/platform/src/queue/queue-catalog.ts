@@ -1,3 +1,4 @@
+import type { DealKind } from '@rongtong/kernel';
 import type { OutboxMessage } from '../outbox/outbox-message';
 
 /**
@@ -78,7 +79,7 @@ export interface JobCatalog {
  */
 export interface DealEventPayload {
   dealId: string;
-  kind: 'booking' | 'sample_test' | 'reservation' | 'licence';
+  kind: DealKind;
   listingId: string;
   listingTitle: string;
   requesterOrganizationId: string;

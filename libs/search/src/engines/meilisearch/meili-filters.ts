@@ -1,3 +1,4 @@
+import { assertNever } from '@rongtong/kernel';
 import type { SearchQuery } from '../../domain/search-query';
 
 /**
@@ -47,6 +48,8 @@ export function meiliSort(query: SearchQuery): string[] {
       return query.near && isFiniteNumber(query.near.lat) && isFiniteNumber(query.near.lng)
         ? [`_geoPoint(${query.near.lat}, ${query.near.lng}):asc`]
         : [];
+    default:
+      return assertNever(query.sort, 'search sort');
   }
 }
 
