@@ -5,3 +5,4 @@ export * from './deal-kind';
 export * from './domain-error';
 export * from './download-name';
 export * from './locale';
+export * from './time';

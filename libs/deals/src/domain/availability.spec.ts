@@ -1,3 +1,4 @@
+import type { Interval } from '@rongtong/kernel';
 import { type BookingRules, defaultBookingRules, type OpeningHours } from '@rongtong/listings';
 import {
   AVAILABILITY_MAX_DAYS,
@@ -7,7 +8,6 @@ import {
   describeOpeningHours,
   freeSlots,
   hasFreeWindow,
-  type Interval,
   longestFreeMinutes,
   openIntervals,
   type SlotViolationCode,

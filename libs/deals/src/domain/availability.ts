@@ -1,14 +1,16 @@
 import { type BookingRules, defaultBookingRules, type OpeningInterval, WEEKDAYS } from '@rongtong/listings';
-import type { FieldViolation } from '@rongtong/kernel';
+import {
+  type FieldViolation,
+  firstGap,
+  type Interval,
+  intervalOf,
+  mergeSpans,
+  readQueryInstant,
+  type Span,
+  subtractSpans,
+} from '@rongtong/kernel';
 import { DateTime } from 'luxon';
 import { AvailabilityWindowInvalidError, AvailabilityWindowTooLongError } from './availability.errors';
-import { readInstant } from './instant';
-
-/** A half-open UTC interval `[start, end)`. */
-export interface Interval {
-  start: Date;
-  end: Date;
-}
 
 export const SLOT_VIOLATION_CODES = [
   'END_BEFORE_START',
@@ -32,22 +34,11 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const MINUTES_PER_DAY = 24 * 60;
 
-/** Epoch milliseconds `[start, end)`: the working form, converted to `Interval` at the edges. */
-type Span = readonly [number, number];
-
 /** What GET /listings/:id/availability shows when no window is asked for. */
 export const AVAILABILITY_DEFAULT_DAYS = 14;
 /** The longest window one availability request may ask for. */
 export const AVAILABILITY_MAX_DAYS = 92;
 const DAY = 24 * HOUR;
-
-/**
- * An instant from a query string. An unencoded `+` in `…T09:00:00+08:00` arrives as a
- * space (form encoding); read it back as the offset's sign it was.
- */
-export function readQueryInstant(value: unknown, field: string, violations: FieldViolation[]): Date | undefined {
-  return readInstant(typeof value === 'string' ? value.replace(/ (\d{2}:\d{2})$/, '+$1') : value, field, violations);
-}
 
 /**
  * The window an availability request asks for: ISO 8601 times with an offset, `from`
@@ -75,11 +66,6 @@ export const FREE_TIME_HORIZON_DAYS = 60;
 export function offersTimeSlots(details: unknown): boolean {
   const modes = (details as { serviceModes?: unknown } | null | undefined)?.serviceModes;
   return Array.isArray(modes) && modes.some((mode) => mode === 'self_operated' || mode === 'technician_operated');
-}
-
-/** `2026-12-07T09:00:00+08:00`: an instant as the listing's clock shows it. */
-export function instantInZone(date: Date, zone: string): string {
-  return DateTime.fromJSDate(date, { zone }).toISO({ suppressMilliseconds: true }) ?? date.toISOString();
 }
 
 /**
@@ -174,7 +160,7 @@ export function checkSlot(rules: BookingRules, start: Date, end: Date, now: Date
 
 /** Open time in `[from, to)`: opening hours in the listing's zone, merged, less blackout dates. */
 export function openIntervals(rules: BookingRules, from: Date, to: Date): Interval[] {
-  return openSpans(rules, from.getTime(), to.getTime(), { blackouts: true }).map(toInterval);
+  return openSpans(rules, from.getTime(), to.getTime(), { blackouts: true }).map(intervalOf);
 }
 
 /**
@@ -198,7 +184,7 @@ export function freeSlots(rules: BookingRules, from: Date, to: Date, busy: reado
     const next = blocked.find(([start]) => start >= b);
     const start = ceilToGrid(rules, a);
     const end = floorToGrid(rules, next ? Math.min(b, next[0] - buffer) : b);
-    if (end - start >= minimum) free.push(toInterval([start, end]));
+    if (end - start >= minimum) free.push(intervalOf([start, end]));
   }
   return free;
 }
@@ -218,21 +204,6 @@ export function hasFreeWindow(
   minutes: number,
 ): boolean {
   return longestFreeMinutes(freeSlots(rules, from, to, busy, now)) >= minutes;
-}
-
-/** Overlapping or abutting intervals joined, sorted. */
-export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
-  return mergeSpans(intervals.map((i) => [i.start.getTime(), i.end.getTime()] as const)).map(toInterval);
-}
-
-/** Each interval cut to `[from, to)`; those left empty dropped. */
-export function clipIntervals(intervals: readonly Interval[], from: Date, to: Date): Interval[] {
-  const f = from.getTime();
-  const t = to.getTime();
-  return intervals
-    .map((i): Span => [Math.max(i.start.getTime(), f), Math.min(i.end.getTime(), t)])
-    .filter(([a, b]) => b > a)
-    .map(toInterval);
 }
 
 /** True when `t` is a whole multiple of the slot after local midnight in the rules' zone. */
@@ -356,52 +327,11 @@ function wallClock(day: LocalDay, time: string): number {
   return at;
 }
 
-function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = spans.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const [a, b] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
-  }
-  return merged;
-}
-
-/** `spans` less `holes`, both sorted and merged. */
-function subtractSpans(spans: readonly Span[], holes: readonly Span[]): Span[] {
-  const result: Span[] = [];
-  for (const [a, b] of spans) {
-    let cursor = a;
-    for (const [ha, hb] of holes) {
-      if (hb <= cursor || ha >= b) continue;
-      if (ha > cursor) result.push([cursor, ha]);
-      cursor = Math.max(cursor, hb);
-      if (cursor >= b) break;
-    }
-    if (cursor < b) result.push([cursor, b]);
-  }
-  return result;
-}
-
-/** The first stretch of `[from, to)` that `spans` (sorted, merged) do not cover. */
-function firstGap(spans: readonly Span[], from: number, to: number): Span | undefined {
-  let cursor = from;
-  for (const [a, b] of spans) {
-    if (a > cursor) return [cursor, Math.min(a, to)];
-    cursor = Math.max(cursor, b);
-  }
-  return cursor < to ? [cursor, to] : undefined;
-}
-
 /** The local dates `[from, to)` touches. */
 function localDates(from: number, to: number, zone: string): string[] {
   const dates: string[] = [];
   for (let day = dayOf(from, zone); day.start < to; day = dayAfter(day)) dates.push(day.date);
   return dates;
-}
-
-function toInterval([start, end]: Span): Interval {
-  return { start: new Date(start), end: new Date(end) };
 }
 
 function local(t: number, zone: string): string {

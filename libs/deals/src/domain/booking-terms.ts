@@ -1,6 +1,5 @@
-import type { FieldViolation } from '@rongtong/kernel';
+import { type FieldViolation, readInstant } from '@rongtong/kernel';
 import { DealValidationError } from './deals.errors';
-import { readInstant } from './instant';
 
 export const TIME_SLOT_MODES = ['self_operated', 'technician_operated'] as const;
 export type TimeSlotMode = (typeof TIME_SLOT_MODES)[number];

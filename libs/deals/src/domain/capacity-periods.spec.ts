@@ -1,15 +1,5 @@
-import {
-  calendarDayNumber,
-  calendarPlusDays,
-  calendarPlusYears,
-  type CapacityOffering,
-  capacityPeriods,
-  capacityWindow,
-  offeredIn,
-  periodOf,
-  periodsCovering,
-  todayInShanghai,
-} from './capacity-periods';
+import { periodOf } from '@rongtong/kernel';
+import { type CapacityOffering, capacityPeriods, capacityWindow, offeredIn } from './capacity-periods';
 import { DealValidationError } from './deals.errors';
 
 const offering = (
@@ -19,87 +9,6 @@ const offering = (
 ): Pick<CapacityOffering, 'capacity' | 'periods'> => ({
   capacity: { quantity, unit: 'machine_hour', per },
   periods,
-});
-
-describe('calendar dates', () => {
-  it.each([
-    ['2026-02-28', true],
-    ['2028-02-29', true],
-    ['2026-02-29', false],
-    ['2026-13-01', false],
-    ['2026-1-01', false],
-    ['2026-01-01T00:00', false],
-  ])('%s is a date: %s', (date, valid) => {
-    expect(calendarDayNumber(date) !== undefined).toBe(valid);
-  });
-
-  it.each([
-    ['2026-12-31', 1, '2027-01-01'],
-    ['2028-02-28', 1, '2028-02-29'],
-    ['2026-03-01', -1, '2026-02-28'],
-  ])('%s + %i days = %s', (date, days, expected) => {
-    expect(calendarPlusDays(date, days)).toBe(expected);
-  });
-
-  it.each([
-    ['2026-06-15', '2027-06-15'],
-    ['2028-02-29', '2029-03-01'],
-  ])('%s + 1 year = %s', (date, expected) => {
-    expect(calendarPlusYears(date, 1)).toBe(expected);
-  });
-
-  it.each([
-    ['2026-05-31T15:59:59Z', '2026-05-31'],
-    ['2026-05-31T16:00:00Z', '2026-06-01'],
-  ])('at %s it is %s in Shanghai', (instant, date) => {
-    expect(todayInShanghai(new Date(instant))).toBe(date);
-  });
-});
-
-describe('periodOf', () => {
-  it.each([
-    // ISO weeks run Monday to Sunday, across month and year ends.
-    ['week', '2026-06-01', '2026-06-01', '2026-06-07'], // a Monday
-    ['week', '2026-06-07', '2026-06-01', '2026-06-07'], // a Sunday
-    ['week', '2026-01-01', '2025-12-29', '2026-01-04'], // a Thursday
-    ['week', '1970-01-01', '1969-12-29', '1970-01-04'],
-    ['month', '2026-02-14', '2026-02-01', '2026-02-28'],
-    ['month', '2028-02-29', '2028-02-01', '2028-02-29'],
-    ['month', '2026-12-31', '2026-12-01', '2026-12-31'],
-  ] as const)('%s of %s is %s – %s', (per, date, start, end) => {
-    expect(periodOf(per, date)).toEqual({ start, end });
-  });
-});
-
-describe('periodsCovering', () => {
-  it.each([
-    ['week', '2026-06-03', '2026-06-03', [['2026-06-01', '2026-06-07']]],
-    [
-      'week',
-      '2026-06-07',
-      '2026-06-08',
-      [
-        ['2026-06-01', '2026-06-07'],
-        ['2026-06-08', '2026-06-14'],
-      ],
-    ],
-    [
-      'month',
-      '2026-11-30',
-      '2027-01-01',
-      [
-        ['2026-11-01', '2026-11-30'],
-        ['2026-12-01', '2026-12-31'],
-        ['2027-01-01', '2027-01-31'],
-      ],
-    ],
-  ] as const)('%s %s..%s', (per, from, to, expected) => {
-    expect(periodsCovering(per, from, to)).toEqual(expected.map(([start, end]) => ({ start, end })));
-  });
-
-  it('a year of weeks is 53 periods at most', () => {
-    expect(periodsCovering('week', '2026-01-01', '2026-12-31')).toHaveLength(53);
-  });
 });
 
 describe('offeredIn', () => {

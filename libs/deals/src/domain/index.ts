@@ -1,7 +1,6 @@
 export * from './deal';
 export * from './deals.errors';
 export * from './idempotency';
-export * from './instant';
 export * from './booking-terms';
 export * from './availability';
 export * from './availability.errors';

@@ -1,6 +1,5 @@
 import { DealValidationError, ListingNotDealableError } from './deals.errors';
 import {
-  addMonths,
   fieldsOverlap,
   findLicenceConflict,
   isOpenLicenceGrant,
@@ -10,7 +9,6 @@ import {
   type LicenceScope,
   licenceScope,
   licencesConflict,
-  monthsBetween,
   normaliseFieldOfUse,
   normaliseTerritory,
   periodsOverlap,
@@ -339,25 +337,7 @@ describe('licencesConflict', () => {
   });
 });
 
-describe('calendar arithmetic', () => {
-  it.each([
-    ['2026-01-31', 1, '2026-02-28'],
-    ['2024-01-31', 1, '2024-02-29'],
-    ['2026-03-15', 12, '2027-03-15'],
-    ['2026-11-30', 3, '2027-02-28'],
-  ])('%s + %i months = %s', (date, months, result) => {
-    expect(addMonths(date, months)).toBe(result);
-  });
-
-  it.each([
-    ['2026-03-15', '2026-04-15', 1],
-    ['2026-03-15', '2026-04-14', 0],
-    ['2026-03-15', '2039-10-08', 162],
-    ['2026-01-31', '2026-02-28', 1],
-  ])('from %s to %s: %i whole months', (from, to, months) => {
-    expect(monthsBetween(from, to)).toBe(months);
-  });
-
+describe('licence scope', () => {
   it('a scope ends with its term, or with the patent if sooner', () => {
     const terms = readLicenceRequest(request, patent, TODAY);
     expect(licenceScope(terms, '2026-04-01', '2039-10-08').endsOn).toBe('2029-04-01');

@@ -1,4 +1,4 @@
-import type { FieldViolation } from '@rongtong/kernel';
+import { type FieldViolation, isCalendarDate, monthsBetween, plusMonths } from '@rongtong/kernel';
 import * as OpenCC from 'opencc-js';
 import { DealValidationError, ListingNotDealableError } from './deals.errors';
 
@@ -208,7 +208,7 @@ export interface LicenceScope {
 
 /** The scope terms cover when they start on `startsOn`: never past the patent's expiry. */
 export function licenceScope(terms: LicenceRequestTerms, startsOn: string, expiresOn: string | null): LicenceScope {
-  const end = addMonths(startsOn, terms.termMonths);
+  const end = plusMonths(startsOn, terms.termMonths);
   return {
     licenceType: terms.licenceType,
     territory: terms.territory,
@@ -395,7 +395,7 @@ function readStartsOn(
   violations: Violation[],
 ): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'string' || !isCalendarDate(value)) {
+  if (!isCalendarDate(value)) {
     violations.push({ field: 'startsOn', message: 'must be a calendar date as YYYY-MM-DD' });
     return null;
   }
@@ -469,33 +469,4 @@ function readImprovements(value: unknown, violations: Violation[]): string | nul
     return null;
   }
   return value.trim() || null;
-}
-
-// ---------------------------------------------------------------------------------------
-// Calendar dates (`YYYY-MM-DD`), compared as strings
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** `months` later; a day the month lacks becomes its last (31 January + 1 month = 28 February). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
-/** The whole months from `from` that end on or before `to`. */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number);
-  const [ty, tm] = to.split('-').map(Number);
-  let months = (ty - fy) * 12 + (tm - fm);
-  while (months > 0 && addMonths(from, months) > to) months -= 1;
-  return months;
 }

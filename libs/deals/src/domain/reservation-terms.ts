@@ -1,14 +1,13 @@
-import { DomainError, type FieldViolation } from '@rongtong/kernel';
-import type { CapacityDetails, CapacityUnit } from '@rongtong/listings';
 import {
-  calendarDayNumber,
-  calendarPlusDays,
-  calendarPlusYears,
-  type CapacityOffering,
-  capacityPeriods,
-  type OfferedPeriod,
+  DomainError,
+  type FieldViolation,
+  isCalendarDate,
   type PeriodRange,
-} from './capacity-periods';
+  plusDays,
+  plusYears,
+} from '@rongtong/kernel';
+import type { CapacityDetails, CapacityUnit } from '@rongtong/listings';
+import { type CapacityOffering, capacityPeriods, type OfferedPeriod } from './capacity-periods';
 import type { Side } from './deal';
 import { DealValidationError } from './deals.errors';
 
@@ -190,18 +189,18 @@ function plan(
   const { quantity, from, to } = request;
   if (from && to) {
     if (to < from) violations.push({ field: 'to', message: 'must not be before from' });
-    else if (to >= calendarPlusYears(from, 1))
+    else if (to >= plusYears(from, 1))
       violations.push({ field: 'to', message: 'the window may be at most a year long' });
   }
   if (from) {
     const leadTime = options.bySide === 'requester' ? offering.leadTimeDays : 0;
-    const earliest = calendarPlusDays(today, leadTime);
+    const earliest = plusDays(today, leadTime);
     if (from < earliest) {
       violations.push({
         field: 'from',
         message: leadTime > 0 ? `must be ${earliest} or later (lead time ${leadTime} days)` : 'must not be in the past',
       });
-    } else if (from > calendarPlusYears(today, 1)) {
+    } else if (from > plusYears(today, 1)) {
       violations.push({ field: 'from', message: 'must be within a year from today' });
     }
   }
@@ -271,7 +270,7 @@ function decimalThousandths(value: number): bigint | undefined {
 }
 
 function readDate(value: unknown, field: 'from' | 'to', violations: FieldViolation[]): string | undefined {
-  if (typeof value !== 'string' || calendarDayNumber(value) === undefined) {
+  if (!isCalendarDate(value)) {
     violations.push({ field, message: 'must be a date YYYY-MM-DD (inclusive, Asia/Shanghai)' });
     return undefined;
   }

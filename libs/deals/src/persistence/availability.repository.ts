@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { Interval } from '@rongtong/kernel';
 import type { Db } from '@rongtong/platform';
-import type { Interval } from '../domain';
 
 /**
  * Read-only: the time active bookings hold on equipment listings, as the exclusion

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { Interval } from '@rongtong/kernel';
 import type { Db } from '@rongtong/platform';
-import type { Interval } from '../domain';
 
 /**
  * `listing_free_time`: each bookable listing's free intervals over the coming weeks, kept

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, assertEmailVerified } from '@rongtong/identity';
-import { todayInChina } from '@rongtong/listings';
+import { todayInChina } from '@rongtong/kernel';
 import { isUniqueViolation, UnitOfWork } from '@rongtong/platform';
 import {
   DealValidationError,

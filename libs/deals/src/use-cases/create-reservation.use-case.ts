@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, assertEmailVerified } from '@rongtong/identity';
+import { todayInChina } from '@rongtong/kernel';
 import { isUniqueViolation, UnitOfWork } from '@rongtong/platform';
 import {
   CapacityExceededError,
@@ -9,7 +10,6 @@ import {
   type ReservationRequestInput,
   readReservationRequest,
   requestFingerprint,
-  todayInShanghai,
 } from '../domain';
 import { CapacityRepository } from '../persistence/capacity.repository';
 import { type DealRecord, DealRepository } from '../persistence/deal.repository';
@@ -57,7 +57,7 @@ export class CreateReservationUseCase {
       input.organizationId,
     );
     const now = new Date();
-    const plan = readReservationRequest(input, capacityListingOf(listing), todayInShanghai(now));
+    const plan = readReservationRequest(input, capacityListingOf(listing), todayInChina(now));
 
     const open = () =>
       this.uow.run(async (tx) => {

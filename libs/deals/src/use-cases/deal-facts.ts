@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Interval, PeriodRange } from '@rongtong/kernel';
 import { UnitOfWork } from '@rongtong/platform';
-import { type CapacityOffering, capacityPeriods, type Interval, type LicenceScope, type PeriodRange } from '../domain';
+import { type CapacityOffering, capacityPeriods, type LicenceScope } from '../domain';
 import { CapacityRepository } from '../persistence/capacity.repository';
 import { DealRepository } from '../persistence/deal.repository';
 import { FreeTimeRepository } from '../persistence/free-time.repository';

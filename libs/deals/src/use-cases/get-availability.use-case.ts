@@ -1,18 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@rongtong/identity';
+import { clipIntervals, instantInZone, type Interval, mergeIntervals } from '@rongtong/kernel';
 import { GetListingUseCase } from '@rongtong/listings';
 import { UnitOfWork } from '@rongtong/platform';
-import {
-  availabilityWindow,
-  bookingRulesOf,
-  clipIntervals,
-  freeSlots,
-  instantInZone,
-  type Interval,
-  ListingNotDealableError,
-  mergeIntervals,
-  offersTimeSlots,
-} from '../domain';
+import { availabilityWindow, bookingRulesOf, freeSlots, ListingNotDealableError, offersTimeSlots } from '../domain';
 import { AvailabilityRepository } from '../persistence/availability.repository';
 
 const MINUTE = 60_000;

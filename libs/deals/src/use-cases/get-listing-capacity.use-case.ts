@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@rongtong/identity';
+import { todayInChina } from '@rongtong/kernel';
 import { GetListingUseCase } from '@rongtong/listings';
 import { UnitOfWork } from '@rongtong/platform';
-import {
-  capacityListingOf,
-  capacityPeriods,
-  capacityWindow,
-  ListingNotDealableError,
-  todayInShanghai,
-} from '../domain';
+import { capacityListingOf, capacityPeriods, capacityWindow, ListingNotDealableError } from '../domain';
 import { CapacityRepository } from '../persistence/capacity.repository';
 
 /** Quantities are shown to thousandths, so sums of decimals read as written. */
@@ -38,7 +33,7 @@ export class GetListingCapacityUseCase {
         },
       );
     }
-    const { from, to } = capacityWindow(window, todayInShanghai(new Date()));
+    const { from, to } = capacityWindow(window, todayInChina(new Date()));
     const { offering } = capacityListingOf(listing);
     const periods = capacityPeriods(offering, from, to);
     const taken = new Map(

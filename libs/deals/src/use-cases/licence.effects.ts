@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OrganizationDirectory } from '@rongtong/identity';
-import { type IpDetails, PatentNumber, patentExpiry, todayInChina } from '@rongtong/listings';
+import { todayInChina } from '@rongtong/kernel';
+import { type IpDetails, PatentNumber, patentExpiry } from '@rongtong/listings';
 import type { Db } from '@rongtong/platform';
 import {
   findLicenceConflict,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@rongtong/identity';
-import { GetListingUseCase, todayInChina } from '@rongtong/listings';
+import { todayInChina } from '@rongtong/kernel';
+import { GetListingUseCase } from '@rongtong/listings';
 import { UnitOfWork } from '@rongtong/platform';
 import { excludesOthers } from '../domain';
 import { LicenceRepository } from '../persistence/licence.repository';

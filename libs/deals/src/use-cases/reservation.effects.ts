@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { todayInChina } from '@rongtong/kernel';
 import { ListingsForIndexUseCase } from '@rongtong/listings';
 import type { Db } from '@rongtong/platform';
 import {
@@ -8,7 +9,6 @@ import {
   DealNotDueError,
   readReservationCounter,
   type ReservationTerms,
-  todayInShanghai,
 } from '../domain';
 import { CapacityRepository } from '../persistence/capacity.repository';
 import type { DealRecord } from '../persistence/deal.repository';
@@ -45,7 +45,7 @@ export class ReservationEffects implements DealEffects {
     if (step.action === 'accept') return this.capacity.commit(tx, deal.id);
     if (step.action === 'complete') {
       const from = String(deal.terms.from);
-      if (todayInShanghai(step.now) < from) {
+      if (todayInChina(step.now) < from) {
         throw new DealNotDueError(`A reservation can be completed once its window has begun (${from})`, {
           reason: 'window_not_begun',
           from,
@@ -61,7 +61,7 @@ export class ReservationEffects implements DealEffects {
       body,
       deal.terms as unknown as ReservationTerms,
       await this.listing(deal),
-      todayInShanghai(new Date()),
+      todayInChina(new Date()),
       deal.turn ?? 'provider',
     );
     return plan.terms as unknown as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { parseCalendarDate } from './calendar-date';
+import { isCalendarDate } from '@rongtong/kernel';
 import { type Checked, type FieldChecker, INVALID } from './field-checker';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -171,7 +171,7 @@ function readTimeZone(c: FieldChecker, value: unknown, field: string): Checked<s
 }
 
 function readDate(c: FieldChecker, value: unknown, field: string): Checked<string> {
-  if (typeof value === 'string' && parseCalendarDate(value)) return value;
+  if (isCalendarDate(value)) return value;
   return c.fail(field, 'must be a calendar date as YYYY-MM-DD');
 }
 

@@ -1,4 +1,4 @@
-import { parseCalendarDate } from './calendar-date';
+import { isCalendarDate } from '@rongtong/kernel';
 import { type Checked, FieldChecker, INVALID } from './field-checker';
 import { canonicalCertification } from './taxonomy';
 
@@ -103,8 +103,7 @@ function readPeriods(c: FieldChecker, value: unknown, capacity: unknown): Checke
   const periods = c.list(value, 'details.periods', (item, f) => {
     const o = c.object(item, f, ['start', 'end', 'quantity']);
     if (o === INVALID) return INVALID;
-    const date = (v: unknown, field: string) =>
-      typeof v === 'string' && parseCalendarDate(v) ? v : c.fail(field, 'must be a date YYYY-MM-DD');
+    const date = (v: unknown, field: string) => (isCalendarDate(v) ? v : c.fail(field, 'must be a date YYYY-MM-DD'));
     const start = date(o.start, `${f}.start`);
     const end = date(o.end, `${f}.end`);
     if (start !== INVALID && end !== INVALID && end < start) return c.fail(`${f}.end`, 'must not be before start');

@@ -1,4 +1,4 @@
-import { parseCalendarDate } from './calendar-date';
+import { parseCalendarDate } from '@rongtong/kernel';
 import { type Checked, FieldChecker, INVALID } from './field-checker';
 import { PatentNumberInvalidError } from './listings.errors';
 import { PATENT_TYPES, PatentNumber, type PatentType, patentExpiry } from './patent-number';

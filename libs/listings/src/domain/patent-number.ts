@@ -1,5 +1,4 @@
-import { assertNever } from '@rongtong/kernel';
-import { addDays, addYears, formatCalendarDate, parseCalendarDate } from './calendar-date';
+import { assertNever, isCalendarDate, plusDays, plusYears } from '@rongtong/kernel';
 import { ListingValidationError, PatentNumberInvalidError } from './listings.errors';
 
 export const PATENT_TYPES = ['invention', 'utility_model', 'design'] as const;
@@ -165,19 +164,18 @@ export function patentExpiry(
   applicationYear: number,
 ): PatentExpiry {
   if (filingDate != null) {
-    const filed = parseCalendarDate(filingDate);
-    if (!filed) {
+    if (!isCalendarDate(filingDate)) {
       throw new ListingValidationError([
         { field: 'details.filingDate', message: 'must be a calendar date as YYYY-MM-DD' },
       ]);
     }
     const termYears = termFor(type, filingDate >= DESIGN_FIFTEEN_YEAR_TERM_FROM);
-    const end = addYears(filed, termYears);
+    const end = plusYears(filingDate, termYears);
     return {
       precision: 'day',
       termYears,
-      date: formatCalendarDate(end),
-      lastDayInForce: formatCalendarDate(addDays(end, -1)),
+      date: end,
+      lastDayInForce: plusDays(end, -1),
     };
   }
 

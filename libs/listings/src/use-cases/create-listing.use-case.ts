@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, enterpriseIds, isMemberOf, OrganizationDirectory } from '@rongtong/identity';
+import { todayInChina } from '@rongtong/kernel';
 import { isUniqueViolation, UnitOfWork } from '@rongtong/platform';
 import {
   ExternalRefTakenError,
@@ -76,9 +77,4 @@ export class CreateListingUseCase {
       return listingView(listing, { privileged: true });
     });
   }
-}
-
-/** Today's date in China, `YYYY-MM-DD`: patents are refused once surely expired. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }

@@ -11,7 +11,7 @@ import {
   validateListingContent,
 } from '../domain';
 import { ListingRepository } from '../persistence/listing.repository';
-import { todayInChina } from './create-listing.use-case';
+import { todayInChina } from '@rongtong/kernel';
 import { ListingAccess } from './listing-access';
 import { contentOf, listingView } from './listing-view';
 

@@ -1,4 +1,5 @@
-import { calendarPlusDays, type Interval, type LicenceType, type TimeSlotMode } from '@rongtong/deals';
+import type { LicenceType, TimeSlotMode } from '@rongtong/deals';
+import { chinaMidnight, type Interval, plusDays } from '@rongtong/kernel';
 import type { CapacityPeriod, CapacityUnit } from '@rongtong/listings';
 import type { DemandContentOf } from './demand';
 import { MatchNotAcceptableError, NoFreeSlotError } from './matching.errors';
@@ -76,7 +77,7 @@ export function reservationPrefill(
       { demandUnit: d.unit, listingUnit: offer.unit },
     );
   }
-  const earliest = calendarPlusDays(today, offer.leadTimeDays);
+  const earliest = plusDays(today, offer.leadTimeDays);
   const from = d.from < earliest ? earliest : d.from;
   if (from > d.to) {
     throw new MatchNotAcceptableError(
@@ -187,8 +188,8 @@ export function firstFit(free: readonly Interval[], minutes: number): Interval |
 /** A demand's window of inclusive China dates as instants: `[from 00:00, the day after to 00:00)` +08:00. */
 export function windowInstants(from: string, to: string): Interval {
   return {
-    start: new Date(`${from}T00:00:00+08:00`),
-    end: new Date(`${calendarPlusDays(to, 1)}T00:00:00+08:00`),
+    start: chinaMidnight(from),
+    end: chinaMidnight(plusDays(to, 1)),
   };
 }
 

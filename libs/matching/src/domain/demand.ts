@@ -1,7 +1,5 @@
 import {
   ALL_FIELDS,
-  calendarDayNumber,
-  calendarPlusYears,
   LICENCE_TYPES,
   type LicenceType,
   MAX_TERM_MONTHS_WITHOUT_EXPIRY,
@@ -9,7 +7,7 @@ import {
   normaliseTerritory,
   type TimeSlotMode,
 } from '@rongtong/deals';
-import type { FieldViolation } from '@rongtong/kernel';
+import { type FieldViolation, isCalendarDate, plusYears } from '@rongtong/kernel';
 import {
   CAPACITY_PERIODS,
   CAPACITY_UNITS,
@@ -244,7 +242,7 @@ class Reader {
 
   date(value: unknown, field: string): string | undefined {
     if (value === undefined || value === null) return this.fail(field, 'is required');
-    if (typeof value !== 'string' || calendarDayNumber(value) === undefined) {
+    if (!isCalendarDate(value)) {
       return this.fail(field, 'must be a date YYYY-MM-DD (Asia/Shanghai)');
     }
     return value;
@@ -400,11 +398,10 @@ class Reader {
     const kept = current && 'from' in current.details ? current.details.from : undefined;
     let valid = true;
     if (to < from) valid = this.fail('details.to', 'must not be before from') ?? false;
-    else if (to >= calendarPlusYears(from, 1))
+    else if (to >= plusYears(from, 1))
       valid = this.fail('details.to', 'the window may be at most a year long') ?? false;
     if (from < today && from !== kept) valid = this.fail('details.from', 'must not be in the past') ?? false;
-    else if (from > calendarPlusYears(today, 1))
-      valid = this.fail('details.from', 'must be within a year from today') ?? false;
+    else if (from > plusYears(today, 1)) valid = this.fail('details.from', 'must be within a year from today') ?? false;
     return valid ? { from, to } : undefined;
   }
 }

@@ -4,10 +4,10 @@ import {
   capacityListingOf,
   type CapacityOffering,
   DealFacts,
-  type Interval,
   type LicenceScope,
 } from '@rongtong/deals';
 import { type OrganizationFacts, OrganizationDirectory } from '@rongtong/identity';
+import { chinaMidnight, type Interval } from '@rongtong/kernel';
 import { type IndexableListing, ListingsForIndexUseCase } from '@rongtong/listings';
 import { analyzeQuery, Segmenter } from '@rongtong/search';
 import type { DemandContent } from '../domain/demand';
@@ -44,11 +44,6 @@ export interface DateWindow {
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 const string = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
-
-/** Midnight starting `date` in China (UTC+8 all year). */
-export function chinaMidnight(date: string): Date {
-  return new Date(`${date}T00:00:00+08:00`);
-}
 
 /** The demand's window, when its kind has one. */
 export function windowOf(demand: DemandContent): DateWindow | undefined {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { todayInChina } from '@rongtong/listings';
+import { todayInChina } from '@rongtong/kernel';
 import { UnitOfWork } from '@rongtong/platform';
 import { isDemandActive } from '../domain';
 import { DemandRepository } from '../persistence/demand.repository';

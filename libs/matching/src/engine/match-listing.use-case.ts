@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OrganizationDirectory } from '@rongtong/identity';
-import { todayInChina } from '@rongtong/listings';
+import { todayInChina } from '@rongtong/kernel';
 import { UnitOfWork } from '@rongtong/platform';
 import { DemandRepository } from '../persistence/demand.repository';
 import { MatchRepository } from '../persistence/match.repository';

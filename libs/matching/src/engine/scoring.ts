@@ -1,6 +1,6 @@
-import { addMonths, type LicenceScope, licencesConflict, periodsCovering, type PeriodRange } from '@rongtong/deals';
+import { type LicenceScope, licencesConflict } from '@rongtong/deals';
 import type { BadgeTier } from '@rongtong/identity';
-import { assertNever, type Localized } from '@rongtong/kernel';
+import { assertNever, type Localized, type PeriodRange, periodsCovering, plusMonths } from '@rongtong/kernel';
 import { canonicalCertification, findCategory, type ListingKind } from '@rongtong/listings';
 import type { DemandContent, LocationPreference } from '../domain/demand';
 import type { MatchReason } from '../domain/match';
@@ -228,7 +228,7 @@ export function proposedScope(details: Extract<DemandContent, { kind: 'ip' }>['d
     territory: details.territory,
     fieldOfUse: details.fieldOfUse,
     startsOn: today,
-    endsOn: addMonths(today, details.termMonths ?? DEFAULT_TERM_MONTHS),
+    endsOn: plusMonths(today, details.termMonths ?? DEFAULT_TERM_MONTHS),
   };
 }
 

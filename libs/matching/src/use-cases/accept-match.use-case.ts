@@ -8,11 +8,10 @@ import {
   GetAvailabilityUseCase,
   GetDealUseCase,
   IdempotencyKeyReusedError,
-  instantInZone,
 } from '@rongtong/deals';
 import { type Actor, assertEmailVerified, enterpriseIds } from '@rongtong/identity';
-import { assertNever, DEFAULT_LOCALE, DomainError, type Locale } from '@rongtong/kernel';
-import { type CapacityDetails, GetListingUseCase, ListingNotFoundError, todayInChina } from '@rongtong/listings';
+import { assertNever, DEFAULT_LOCALE, DomainError, instantInZone, type Locale, todayInChina } from '@rongtong/kernel';
+import { type CapacityDetails, GetListingUseCase, ListingNotFoundError } from '@rongtong/listings';
 import { UnitOfWork } from '@rongtong/platform';
 import {
   bookingMinutes,

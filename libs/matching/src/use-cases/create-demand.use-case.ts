@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, assertEmailVerified } from '@rongtong/identity';
-import { todayInChina } from '@rongtong/listings';
+import { todayInChina } from '@rongtong/kernel';
 import { OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import { DEMAND_EVENTS, type DemandEventPayload, type DemandInput, readDemand } from '../domain';
 import { DemandRepository } from '../persistence/demand.repository';
@@ -28,7 +28,7 @@ export class CreateDemandUseCase {
   async execute(actor: Actor, input: CreateDemandInput) {
     assertEmailVerified(actor);
     const { organizationId: named, ...body } = input;
-    const organizationId = this.parties.requesterOrganization(actor, named);
+    const organizationId = await this.parties.postingOrganization(actor, named);
     const content = readDemand(body, {
       today: todayInChina(),
       defaultRegionCode: await this.parties.regionOf(organizationId),

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { todayInChina } from '@rongtong/listings';
+import { todayInChina } from '@rongtong/kernel';
 import { OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import { DEMAND_EVENTS, type DemandStatusChangedPayload } from '../domain';
 import { DemandRepository } from '../persistence/demand.repository';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@rongtong/identity';
-import { todayInChina } from '@rongtong/listings';
+import { todayInChina } from '@rongtong/kernel';
 import { OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import {
   DEMAND_EVENTS,

@@ -1,5 +1,5 @@
-import { FREE_TIME_HORIZON_DAYS, readQueryInstant } from '@rongtong/deals';
-import { DomainError, type FieldViolation } from '@rongtong/kernel';
+import { FREE_TIME_HORIZON_DAYS } from '@rongtong/deals';
+import { DomainError, type FieldViolation, readQueryInstant } from '@rongtong/kernel';
 import {
   canonicalCertification,
   findCategory,

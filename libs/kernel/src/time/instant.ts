@@ -1,4 +1,5 @@
-import type { FieldViolation } from '@rongtong/kernel';
+import type { FieldViolation } from '../domain-error';
+import { daysInMonth } from './calendar-date';
 
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
@@ -10,12 +11,11 @@ function realParts(match: RegExpExecArray): boolean {
   const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match
     .slice(1)
     .map((part) => Number(part ?? 0));
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return (
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
-    day <= daysInMonth &&
+    day <= daysInMonth(year, month) &&
     hour <= 23 &&
     minute <= 59 &&
     second <= 59 &&
@@ -40,4 +40,12 @@ export function readInstant(value: unknown, field: string, violations: FieldViol
     return undefined;
   }
   return date;
+}
+
+/**
+ * An instant from a query string. An unencoded `+` in `…T09:00:00+08:00` arrives as a
+ * space (form encoding); read it back as the offset's sign it was.
+ */
+export function readQueryInstant(value: unknown, field: string, violations: FieldViolation[]): Date | undefined {
+  return readInstant(typeof value === 'string' ? value.replace(/ (\d{2}:\d{2})$/, '+$1') : value, field, violations);
 }
