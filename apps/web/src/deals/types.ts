@@ -1,29 +1,27 @@
-export type DealKind = 'booking' | 'sample_test' | 'reservation' | 'licence';
-export type DealState =
-  | 'requested'
-  | 'countered'
-  | 'confirmed'
-  | 'accepted'
-  | 'samples_received'
-  | 'report_delivered'
-  | 'completed'
-  | 'no_show'
-  | 'declined'
-  | 'expired'
-  | 'cancelled';
-export const DEAL_STATES: DealState[] = [
-  'requested',
-  'countered',
-  'confirmed',
-  'accepted',
-  'samples_received',
-  'report_delivered',
-  'completed',
-  'no_show',
-  'declined',
-  'expired',
-  'cancelled',
-];
+import type { components } from '../api/schema';
+
+// Kinds and states come from the API's document (npm run openapi), so a kind or state the
+// API adds reaches the app's tables (`Record<DealState, …>`) through the compiler.
+type DealDto = components['schemas']['DealDto'];
+export type DealKind = DealDto['kind'];
+export type DealState = DealDto['state'];
+
+/** Every state, in the order the filters list them; a Record so none can be left out. */
+const STATE_ORDER: Record<DealState, null> = {
+  requested: null,
+  countered: null,
+  confirmed: null,
+  accepted: null,
+  samples_received: null,
+  report_delivered: null,
+  completed: null,
+  no_show: null,
+  declined: null,
+  expired: null,
+  cancelled: null,
+};
+export const DEAL_STATES = Object.keys(STATE_ORDER) as DealState[];
+
 /** A step the API offers (`accept`, `decline`, `counter` …); new ones may appear. */
 export type DealAction = string;
 
