@@ -15,6 +15,9 @@ export function dataSourceOptions(
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // Primary keys default to gen_random_uuid() (built in since PostgreSQL 13), which
+    // TypeORM reads as its 'uuid' generation when it compares entities with the database.
+    uuidExtension: 'pgcrypto',
     poolSize: config.database.poolSize,
     applicationName: 'rongtong',
     extra: { connectionTimeoutMillis: 5_000 },

@@ -6,3 +6,4 @@ export * from './unit-of-work';
 export * from './scratch-database';
 export * from './pg-listener';
 export * from './single-flight';
+export * from './schema-check';

@@ -4,3 +4,4 @@ export * from './outbox.writer';
 export * from './outbox-ledger';
 export * from './outbox-stats';
 export * from './outbox.module';
+export * from './outbox.entity';
