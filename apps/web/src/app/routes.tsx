@@ -20,6 +20,12 @@ const DealPage = lazy(() => import('../deals/DealPage'));
 const DemandsPage = lazy(() => import('../demands/DemandsPage'));
 const NewDemandPage = lazy(() => import('../demands/NewDemandPage'));
 const DemandPage = lazy(() => import('../demands/DemandPage'));
+const MyListingsPage = lazy(() => import('../provider/listings/MyListingsPage'));
+const NewListingPage = lazy(() => import('../provider/listings/ListingFormPage'));
+const EditListingPage = lazy(() =>
+  import('../provider/listings/ListingFormPage').then((m) => ({ default: m.EditListingPage })),
+);
+const ManageListingPage = lazy(() => import('../provider/listings/ManageListingPage'));
 
 const signedIn = (element: React.ReactNode) => <RequireSession>{element}</RequireSession>;
 
@@ -42,6 +48,10 @@ export const routes: RouteObject[] = [
       { path: 'demands', element: signedIn(<DemandsPage />) },
       { path: 'demands/new', element: signedIn(<NewDemandPage />) },
       { path: 'demands/:id', element: signedIn(<DemandPage />) },
+      { path: 'my/listings', element: signedIn(<MyListingsPage />) },
+      { path: 'my/listings/new', element: signedIn(<NewListingPage />) },
+      { path: 'my/listings/:id', element: signedIn(<ManageListingPage />) },
+      { path: 'my/listings/:id/edit', element: signedIn(<EditListingPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

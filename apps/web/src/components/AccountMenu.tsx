@@ -18,6 +18,7 @@ export default function AccountMenu() {
           { type: 'divider' },
           { key: 'deals', label: t('nav.deals') },
           { key: 'demands', label: t('nav.demands') },
+          { key: 'my/listings', label: t('myListings.nav') },
           { key: 'signOut', label: t('nav.signOut') },
         ],
         onClick: ({ key }) => {
