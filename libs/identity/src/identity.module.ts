@@ -1,5 +1,6 @@
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -28,6 +29,7 @@ import {
 import { AccountTokenIssuer } from './use-cases/account-tokens';
 import { IDENTITY_USE_CASES } from './use-cases/all';
 import { OrganizationDirectory } from './use-cases/organization-directory';
+import { identityEntities } from './persistence/entities';
 
 /** Namespaces the limiter's keys like every other key this deployment keeps in Redis. */
 function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
@@ -40,6 +42,7 @@ function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
  */
 @Module({
   imports: [
+    TypeOrmModule.forFeature(identityEntities),
     PassportModule,
     JwtModule.register({}),
     ThrottlerModule.forRootAsync({

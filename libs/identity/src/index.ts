@@ -7,3 +7,4 @@ export * from './domain';
 export type { SessionDevice } from './persistence';
 export * from './identity.module';
 export * from './use-cases';
+export { identityEntities } from './persistence/entities';
