@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@rongtong/identity';
 import { ListingAttachmentRepository } from './persistence/listing-attachment.repository';
 import { ListingRepository } from './persistence/listing.repository';
@@ -17,6 +18,7 @@ import {
   UploadAttachmentUseCase,
 } from './use-cases';
 import { ListingAccess } from './use-cases/listing-access';
+import { listingsEntities } from './persistence/entities';
 
 const USE_CASES = [
   ChangeListingStatusUseCase,
@@ -38,7 +40,7 @@ const USE_CASES = [
  * The files go to the global `ObjectStorage` (StorageModule, imported by the app).
  */
 @Module({
-  imports: [IdentityModule],
+  imports: [TypeOrmModule.forFeature(listingsEntities), IdentityModule],
   providers: [ListingRepository, ListingAttachmentRepository, ListingAccess, ...USE_CASES],
   exports: USE_CASES,
 })
