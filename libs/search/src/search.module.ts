@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AvailabilityModule } from '@rongtong/deals';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@rongtong/identity';
 import { ListingsModule } from '@rongtong/listings';
 import { meilisearchProvider } from './engines/meilisearch/meilisearch.provider';
@@ -7,11 +7,10 @@ import { SearchEngines } from './search-engines';
 import { SearchIndexer } from './search-indexer';
 import { SearchService } from './search.service';
 import { Segmenter } from './text/segmenter';
+import { searchEntities } from './persistence/entities';
 
 /** Search: the engines, the indexer that keeps them in step, and the query service. */
 @Module({
-  imports: [IdentityModule, ListingsModule, AvailabilityModule],
-  providers: [Segmenter, meilisearchProvider, SearchEngines, SearchIndexer, SearchService],
-  exports: [SearchEngines, SearchIndexer, SearchService, Segmenter],
+  imports: [TypeOrmModule.forFeature(searchEntities), IdentityModule, ListingsModule],
 })
 export class SearchModule {}

@@ -1,0 +1,6 @@
+/**
+ * The generation expression of search_documents.filter_keys as PostgreSQL prints it
+ * (pg_get_expr), which migration 1764270000000 records in typeorm_metadata.
+ */
+export const SEARCH_FILTER_KEYS =
+  "array_remove(ARRAY[('b1:'::text || ((bucket / 1))::text), ('b2:'::text || ((bucket / 2))::text), ('b4:'::text || ((bucket / 4))::text), ('b8:'::text || ((bucket / 8))::text), ('b16:'::text || ((bucket / 16))::text), ('b32:'::text || ((bucket / 32))::text), ('b64:'::text || ((bucket / 64))::text), ('b128:'::text || ((bucket / 128))::text), ('k:'::text || kind), ('c:'::text || category_slug), ('r:'::text || \"left\"(region_code, 2)), ('r:'::text || \"left\"(region_code, 4)), ('r:'::text || region_code), ('pt:'::text || patent_type), ('ol:'::text || (open_licence)::text), ('p1:'::text || ((\nCASE\n    WHEN (price_fen < 1) THEN 0\n    ELSE length(ltrim(((price_fen)::bit(64))::text, '0'::text))\nEND / 1))::text), ('p4:'::text || ((\nCASE\n    WHEN (price_fen < 1) THEN 0\n    ELSE length(ltrim(((price_fen)::bit(64))::text, '0'::text))\nEND / 4))::text), ('p16:'::text || ((\nCASE\n    WHEN (price_fen < 1) THEN 0\n    ELSE length(ltrim(((price_fen)::bit(64))::text, '0'::text))\nEND / 16))::text)], NULL::text)";
