@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@rongtong/identity';
 import { ListingsModule } from '@rongtong/listings';
 import { BookingRepository, QualificationRepository } from './persistence/booking.repository';
@@ -38,6 +39,7 @@ import { LicenceEffects } from './use-cases/licence.effects';
 import { ListListingLicencesUseCase } from './use-cases/list-listing-licences.use-case';
 import { FreeTimeRepository } from './persistence/free-time.repository';
 import { DealFacts } from './use-cases/deal-facts';
+import { dealsEntities } from './persistence/entities';
 
 // Each kind's effects: what a step does to the time, capacity or licence a deal holds.
 const EFFECTS = [BookingEffects, SampleTestEffects, ReservationEffects, LicenceEffects];
@@ -87,7 +89,7 @@ const USE_CASES = [
  * licence requests, from request to completion, with messages, documents and reviews.
  */
 @Module({
-  imports: [IdentityModule, ListingsModule],
+  imports: [TypeOrmModule.forFeature(dealsEntities), IdentityModule, ListingsModule],
   providers: [
     ...REPOSITORIES,
     ...EFFECTS,
