@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@rongtong/identity';
 import { Mailer } from './mailer';
 import { NotificationJobs } from './notification-jobs';
@@ -26,6 +27,7 @@ import { DispatchPending } from './use-cases/dispatch-pending';
 import { EventFanOut } from './use-cases/event-fan-out';
 import { WebhookAccess } from './use-cases/webhook-access';
 import { WebhookTransport } from './webhook-transport';
+import { notificationsEntities } from './persistence/entities';
 
 const USE_CASES = [
   CreateWebhookUseCase,
@@ -50,7 +52,7 @@ const USE_CASES = [
  * and senders; the API serves the inbox and webhook management.
  */
 @Module({
-  imports: [IdentityModule],
+  imports: [TypeOrmModule.forFeature(notificationsEntities), IdentityModule],
   providers: [
     NotificationRepository,
     WebhookEndpointRepository,
