@@ -8,3 +8,4 @@ export type { MatchRecord, ProviderMatchRecord, UpsertResult } from './persisten
 // The repositories' classes, for the worker's matching run and for tests that drive them through the app.
 export { DemandRepository } from './persistence/demand.repository';
 export { MatchRepository } from './persistence/match.repository';
+export { matchingEntities } from './persistence/entities';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AvailabilityModule, DealsModule } from '@rongtong/deals';
 import { IdentityModule } from '@rongtong/identity';
 import { ListingsModule } from '@rongtong/listings';
@@ -23,6 +24,7 @@ import { ListDemandMatchesUseCase } from './use-cases/list-demand-matches.use-ca
 import { ListMatchedDemandsUseCase } from './use-cases/list-matched-demands.use-case';
 import { MatchingParties } from './use-cases/matching-parties';
 import { UpdateDemandUseCase } from './use-cases/update-demand.use-case';
+import { matchingEntities } from './persistence/entities';
 
 const REPOSITORIES = [DemandRepository, MatchRepository];
 
@@ -60,7 +62,7 @@ const ENGINE_EXPORTS = [MatchDemandUseCase, MatchListingUseCase];
  * reasons, and the step from an accepted match to a prefilled deal.
  */
 @Module({
-  imports: [IdentityModule, ListingsModule, DealsModule, AvailabilityModule, SearchModule],
+    TypeOrmModule.forFeature(matchingEntities),
   providers: [...REPOSITORIES, MatchingParties, ...USE_CASES, ...ENGINE],
   exports: [...USE_CASES, ...ENGINE_EXPORTS],
 })
