@@ -40,6 +40,14 @@ module.exports = {
       to: { path: '^libs/(?!platform/|kernel/)' },
     },
     {
+      name: 'search-knows-no-deals',
+      comment:
+        "Search's free-time filter asks through its own port (FreeTimeFinder), which the api wires to deals: search never imports deals.",
+      severity: 'error',
+      from: { path: '^libs/search/' },
+      to: { path: '^libs/deals/' },
+    },
+    {
       name: 'kernel-is-pure',
       comment: 'The shared kernel is plain TypeScript: no Nest, no TypeORM, no I/O.',
       severity: 'error',

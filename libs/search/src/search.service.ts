@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { FindFreeListingsUseCase } from '@rongtong/deals';
 import { type Actor, OrganizationDirectory } from '@rongtong/identity';
 import { parseSearchQuery, type RawSearchParams } from './domain/search-query.parse';
 import type { SearchQuery, SearchResult } from './domain/search-query';
+import { FreeTimeFinder } from './free-time-finder';
 import { SearchEngines } from './search-engines';
 
 /** The search use cases: listings by query and filters, and completions for the search box. */
@@ -11,7 +11,7 @@ export class SearchService {
   constructor(
     private readonly engines: SearchEngines,
     private readonly directory: OrganizationDirectory,
-    private readonly freeListings: FindFreeListingsUseCase,
+    private readonly freeTime: FreeTimeFinder,
   ) {}
 
   async search(actor: Actor | undefined, params: RawSearchParams): Promise<SearchResult> {
@@ -28,7 +28,7 @@ export class SearchService {
     const { freeTime } = query.filters;
     if (freeTime) {
       // Free time is kept beside the listings, not in the engines: resolved to ids first.
-      const ids = await this.freeListings.execute(freeTime);
+      const ids = await this.freeTime.listingsFreeFor(freeTime);
       if (ids.length === 0) return this.engines.read(async (engine) => emptyResult(engine.name, query));
       query.filters.ids = ids;
     }

@@ -1,6 +1,19 @@
 import { Module } from '@nestjs/common';
-import { SearchModule } from '@rongtong/search';
+import { AvailabilityModule, FindFreeListingsUseCase } from '@rongtong/deals';
+import { type FreeTimeFinder, SearchQueryModule } from '@rongtong/search';
 import { SearchController } from './search.controller';
 
-@Module({ imports: [SearchModule], controllers: [SearchController] })
+@Module({
+  imports: [
+    // Search's free-time filter asks deals' free-time table: the app wires the two, neither knows the other.
+    SearchQueryModule.register({
+      imports: [AvailabilityModule],
+      inject: [FindFreeListingsUseCase],
+      useFactory: (find: FindFreeListingsUseCase): FreeTimeFinder => ({
+        listingsFreeFor: (wanted) => find.execute(wanted),
+      }),
+    }),
+  ],
+  controllers: [SearchController],
+})
 export class SearchHttpModule {}

@@ -59,9 +59,6 @@ export function availabilityWindow(raw: { from?: string; to?: string }, now: Dat
   return { from, to };
 }
 
-/** How far ahead the worker keeps `listing_free_time`; search asks at most this far. */
-export const FREE_TIME_HORIZON_DAYS = 60;
-
 /** True for equipment booked by the hour (self- or technician-operated), not samples alone. */
 export function offersTimeSlots(details: unknown): boolean {
   const modes = (details as { serviceModes?: unknown } | null | undefined)?.serviceModes;

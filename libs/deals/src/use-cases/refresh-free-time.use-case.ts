@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Interval } from '@rongtong/kernel';
-import { ListingsForIndexUseCase } from '@rongtong/listings';
+import { FREE_TIME_HORIZON_DAYS, ListingsForIndexUseCase } from '@rongtong/listings';
 import { UnitOfWork } from '@rongtong/platform';
-import { bookingRulesOf, FREE_TIME_HORIZON_DAYS, freeSlots, offersTimeSlots } from '../domain';
+import { bookingRulesOf, freeSlots, offersTimeSlots } from '../domain';
 import { AvailabilityRepository } from '../persistence/availability.repository';
 import { FreeTimeRepository } from '../persistence/free-time.repository';
 

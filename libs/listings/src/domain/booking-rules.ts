@@ -13,6 +13,12 @@ export interface OpeningInterval {
 /** Each weekday's open intervals, sorted; an empty list is a closed day. */
 export type OpeningHours = Record<Weekday, OpeningInterval[]>;
 
+/**
+ * How far ahead equipment listings' free time is kept (deals' worker computes it) and can
+ * be searched for (search's free-time filter): the two contexts' one shared figure.
+ */
+export const FREE_TIME_HORIZON_DAYS = 60;
+
 /** How an equipment listing's time may be booked. */
 export interface BookingRules {
   /** Bookings start and end on this grid, anchored at local midnight. */

@@ -1,6 +1,7 @@
 export {
   type BookingRules,
   defaultBookingRules,
+  FREE_TIME_HORIZON_DAYS,
   type OpeningHours,
   type OpeningInterval,
   type Weekday,

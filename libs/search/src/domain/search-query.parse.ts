@@ -1,8 +1,8 @@
-import { FREE_TIME_HORIZON_DAYS } from '@rongtong/deals';
 import { DomainError, type FieldViolation, readQueryInstant } from '@rongtong/kernel';
 import {
   canonicalCertification,
   findCategory,
+  FREE_TIME_HORIZON_DAYS,
   LISTING_KINDS,
   type ListingKind,
   PATENT_TYPES,
