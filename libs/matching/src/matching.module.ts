@@ -62,7 +62,14 @@ const ENGINE_EXPORTS = [MatchDemandUseCase, MatchListingUseCase];
  * reasons, and the step from an accepted match to a prefilled deal.
  */
 @Module({
+  imports: [
     TypeOrmModule.forFeature(matchingEntities),
+    IdentityModule,
+    ListingsModule,
+    DealsModule,
+    AvailabilityModule,
+    SearchModule,
+  ],
   providers: [...REPOSITORIES, MatchingParties, ...USE_CASES, ...ENGINE],
   exports: [...USE_CASES, ...ENGINE_EXPORTS],
 })
