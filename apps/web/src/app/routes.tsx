@@ -20,6 +20,11 @@ const DealPage = lazy(() => import('../deals/DealPage'));
 const DemandsPage = lazy(() => import('../demands/DemandsPage'));
 const NewDemandPage = lazy(() => import('../demands/NewDemandPage'));
 const DemandPage = lazy(() => import('../demands/DemandPage'));
+const OrganizationPage = lazy(() => import('../organization/OrganizationPage'));
+const MembersPage = lazy(() => import('../organization/MembersPage'));
+const WebhooksPage = lazy(() => import('../organization/WebhooksPage'));
+const BookingCalendarPage = lazy(() => import('../organization/BookingCalendarPage'));
+const MatchedDemandsPage = lazy(() => import('../organization/MatchedDemandsPage'));
 const MyListingsPage = lazy(() => import('../provider/listings/MyListingsPage'));
 const NewListingPage = lazy(() => import('../provider/listings/ListingFormPage'));
 const EditListingPage = lazy(() =>
@@ -48,6 +53,11 @@ export const routes: RouteObject[] = [
       { path: 'demands', element: signedIn(<DemandsPage />) },
       { path: 'demands/new', element: signedIn(<NewDemandPage />) },
       { path: 'demands/:id', element: signedIn(<DemandPage />) },
+      { path: 'organization', element: signedIn(<OrganizationPage />) },
+      { path: 'organization/members', element: signedIn(<MembersPage />) },
+      { path: 'organization/webhooks', element: signedIn(<WebhooksPage />) },
+      { path: 'organization/calendar', element: signedIn(<BookingCalendarPage />) },
+      { path: 'matched-demands', element: signedIn(<MatchedDemandsPage />) },
       { path: 'my/listings', element: signedIn(<MyListingsPage />) },
       { path: 'my/listings/new', element: signedIn(<NewListingPage />) },
       { path: 'my/listings/:id', element: signedIn(<ManageListingPage />) },
