@@ -1,14 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { SessionProvider } from '../account/session';
 import { onSessionExpired } from '../api/client';
 import { FeedbackProvider } from '../components/feedback';
-import type { i18n as I18n } from '../i18n';
+import { antdLocale, type i18n as I18n } from '../i18n';
 import type { createRouter } from './routes';
 
 interface Props {
@@ -30,7 +28,7 @@ function Localized({ router }: { router: Props['router'] }) {
   }, [router]);
   return (
     <ConfigProvider
-      locale={language === 'en' ? enUS : zhCN}
+      locale={antdLocale(language)}
       theme={{
         // Ant Design's blue one step darker, and secondary text a little stronger, for WCAG AA contrast.
         token: {

@@ -1,6 +1,7 @@
-import { Breadcrumb, Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Text, Title } from './Text';
 
 interface Props {
   title: ReactNode;
@@ -14,14 +15,36 @@ export function PageHeader({ title, subTitle, extra, breadcrumb }: Props) {
   return (
     <header className="page-header">
       {breadcrumb && (
-        <Breadcrumb items={breadcrumb.map((b) => ({ title: b.to ? <Link to={b.to}>{b.title}</Link> : b.title }))} />
+        // Ant Design's Breadcrumb markup without its component, which brings Dropdown and Menu along.
+        <nav className="ant-breadcrumb">
+          <ol>
+            {breadcrumb.map((b, i) => (
+              <li key={i}>
+                {i > 0 && (
+                  <span className="ant-breadcrumb-separator" aria-hidden>
+                    /
+                  </span>
+                )}
+                {b.to ? (
+                  <Link to={b.to} className="ant-breadcrumb-link">
+                    {b.title}
+                  </Link>
+                ) : (
+                  <span className="ant-breadcrumb-link" aria-current="page">
+                    {b.title}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ol>
+        </nav>
       )}
       <Flex justify="space-between" align="center" wrap gap={12}>
         <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24, margin: '8px 0 4px' }}>
+          <Title level={1} style={{ fontSize: 24, margin: '8px 0 4px' }}>
             {title}
-          </Typography.Title>
-          {subTitle && <Typography.Text type="secondary">{subTitle}</Typography.Text>}
+          </Title>
+          {subTitle && <Text type="secondary">{subTitle}</Text>}
         </div>
         {extra && (
           <Flex gap={8} wrap>

@@ -1,4 +1,5 @@
-import { Button, Empty, Result, Skeleton } from 'antd';
+import { WarningFilled } from '@ant-design/icons';
+import { Button, Empty, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProblem, NetworkError } from '../api/problem';
@@ -35,18 +36,17 @@ export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () =
       : isProblem(error)
         ? (error.detail ?? error.title)
         : undefined;
+  // Plain markup in Result's look: Result itself carries its 403/404/500 illustrations to every page.
   return (
-    <Result
-      status="warning"
-      title={t('common.loadFailed')}
-      subTitle={subTitle}
-      extra={
-        onRetry && (
-          <Button type="primary" onClick={onRetry}>
-            {t('common.retry')}
-          </Button>
-        )
-      }
-    />
+    <div className="state-message" role="alert">
+      <WarningFilled aria-hidden className="state-icon" />
+      <div className="state-title">{t('common.loadFailed')}</div>
+      {subTitle && <div className="state-subtitle">{subTitle}</div>}
+      {onRetry && (
+        <Button type="primary" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      )}
+    </div>
   );
 }

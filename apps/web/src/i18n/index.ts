@@ -4,8 +4,9 @@ import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { Locale as AntdLocale } from 'antd/es/locale';
+import antdZhCN from 'antd/es/locale/zh_CN';
 import { setApiLanguage } from '../api/client';
-import { en } from './en';
 import { zhCN } from './zh-CN';
 
 dayjs.extend(utc);
@@ -45,10 +46,41 @@ function apply(language: Language): void {
 
 export const i18n = i18next.createInstance();
 
+type Messages = typeof zhCN | (typeof import('./en'))['en'];
+/**
+ * Each language's strings and Ant Design's. Chinese, the reference and the likelier reader,
+ * comes with the first load; English loads when chosen (before the first render when it is
+ * the language), so nobody downloads both.
+ */
+const loaded: Partial<Record<Language, Messages>> = { 'zh-CN': zhCN };
+const antdLocales: Partial<Record<Language, AntdLocale>> = { 'zh-CN': antdZhCN };
+
+/** Makes a language's strings available (tests hand them in; the app loads them on demand). */
+export function provideLanguage(language: Language, messages: Messages, antd?: AntdLocale): void {
+  loaded[language] = messages;
+  if (antd) antdLocales[language] = antd;
+  if (i18n.isInitialized) i18n.addResourceBundle(language, 'translation', messages, true, true);
+}
+
+/** Loads a language's strings when they are not here yet. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (loaded[language] && antdLocales[language]) return;
+  if (language === 'en') {
+    const [messages, antd] = await Promise.all([import('./en'), import('antd/es/locale/en_US')]);
+    provideLanguage('en', messages.en, antd.default);
+  }
+}
+
+/** Ant Design's texts for a language that has been loaded (Chinese until then). */
+export function antdLocale(language: string): AntdLocale {
+  return (language === 'en' ? antdLocales.en : undefined) ?? antdZhCN;
+}
+
 export function initI18n(language: Language = initialLanguage()): typeof i18n {
   apply(language);
+  const resources = Object.fromEntries(Object.entries(loaded).map(([lang, translation]) => [lang, { translation }]));
   void i18n.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources,
     lng: language,
     fallbackLng: false,
     interpolation: { escapeValue: false },
@@ -61,6 +93,7 @@ export function initI18n(language: Language = initialLanguage()): typeof i18n {
 /** Switches the UI language and remembers the choice on this device. */
 export async function changeLanguage(language: Language): Promise<void> {
   safeStorage()?.setItem(STORAGE_KEY, language);
+  await loadLanguage(language);
   apply(language);
   await i18n.changeLanguage(language);
 }

@@ -1,5 +1,5 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Select, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Select, Skeleton, Tag } from 'antd';
 import { useMessage } from '../components/feedback';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -15,6 +15,8 @@ import { SignInToAct } from './SignInToAct';
 import { useAvailability } from './queries';
 import type { Listing, ServiceMode, TimeRange } from './types';
 import { TONE } from '../components/tones';
+import { Panel } from '../components/Panel';
+import { Paragraph, Text } from '../components/Text';
 
 interface Slot {
   start: Dayjs;
@@ -102,7 +104,7 @@ export function EquipmentBooking({ listing }: { listing: Listing }) {
   };
 
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('booking.title')}</h2>}>
+    <Panel title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('booking.title')}</h2>}>
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
         <Button
           icon={<LeftOutlined />}
@@ -110,19 +112,19 @@ export function EquipmentBooking({ listing }: { listing: Listing }) {
           disabled={!weekStart.isAfter(dayjs().tz(zone))}
           onClick={() => setWeekStart(weekStart.subtract(7, 'day'))}
         />
-        <Typography.Text strong>
+        <Text strong>
           {weekStart.format(language === 'en' ? 'D MMM' : 'M月D日')} –{' '}
           {weekStart.add(6, 'day').format(language === 'en' ? 'D MMM YYYY' : 'M月D日')}
-        </Typography.Text>
+        </Text>
         <Button
           icon={<RightOutlined />}
           aria-label={t('booking.nextWeek')}
           onClick={() => setWeekStart(weekStart.add(7, 'day'))}
         />
       </Flex>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+      <Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('booking.zoneNote', { zone })}
-      </Typography.Paragraph>
+      </Paragraph>
       {availability.isPending ? (
         <Skeleton active />
       ) : availability.isError ? (
@@ -135,13 +137,13 @@ export function EquipmentBooking({ listing }: { listing: Listing }) {
             const starts = startTimes(cell.free, a!.slotMinutes, a!.minMinutes, zone);
             return (
               <div key={key} style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: 6, minWidth: 0 }}>
-                <Typography.Text strong style={{ display: 'block', fontSize: 13 }}>
+                <Text strong style={{ display: 'block', fontSize: 13 }}>
                   {d.format(language === 'en' ? 'ddd D' : 'M/D ddd')}
-                </Typography.Text>
+                </Text>
                 {cell.free.length === 0 && cell.busy.length === 0 && (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  <Text type="secondary" style={{ fontSize: 12 }}>
                     {t('booking.closed')}
-                  </Typography.Text>
+                  </Text>
                 )}
                 {cell.free.map((r) => (
                   <Tag
@@ -208,7 +210,7 @@ export function EquipmentBooking({ listing }: { listing: Listing }) {
               }
             />
           ) : (
-            <Typography.Paragraph type="secondary">{t('booking.pickHint')}</Typography.Paragraph>
+            <Paragraph type="secondary">{t('booking.pickHint')}</Paragraph>
           )}
           <Form.Item label={t('booking.duration')} htmlFor="booking-duration">
             <Select
@@ -240,6 +242,6 @@ export function EquipmentBooking({ listing }: { listing: Listing }) {
           </Button>
         </Form>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Button, Form, Input, InputNumber, Select } from 'antd';
 import { useMessage } from '../components/feedback';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,8 @@ import { type LicenceRequestInput, useOpenDeal } from '../deals/queries';
 import { yuanToFen } from '../i18n/format';
 import { SignInToAct } from './SignInToAct';
 import type { LicenceType, Listing } from './types';
+import { Panel } from '../components/Panel';
+import { Paragraph } from '../components/Text';
 
 interface Values {
   licenceType: LicenceType;
@@ -57,8 +59,8 @@ export function LicenceRequest({ listing }: { listing: Listing }) {
   };
 
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('licence.title')}</h2>}>
-      {open && <Typography.Paragraph type="secondary">{t('licence.openHint')}</Typography.Paragraph>}
+    <Panel title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('licence.title')}</h2>}>
+      {open && <Paragraph type="secondary">{t('licence.openHint')}</Paragraph>}
       {status !== 'signedIn' ? (
         <SignInToAct text={t('licence.signIn')} />
       ) : (
@@ -86,7 +88,7 @@ export function LicenceRequest({ listing }: { listing: Listing }) {
           </Button>
         </Form>
       )}
-    </Card>
+    </Panel>
   );
 }
 

@@ -1,5 +1,5 @@
 import { EnvironmentOutlined, FileOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Image, List, Rate, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Col, Flex, Row, Skeleton, Space, Tag } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -15,9 +15,12 @@ import { regionName } from '../search/regions';
 import { ListingDetails } from './ListingDetails';
 import { PriceText } from './PriceText';
 import { ProviderCard } from './ProviderCard';
+import { Stars } from './Stars';
 import { attachmentUrl, useAttachments, useListing, useListingReviews } from './queries';
 import type { Listing } from './types';
 import { KIND_TONE, TONE } from '../components/tones';
+import { Panel } from '../components/Panel';
+import { Paragraph, Text } from '../components/Text';
 
 // Each kind's panel (calendar, periods, licence terms) loads with the page of that kind only.
 const EquipmentBooking = lazy(() => import('./EquipmentBooking').then((m) => ({ default: m.EquipmentBooking })));
@@ -25,21 +28,22 @@ const CapacityReservation = lazy(() =>
   import('./CapacityReservation').then((m) => ({ default: m.CapacityReservation })),
 );
 const LicenceRequest = lazy(() => import('./LicenceRequest').then((m) => ({ default: m.LicenceRequest })));
+// Ant Design's Image (with its preview) only when there are photos to show.
+const PhotoGallery = lazy(() => import('./PhotoGallery'));
 
 function Gone() {
   const { t } = useTranslation();
   useDocumentTitle(t('listing.goneTitle'));
   return (
-    <Result
-      status="404"
-      title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('listing.goneTitle')}</h1>}
-      subTitle={t('listing.goneBody')}
-      extra={
-        <LinkButton type="primary" to="/search">
-          {t('listing.backToSearch')}
-        </LinkButton>
-      }
-    />
+    <div className="state-message">
+      <h1 className="state-title" style={{ fontSize: 24, margin: '0 0 8px' }}>
+        {t('listing.goneTitle')}
+      </h1>
+      <div className="state-subtitle">{t('listing.goneBody')}</div>
+      <LinkButton type="primary" to="/search">
+        {t('listing.backToSearch')}
+      </LinkButton>
+    </div>
   );
 }
 
@@ -51,47 +55,31 @@ function Media({ listing }: { listing: Listing }) {
   return (
     <>
       {photos.length > 0 && (
-        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('listing.photos')}</h2>}>
-          <Image.PreviewGroup>
-            <Flex gap={8} wrap>
-              {photos.map((p) => (
-                <Image
-                  key={p.id}
-                  width={160}
-                  height={120}
-                  style={{ objectFit: 'cover' }}
-                  src={attachmentUrl(listing.id, p.id)}
-                  alt={p.fileName}
-                />
-              ))}
-            </Flex>
-          </Image.PreviewGroup>
-        </Card>
+        <Panel title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('listing.photos')}</h2>}>
+          <Suspense fallback={<Skeleton.Image active />}>
+            <PhotoGallery listingId={listing.id} photos={photos} />
+          </Suspense>
+        </Panel>
       )}
-      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('listing.documents')}</h2>}>
-        <QueryState
-          query={attachments}
-          loading={<Typography.Text type="secondary">{t('common.loading')}</Typography.Text>}
-        >
+      <Panel title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('listing.documents')}</h2>}>
+        <QueryState query={attachments} loading={<Text type="secondary">{t('common.loading')}</Text>}>
           {() =>
             documents.length === 0 ? (
-              <Typography.Text type="secondary">{t('listing.noDocuments')}</Typography.Text>
+              <Text type="secondary">{t('listing.noDocuments')}</Text>
             ) : (
-              <List
-                size="small"
-                dataSource={documents}
-                renderItem={(d) => (
-                  <List.Item>
+              <ul className="plain-list">
+                {documents.map((d) => (
+                  <li key={d.id}>
                     <a href={attachmentUrl(listing.id, d.id)} download>
                       <FileOutlined aria-hidden /> {d.fileName}
                     </a>
-                  </List.Item>
-                )}
-              />
+                  </li>
+                ))}
+              </ul>
             )
           }
         </QueryState>
-      </Card>
+      </Panel>
     </>
   );
 }
@@ -101,39 +89,29 @@ function ReviewsCard({ listingId }: { listingId: string }) {
   const language = currentLanguage();
   const reviews = useListingReviews(listingId);
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('reviews.title')}</h2>}>
+    <Panel title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('reviews.title')}</h2>}>
       <QueryState
         query={reviews}
         isEmpty={(r) => r.count === 0}
-        empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('reviews.none')} />}
+        empty={<Text type="secondary">{t('reviews.none')}</Text>}
       >
         {(r) => (
           <>
-            <Typography.Paragraph>
-              {t('reviews.average', { rating: (r.averageRating ?? 0).toFixed(1), count: r.count })}
-            </Typography.Paragraph>
-            <List
-              dataSource={r.items}
-              renderItem={(item) => (
-                <List.Item>
+            <Paragraph>{t('reviews.average', { rating: (r.averageRating ?? 0).toFixed(1), count: r.count })}</Paragraph>
+            <ul className="plain-list">
+              {r.items.map((item) => (
+                <li key={item.id}>
                   <ListEntry
-                    title={
-                      <Rate
-                        disabled
-                        value={item.rating}
-                        style={{ fontSize: 14 }}
-                        aria-label={t('reviews.stars', { rating: item.rating })}
-                      />
-                    }
+                    title={<Stars value={item.rating} label={t('reviews.stars', { rating: item.rating })} />}
                     description={`${item.text ?? ''} · ${formatDate(item.createdAt, language)}`}
                   />
-                </List.Item>
-              )}
-            />
+                </li>
+              ))}
+            </ul>
           </>
         )}
       </QueryState>
-    </Card>
+    </Panel>
   );
 }
 
@@ -179,15 +157,15 @@ function ListingView({ listing }: { listing: Listing }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('listing.about')}</h2>}>
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{description}</Typography.Paragraph>
+            <Panel title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('listing.about')}</h2>}>
+              <Paragraph style={{ whiteSpace: 'pre-wrap' }}>{description}</Paragraph>
               <Flex gap={4} wrap style={{ marginBottom: 16 }}>
                 {listing.tags.map((tag) => (
                   <Tag key={tag}>{tag}</Tag>
                 ))}
               </Flex>
               <ListingDetails listing={listing} />
-            </Card>
+            </Panel>
             <Media listing={listing} />
             <ReviewsCard listingId={listing.id} />
           </Space>
@@ -196,9 +174,9 @@ function ListingView({ listing }: { listing: Listing }) {
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
             <Suspense
               fallback={
-                <Card>
+                <Panel>
                   <Skeleton active />
-                </Card>
+                </Panel>
               }
             >
               {listing.status === 'published' && listing.kind === 'equipment' && <EquipmentBooking listing={listing} />}

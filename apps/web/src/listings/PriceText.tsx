@@ -1,6 +1,6 @@
-import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../i18n/format';
+import { Text } from '../components/Text';
 
 /** ¥500.00 / hour, or "negotiable" when a listing has no price. */
 export function PriceText({
@@ -13,13 +13,13 @@ export function PriceText({
   strong?: boolean;
 }) {
   const { t } = useTranslation();
-  if (priceFen === null) return <Typography.Text type="secondary">{t('price.negotiable')}</Typography.Text>;
+  if (priceFen === null) return <Text type="secondary">{t('price.negotiable')}</Text>;
   const units = ['hour', 'machine_hour', 'piece', 'sample', 'licence'] as const;
   const known = units.find((u) => u === unit);
   return (
-    <Typography.Text strong={strong} style={{ color: '#cf1322', whiteSpace: 'nowrap' }}>
+    <Text strong={strong} style={{ color: '#cf1322', whiteSpace: 'nowrap' }}>
       {formatMoney(priceFen)}
-      {known && <Typography.Text type="secondary">{` / ${t(`priceUnit.${known}`)}`}</Typography.Text>}
-    </Typography.Text>
+      {known && <Text type="secondary">{` / ${t(`priceUnit.${known}`)}`}</Text>}
+    </Text>
   );
 }

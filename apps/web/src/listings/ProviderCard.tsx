@@ -1,10 +1,13 @@
 import { CheckCircleFilled, StarFilled, TrophyOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Flex, Rate, Skeleton, Tag, Typography } from 'antd';
+import { Descriptions, Flex, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n';
 import { regionName } from '../search/regions';
 import { useOrganization, useOrganizationReviews } from './queries';
+import { Stars } from './Stars';
 import { TONE } from '../components/tones';
+import { Panel } from '../components/Panel';
+import { Paragraph, Text } from '../components/Text';
 
 const BADGE_TIERS = ['innovative_sme', 'provincial', 'little_giant'] as const;
 
@@ -17,23 +20,23 @@ export function ProviderCard({ organizationId }: { organizationId: string }) {
   const title = <h2 style={{ fontSize: 16, margin: 0 }}>{t('provider.title')}</h2>;
   if (org.isPending)
     return (
-      <Card title={title}>
+      <Panel title={title}>
         <Skeleton active />
-      </Card>
+      </Panel>
     );
   if (org.isError)
     return (
-      <Card title={title}>
-        <Typography.Text type="secondary">{t('common.loadFailed')}</Typography.Text>
-      </Card>
+      <Panel title={title}>
+        <Text type="secondary">{t('common.loadFailed')}</Text>
+      </Panel>
     );
   const o = org.data;
   const badgeTier = BADGE_TIERS.find((tier) => tier === o.badge);
   return (
-    <Card title={title}>
-      <Typography.Paragraph strong style={{ fontSize: 15 }}>
+    <Panel title={title}>
+      <Paragraph strong style={{ fontSize: 15 }}>
         {language === 'en' && o.nameEn ? o.nameEn : o.name}
-      </Typography.Paragraph>
+      </Paragraph>
       <Flex gap={4} wrap style={{ marginBottom: 12 }}>
         {o.verificationState === 'verified' ? (
           <Tag color={TONE.green} icon={<CheckCircleFilled />}>
@@ -58,21 +61,21 @@ export function ProviderCard({ organizationId }: { organizationId: string }) {
         <Descriptions.Item label={t('provider.rating')}>
           {reviews.data?.averageRating ? (
             <span>
-              <Rate disabled allowHalf value={reviews.data.averageRating} style={{ fontSize: 14 }} aria-hidden />{' '}
+              <Stars value={reviews.data.averageRating} />{' '}
               {t('reviews.average', { rating: reviews.data.averageRating.toFixed(1), count: reviews.data.count })}
             </span>
           ) : (
-            <Typography.Text type="secondary">
+            <Text type="secondary">
               <StarFilled aria-hidden /> {t('reviews.none')}
-            </Typography.Text>
+            </Text>
           )}
         </Descriptions.Item>
       </Descriptions>
       {o.description && (
-        <Typography.Paragraph type="secondary" ellipsis={{ rows: 3 }}>
+        <Paragraph type="secondary" ellipsis={{ rows: 3 }}>
           {o.description}
-        </Typography.Paragraph>
+        </Paragraph>
       )}
-    </Card>
+    </Panel>
   );
 }

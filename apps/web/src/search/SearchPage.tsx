@@ -1,19 +1,5 @@
 import { FilterOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Drawer,
-  Empty,
-  Flex,
-  Grid,
-  Pagination,
-  Row,
-  Select,
-  Skeleton,
-  Typography,
-} from 'antd';
+import { Alert, Button, Col, Drawer, Empty, Flex, Grid, Pagination, Row, Select, Skeleton } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -25,6 +11,8 @@ import { SearchBox } from './SearchBox';
 import { SearchFilters } from './SearchFilters';
 import { SearchResultItem } from './SearchResultItem';
 import type { SearchParams } from './types';
+import { Panel } from '../components/Panel';
+import { Text, Title } from '../components/Text';
 
 const SORTS = ['relevance', 'price_asc', 'price_desc', 'newest'] as const;
 
@@ -44,25 +32,25 @@ export default function SearchPage() {
 
   return (
     <>
-      <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
+      <Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
         {params.q ? t('search.titleFor', { q: params.q }) : t('search.title')}
-      </Typography.Title>
+      </Title>
       <div style={{ maxWidth: 720, marginBottom: 16 }}>
         <SearchBox initial={params.q ?? ''} size="middle" onSearch={(q) => update({ q: q || undefined })} />
       </div>
       <Row gutter={[16, 16]}>
         {wide && (
           <Col lg={7} xl={6}>
-            <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('search.filters')}</h2>}>
+            <Panel size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('search.filters')}</h2>}>
               {filters}
-            </Card>
+            </Panel>
           </Col>
         )}
         <Col xs={24} lg={17} xl={18}>
           <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-            <Typography.Text role="status">
+            <Text role="status">
               {search.data ? t('search.total', { count: search.data.total }) : t('common.loading')}
-            </Typography.Text>
+            </Text>
             <Flex gap={8} align="center">
               {!wide && (
                 <Button icon={<FilterOutlined />} onClick={() => setFiltersOpen(true)}>

@@ -1,5 +1,5 @@
 import { CheckCircleFilled, EnvironmentOutlined } from '@ant-design/icons';
-import { Card, Flex, Tag, Typography } from 'antd';
+import { Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../i18n';
@@ -9,6 +9,8 @@ import { Highlight } from './Highlight';
 import { regionName } from './regions';
 import type { SearchHit } from './types';
 import { KIND_TONE, TONE } from '../components/tones';
+import { Panel } from '../components/Panel';
+import { Paragraph, Title } from '../components/Text';
 
 export function SearchResultItem({ hit }: { hit: SearchHit }) {
   const { t } = useTranslation();
@@ -18,23 +20,23 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
   const description = language === 'en' && d.descriptionEn ? d.descriptionEn : d.description;
   const place = regionName(d.regionCode, language);
   return (
-    <Card size="small" style={{ marginBottom: 12 }}>
+    <Panel size="small" style={{ marginBottom: 12 }}>
       <article>
         <Flex gap={8} align="baseline" wrap>
           <Tag color={KIND_TONE[d.kind]}>{t(`kind.${d.kind}`)}</Tag>
-          <Typography.Title level={2} style={{ fontSize: 17, margin: 0, minWidth: 0, flex: 1 }}>
+          <Title level={2} style={{ fontSize: 17, margin: 0, minWidth: 0, flex: 1 }}>
             <Link to={`/listings/${d.id}`}>
               <Highlight html={language === 'en' && d.titleEn ? undefined : hit.highlights.title} fallback={title} />
             </Link>
-          </Typography.Title>
+          </Title>
           <PriceText priceFen={d.priceFen} unit={d.priceUnit} strong />
         </Flex>
-        <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '8px 0' }}>
+        <Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '8px 0' }}>
           <Highlight
             html={language === 'en' && d.descriptionEn ? undefined : hit.highlights.description}
             fallback={description}
           />
-        </Typography.Paragraph>
+        </Paragraph>
         <Flex gap={12} wrap style={{ fontSize: 13 }}>
           <span>{categoryName(d.kind, d.category, language)}</span>
           {place && (
@@ -56,6 +58,6 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
           {d.openLicence && <Tag color={TONE.gold}>{t('listing.openLicence')}</Tag>}
         </Flex>
       </article>
-    </Card>
+    </Panel>
   );
 }

@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { en } from '../i18n/en';
+import { provideLanguage } from '../i18n';
 
 afterEach(() => cleanup());
+
+// The app loads English on demand; tests render in either language at once.
+provideLanguage('en', en);
 
 // jsdom lacks what Ant Design's responsive components ask the browser for.
 if (!window.matchMedia)
