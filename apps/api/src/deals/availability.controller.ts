@@ -1,7 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetAvailabilityUseCase } from '@rongtong/deals';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
+import { Id } from '../http/id-param.decorator';
 import { AvailabilityDto, AvailabilityQueryDto } from './availability.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 
@@ -20,11 +21,7 @@ export class AvailabilityController {
   @Public()
   @Get('listings/:id/availability')
   @ApiProblems(400, 401, 404, 422)
-  getAvailability(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Query() query: AvailabilityQueryDto,
-    @CurrentActor() actor?: Actor,
-  ) {
+  getAvailability(@Id() id: string, @Query() query: AvailabilityQueryDto, @CurrentActor() actor?: Actor) {
     return this.availability.execute(actor, id, query);
   }
 }

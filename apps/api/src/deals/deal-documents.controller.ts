@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   DeliverReportUseCase,
@@ -11,12 +11,10 @@ import { type Actor, CurrentActor } from '@rongtong/identity';
 import { DownloadHeaders, withFileUpload } from '@rongtong/platform';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Id } from '../http/id-param.decorator';
 import { UploadDealDocumentFormDto } from './deal-documents.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { DealDocumentDto, DealDto } from './deal-responses.dto';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
-const DocumentId = () => Param('documentId', new ParseUUIDPipe({ version: undefined }));
 
 @ApiTags('deals')
 @Controller('deals/:id')
@@ -69,7 +67,7 @@ export class DealDocumentsController {
     },
   })
   @ApiProblems(400, 401, 404)
-  async downloadDocument(@Id() id: string, @DocumentId() documentId: string, @CurrentActor() actor: Actor) {
+  async downloadDocument(@Id() id: string, @Id('documentId') documentId: string, @CurrentActor() actor: Actor) {
     const { document, content } = await this.download.execute(actor, id, documentId);
     return new StreamableFile(content, {
       type: document.contentType,

@@ -1,12 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListDealMessagesUseCase, PostDealMessageUseCase } from '@rongtong/deals';
 import { type Actor, CurrentActor } from '@rongtong/identity';
+import { Id } from '../http/id-param.decorator';
 import { ListDealMessagesQueryDto, PostDealMessageDto } from './deal-messages.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { DealMessageDto, DealMessagePageDto } from './deal-responses.dto';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 @ApiTags('deals')
 @Controller('deals/:id/messages')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ActOnDealUseCase,
@@ -10,12 +10,11 @@ import {
   readIdempotencyKey,
 } from '@rongtong/deals';
 import { type Actor, CurrentActor } from '@rongtong/identity';
+import { Id } from '../http/id-param.decorator';
 import { CounterOfferDto } from './counter-offer.dto';
 import { CreateBookingDto, DealReasonDto, ListDealsQueryDto } from './deals.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { DealDto, DealPageDto } from './deal-responses.dto';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 export const IdempotencyKeyHeader = () =>
   ApiHeader({

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CreateLicenceRequestUseCase,
@@ -7,12 +7,11 @@ import {
   readIdempotencyKey,
 } from '@rongtong/deals';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
+import { Id } from '../http/id-param.decorator';
 import { IdempotencyKeyHeader } from './deals.controller';
 import { CreateLicenceRequestDto, ListingLicenceDto } from './licence-requests.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { DealDto, LicenceAgreementDto } from './deal-responses.dto';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 @ApiTags('deals')
 @Controller()

@@ -1,12 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ManageQualificationsUseCase } from '@rongtong/deals';
 import { type Actor, CurrentActor } from '@rongtong/identity';
+import { Id } from '../http/id-param.decorator';
 import { RecordQualificationDto } from './deals.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { QualificationDto, QualificationListDto } from './deal-responses.dto';
-
-const Uuid = (name: string) => Param(name, new ParseUUIDPipe({ version: undefined }));
 
 /** Who the owner has trained on a self-operated instrument. */
 @ApiTags('deals')
@@ -18,7 +17,7 @@ export class QualificationsController {
   @ApiOperation({ summary: 'Users qualified to operate a self-operated equipment listing (owner)' })
   @ApiOkResponse({ type: QualificationListDto })
   @ApiProblems(400, 401, 403, 404)
-  listQualifications(@Uuid('id') id: string, @CurrentActor() actor: Actor) {
+  listQualifications(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.qualifications.list(actor, id);
   }
 
@@ -26,7 +25,7 @@ export class QualificationsController {
   @ApiOperation({ summary: 'Record that a user may operate the equipment (owner)' })
   @ApiCreatedResponse({ type: QualificationDto })
   @ApiProblems(400, 401, 403, 404, 422)
-  recordQualification(@Uuid('id') id: string, @Body() body: RecordQualificationDto, @CurrentActor() actor: Actor) {
+  recordQualification(@Id() id: string, @Body() body: RecordQualificationDto, @CurrentActor() actor: Actor) {
     return this.qualifications.record(actor, id, body);
   }
 
@@ -35,7 +34,7 @@ export class QualificationsController {
   @ApiOperation({ summary: "Revoke a user's qualification (owner)" })
   @ApiNoContentResponse({ description: 'Revoked' })
   @ApiProblems(400, 401, 403, 404)
-  async revokeQualification(@Uuid('id') id: string, @Uuid('userId') userId: string, @CurrentActor() actor: Actor) {
+  async revokeQualification(@Id() id: string, @Id('userId') userId: string, @CurrentActor() actor: Actor) {
     await this.qualifications.revoke(actor, id, userId);
   }
 }

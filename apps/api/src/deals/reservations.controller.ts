@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateReservationUseCase, GetListingCapacityUseCase, readIdempotencyKey } from '@rongtong/deals';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
+import { Id } from '../http/id-param.decorator';
 import { IdempotencyKeyHeader } from './deals.controller';
 import { CapacityQueryDto, CreateReservationDto, ListingCapacityDto } from './reservations.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
@@ -49,11 +50,7 @@ export class ReservationsController {
   @Public()
   @Get('listings/:id/capacity')
   @ApiProblems(400, 401, 404, 422)
-  getCapacity(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Query() query: CapacityQueryDto,
-    @CurrentActor() actor?: Actor,
-  ) {
+  getCapacity(@Id() id: string, @Query() query: CapacityQueryDto, @CurrentActor() actor?: Actor) {
     return this.capacity.execute(actor, id, query);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ListDealReviewsUseCase,
@@ -7,11 +7,11 @@ import {
   WriteReviewUseCase,
 } from '@rongtong/deals';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
+import { Id } from '../http/id-param.decorator';
 import { ReviewPageQueryDto, WriteReviewDto } from './reviews.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { DealReviewsDto, OrganizationReviewPageDto, ReviewDto, ReviewPageDto } from './deal-responses.dto';
 
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 const page = (query: ReviewPageQueryDto) => ({ page: query.page ?? 1, limit: query.limit ?? 20 });
 
 /**

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
@@ -12,10 +12,9 @@ import {
   RevokeSessionUseCase,
   UpdateMeUseCase,
 } from '@rongtong/identity';
+import { Id } from '../http/id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ChangeEmailDto, ChangePasswordDto, EmailChangeDto, MeDto, SessionDto, UpdateMeDto } from './account.dto';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 /** The signed-in user's own account: profile, password, email and devices. */
 @ApiTags('auth')

@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Req,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
@@ -27,13 +15,12 @@ import {
   type SessionDevice,
   UpdateOrganizationUseCase,
 } from '@rongtong/identity';
+import { Id } from '../http/id-param.decorator';
 import { AcceptInvitationDto, InviteDto, ReasonDto, UpdateOrganizationDto } from './identity.dto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { AcceptedInvitationDto, CreatedInvitationDto, MemberDto, OrganizationDto } from './identity-responses.dto';
 import { REFRESH_COOKIE_HEADER, SessionCookie, WebClientHeader } from './session-cookie';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 @ApiTags('organizations')
 @Controller()

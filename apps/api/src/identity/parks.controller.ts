@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type Actor,
@@ -10,11 +10,10 @@ import {
   Public,
   RequestParkMembershipUseCase,
 } from '@rongtong/identity';
+import { Id } from '../http/id-param.decorator';
 import { CreateParkDto, JoinParkDto, ParkListQueryDto, ParkMembershipQueryDto, ReasonDto } from './identity.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CreatedParkDto, ParkDto, ParkMembershipDto } from './identity-responses.dto';
-
-const Uuid = (name: string) => Param(name, new ParseUUIDPipe({ version: undefined }));
 
 @ApiTags('parks')
 @Controller('parks')
@@ -49,7 +48,7 @@ export class ParksController {
   @ApiOperation({ summary: 'One park' })
   @ApiOkResponse({ type: ParkDto })
   @ApiProblems(400, 401, 404)
-  getPark(@Uuid('id') id: string) {
+  getPark(@Id() id: string) {
     return this.parks.get(id);
   }
 
@@ -59,7 +58,7 @@ export class ParksController {
   @ApiOperation({ summary: 'Ask for an enterprise to join a park (its owners and admins); pending until decided' })
   @ApiAcceptedResponse({ type: ParkMembershipDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  joinPark(@Uuid('id') id: string, @Body() body: JoinParkDto, @CurrentActor() actor: Actor) {
+  joinPark(@Id() id: string, @Body() body: JoinParkDto, @CurrentActor() actor: Actor) {
     return this.requestMembership.execute(actor, id, body.organizationId);
   }
 
@@ -67,7 +66,7 @@ export class ParksController {
   @ApiOperation({ summary: "A park's membership requests and members (its operators)" })
   @ApiOkResponse({ type: [ParkMembershipDto] })
   @ApiProblems(400, 401, 403, 404)
-  listParkMemberships(@Uuid('id') id: string, @Query() query: ParkMembershipQueryDto, @CurrentActor() actor: Actor) {
+  listParkMemberships(@Id() id: string, @Query() query: ParkMembershipQueryDto, @CurrentActor() actor: Actor) {
     return this.listMemberships.execute(actor, id, query.status);
   }
 
@@ -76,11 +75,7 @@ export class ParksController {
   @ApiOperation({ summary: 'Approve a membership request (the park operator)' })
   @ApiOkResponse({ type: ParkMembershipDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  approveParkMembership(
-    @Uuid('id') id: string,
-    @Uuid('organizationId') organizationId: string,
-    @CurrentActor() actor: Actor,
-  ) {
+  approveParkMembership(@Id() id: string, @Id('organizationId') organizationId: string, @CurrentActor() actor: Actor) {
     return this.decideMembership.execute(actor, id, organizationId, { action: 'approve' });
   }
 
@@ -90,8 +85,8 @@ export class ParksController {
   @ApiOkResponse({ type: ParkMembershipDto })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   rejectParkMembership(
-    @Uuid('id') id: string,
-    @Uuid('organizationId') organizationId: string,
+    @Id() id: string,
+    @Id('organizationId') organizationId: string,
     @Body() body: ReasonDto,
     @CurrentActor() actor: Actor,
   ) {

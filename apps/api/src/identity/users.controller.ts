@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type Actor,
@@ -7,10 +7,9 @@ import {
   ReinstateUserUseCase,
   SuspendUserUseCase,
 } from '@rongtong/identity';
+import { Id } from '../http/id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { AdminUserDto, AdminUserPageDto, SuspendUserDto, UsersQueryDto } from './account.dto';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 /** Platform admins over users' accounts; anyone else gets 403 PLATFORM_ADMIN_REQUIRED (as for POST /parks). */
 @ApiTags('users')

@@ -1,16 +1,4 @@
-import {
-  Controller,
-  Delete,
-  Get,
-  Header,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Req,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
+import { Controller, Delete, Get, Header, HttpCode, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -34,12 +22,10 @@ import { RequestValidationError } from '@rongtong/kernel';
 import { DownloadHeaders, withFileUpload } from '@rongtong/platform';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Id } from '../http/id-param.decorator';
 import { UploadAttachmentFormDto } from './listings.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { AttachmentDto } from './listing-responses.dto';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
-const AttachmentId = () => Param('attachmentId', new ParseUUIDPipe({ version: undefined }));
 
 function purposeOf(value: string | undefined): AttachmentPurpose {
   if (isAttachmentPurpose(value)) return value;
@@ -99,7 +85,7 @@ export class ListingAttachmentsController {
     },
   })
   @ApiProblems(400, 401, 404)
-  async downloadAttachment(@Id() id: string, @AttachmentId() attachmentId: string, @CurrentActor() actor?: Actor) {
+  async downloadAttachment(@Id() id: string, @Id('attachmentId') attachmentId: string, @CurrentActor() actor?: Actor) {
     const { attachment, content } = await this.download.execute(actor, id, attachmentId);
     return new StreamableFile(content, {
       type: attachment.contentType,
@@ -116,7 +102,7 @@ export class ListingAttachmentsController {
   @ApiOperation({ summary: 'Remove an attachment (owner)' })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiProblems(400, 401, 403, 404, 409)
-  async deleteAttachment(@Id() id: string, @AttachmentId() attachmentId: string, @CurrentActor() actor: Actor) {
+  async deleteAttachment(@Id() id: string, @Id('attachmentId') attachmentId: string, @CurrentActor() actor: Actor) {
     await this.remove.execute(actor, id, attachmentId);
   }
 }

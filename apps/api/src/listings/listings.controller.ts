@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
 import {
@@ -11,6 +11,8 @@ import {
   ReportListingUseCase,
   UpdateListingUseCase,
 } from '@rongtong/listings';
+import { Id } from '../http/id-param.decorator';
+import { expectedVersion, IfMatchVersion } from '../http/if-match';
 import {
   CreateListingDto,
   ListingReasonDto,
@@ -20,25 +22,6 @@ import {
 } from './listings.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ListingAuditEntryDto, ListingDto, ListingReportDto, ModerationItemDto } from './listing-responses.dto';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
-
-/** The version in an `If-Match` header (`"3"` or `W/"3"`), if one was sent. */
-function optionalVersion(ifMatch: string | undefined): number | undefined {
-  const version = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)?.[1];
-  return version === undefined ? undefined : Number(version);
-}
-
-/** `If-Match: "3"`, `W/"3"` or a body `version`: the version the client edited. */
-function expectedVersion(ifMatch: string | undefined, bodyVersion: number | undefined): number {
-  const version = optionalVersion(ifMatch) ?? bodyVersion;
-  if (version === undefined) {
-    throw new ListingValidationError([
-      { field: 'version', message: 'send the version you edited (If-Match or version)' },
-    ]);
-  }
-  return version;
-}
 
 @ApiTags('listings')
 @Controller()
@@ -80,11 +63,16 @@ export class ListingsController {
   updateListing(
     @Id() id: string,
     @Body() body: UpdateListingDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatchVersion() ifMatch: number | undefined,
     @CurrentActor() actor: Actor,
   ) {
     const { version, ...patch } = body;
-    return this.update.execute(actor, id, expectedVersion(ifMatch, version), patch);
+    return this.update.execute(
+      actor,
+      id,
+      expectedVersion(ifMatch, version, (violations) => new ListingValidationError(violations)),
+      patch,
+    );
   }
 
   @HttpCode(200)
@@ -102,8 +90,8 @@ export class ListingsController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version reviewed' })
   @ApiOkResponse({ type: ListingDto })
   @ApiProblems(400, 401, 403, 404, 409)
-  approveListing(@Id() id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentActor() actor: Actor) {
-    return this.status.execute(actor, id, 'approve', undefined, optionalVersion(ifMatch));
+  approveListing(@Id() id: string, @IfMatchVersion() ifMatch: number | undefined, @CurrentActor() actor: Actor) {
+    return this.status.execute(actor, id, 'approve', undefined, ifMatch);
   }
 
   @HttpCode(200)
@@ -115,10 +103,10 @@ export class ListingsController {
   rejectListing(
     @Id() id: string,
     @Body() body: ListingReasonDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatchVersion() ifMatch: number | undefined,
     @CurrentActor() actor: Actor,
   ) {
-    return this.status.execute(actor, id, 'reject', body.reason, optionalVersion(ifMatch));
+    return this.status.execute(actor, id, 'reject', body.reason, ifMatch);
   }
 
   @HttpCode(200)

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import type { Locale } from '@rongtong/kernel';
@@ -14,6 +14,8 @@ import {
   UpdateDemandUseCase,
 } from '@rongtong/matching';
 import { RequestLocale } from '@rongtong/platform';
+import { Id } from '../http/id-param.decorator';
+import { expectedVersion, IfMatchVersion } from '../http/if-match';
 import {
   CreateDemandDto,
   DemandDto,
@@ -27,20 +29,6 @@ import {
 } from './demands.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { AcceptedMatchDto, DemandDetailDto, DemandPageDto } from './demand-responses.dto';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
-const MatchId = () => Param('matchId', new ParseUUIDPipe({ version: undefined }));
-
-/** `If-Match: "3"`, `W/"3"` or a body `version`: the version the client edited. */
-function expectedVersion(ifMatch: string | undefined, bodyVersion: number | undefined): number {
-  const version = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)?.[1] ?? bodyVersion;
-  if (version === undefined) {
-    throw new DemandValidationError([
-      { field: 'version', message: 'send the version you edited (If-Match or version)' },
-    ]);
-  }
-  return Number(version);
-}
 
 /** The SME's side: its demands and their matches. Someone else's demand (or its matches) → 404. */
 @ApiTags('matching')
@@ -105,11 +93,16 @@ export class DemandsController {
   updateDemand(
     @Id() id: string,
     @Body() body: UpdateDemandDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatchVersion() ifMatch: number | undefined,
     @CurrentActor() actor: Actor,
   ) {
     const { version, ...patch } = body;
-    return this.update.execute(actor, id, expectedVersion(ifMatch, version), patch);
+    return this.update.execute(
+      actor,
+      id,
+      expectedVersion(ifMatch, version, (violations) => new DemandValidationError(violations)),
+      patch,
+    );
   }
 
   @ApiOperation({ summary: 'Close a demand you no longer need', description: '409 DEMAND_STATE_CONFLICT when final' })
@@ -159,7 +152,7 @@ export class DemandsController {
   @ApiProblems(400, 401, 404, { 409: 'MATCH_STATE_CONFLICT' }, 422)
   dismissMatch(
     @Id() id: string,
-    @MatchId() matchId: string,
+    @Id('matchId') matchId: string,
     @Body() body: DismissMatchDto,
     @CurrentActor() actor: Actor,
     @RequestLocale() locale: Locale,
@@ -188,7 +181,7 @@ export class DemandsController {
   )
   acceptMatch(
     @Id() id: string,
-    @MatchId() matchId: string,
+    @Id('matchId') matchId: string,
     @CurrentActor() actor: Actor,
     @RequestLocale() locale: Locale,
   ) {

@@ -1,9 +1,10 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import type { Locale } from '@rongtong/kernel';
 import { ExpressInterestUseCase, ListMatchedDemandsUseCase } from '@rongtong/matching';
 import { RequestLocale } from '@rongtong/platform';
+import { Id } from '../http/id-param.decorator';
 import { MatchedDemandsQueryDto } from './demands.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { MatchedDemandDto, MatchedDemandPageDto } from './demand-responses.dto';
@@ -45,11 +46,7 @@ export class MatchedDemandsController {
   @Post('matches/:matchId/interest')
   @ApiOkResponse({ type: MatchedDemandDto })
   @ApiProblems(400, 401, { 404: 'MATCH_NOT_FOUND', 409: 'DEMAND_STATE_CONFLICT' })
-  expressInterest(
-    @Param('matchId', new ParseUUIDPipe({ version: undefined })) matchId: string,
-    @CurrentActor() actor: Actor,
-    @RequestLocale() locale: Locale,
-  ) {
+  expressInterest(@Id('matchId') matchId: string, @CurrentActor() actor: Actor, @RequestLocale() locale: Locale) {
     return this.interest.execute(actor, matchId, locale);
   }
 }

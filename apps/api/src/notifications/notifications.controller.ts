@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import {
@@ -6,11 +6,10 @@ import {
   MarkAllNotificationsReadUseCase,
   MarkNotificationReadUseCase,
 } from '@rongtong/notifications';
+import { Id } from '../http/id-param.decorator';
 import { NotificationsQueryDto } from './notifications.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { NotificationDto, NotificationPageDto, ReadAllDto } from './notification-responses.dto';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 
 /** The caller's own in-app notifications. */
 @ApiTags('notifications')

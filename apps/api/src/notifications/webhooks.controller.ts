@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import {
@@ -7,12 +7,10 @@ import {
   ListWebhookDeliveriesUseCase,
   ListWebhooksUseCase,
 } from '@rongtong/notifications';
+import { Id } from '../http/id-param.decorator';
 import { CreateWebhookDto, WebhookDeliveriesQueryDto } from './notifications.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CreatedWebhookDto, WebhookDeliveryDto, WebhookDto } from './notification-responses.dto';
-
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
-const WebhookId = () => Param('webhookId', new ParseUUIDPipe({ version: undefined }));
 
 /**
  * An organization's webhook endpoints (owners and admins). Deliveries are signed: see
@@ -50,7 +48,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Remove a webhook endpoint' })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiProblems(400, 401, 403, 404)
-  async deleteWebhook(@Id() id: string, @WebhookId() webhookId: string, @CurrentActor() actor: Actor) {
+  async deleteWebhook(@Id() id: string, @Id('webhookId') webhookId: string, @CurrentActor() actor: Actor) {
     await this.remove.execute(actor, id, webhookId);
   }
 
@@ -60,7 +58,7 @@ export class WebhooksController {
   @ApiProblems(400, 401, 403, 404)
   listDeliveries(
     @Id() id: string,
-    @WebhookId() webhookId: string,
+    @Id('webhookId') webhookId: string,
     @Query() query: WebhookDeliveriesQueryDto,
     @CurrentActor() actor: Actor,
   ) {
