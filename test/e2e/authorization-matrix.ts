@@ -16,6 +16,7 @@ import { MATCHING_ROWS } from './authorization-matrix.matching';
 import { NOTIFICATION_ROWS } from './authorization-matrix.notifications';
 import { DEAL_EXTRA_ROWS } from './authorization-matrix.deal-extras';
 import { RESERVATION_ROWS } from './authorization-matrix.reservations';
+import { DISPUTE_ROWS } from './authorization-matrix.disputes';
 
 export * from './authorization-matrix.types';
 
@@ -498,5 +499,6 @@ export const MATRIX: MatrixRow[] = [
   ...LICENCE_ROWS,
   ...RESERVATION_ROWS,
   ...DEAL_EXTRA_ROWS,
+  ...DISPUTE_ROWS,
   ...MATCHING_ROWS,
 ];

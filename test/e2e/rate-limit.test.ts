@@ -43,6 +43,43 @@ it('keys the limit on the socket address: an X-Forwarded-For of its choosing doe
   expect(statuses.slice(3)).toEqual([429, 429]);
 });
 
+it("answers a taken credit code 409 USCC_TAKEN only as often as sign-up's limit allows, whatever X-Forwarded-For says (issue 15, rows 2 and 9)", async () => {
+  const api = new Api(app);
+  const taken = await api.registerEnterprise({ verified: false });
+  const attempts: Array<{ status: number; code: string }> = [];
+  for (let i = 0; i < 4; i++) {
+    const response = await app.api.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      remoteAddress: '203.0.113.9',
+      headers: { 'x-forwarded-for': `198.51.100.${i + 20}` },
+      payload: {
+        organization: { name: '抢注探测有限公司', uscc: taken.uscc },
+        user: { email: uniqueEmail('probe'), password: 'probe probe probe', displayName: 'probe' },
+      },
+    });
+    attempts.push({ status: response.statusCode, code: response.json().code });
+  }
+  // The code was taken from another address; this client gets three answers, then none.
+  expect(attempts.map((a) => a.status)).toEqual([409, 409, 409, 429]);
+  expect(attempts[0].code).toBe('USCC_TAKEN');
+  expect(attempts[3].code).toBe('RATE_LIMITED');
+
+  // Disputing a code is limited alike.
+  const disputes: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const response = await app.api.inject({
+      method: 'POST',
+      url: '/api/v1/uscc-disputes',
+      remoteAddress: '203.0.113.10',
+      headers: { 'content-type': 'application/json' },
+      payload: { uscc: taken.uscc },
+    });
+    disputes.push(response.statusCode);
+  }
+  expect(disputes).toEqual([415, 415, 415, 429]);
+});
+
 describe('behind a trusted proxy (TRUST_PROXY)', () => {
   let proxied: TestApp;
 

@@ -136,9 +136,10 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   await app.register(cookie);
   // Uploads are streamed by the routes that take them, outside the JSON body limit. The
   // file ceiling is one byte over UPLOAD_MAX_BYTES so that an oversized file reaches the
-  // route, which refuses it by name; one file and a few short fields per request.
+  // route, which refuses it by name; one file and a few fields per request (8 KiB each: a
+  // credit code dispute's statement of 2000 characters; a longer value is refused, not cut).
   await app.register(multipart, {
-    limits: { fileSize: config.uploads.maxBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+    limits: { fileSize: config.uploads.maxBytes + 1, files: 1, fields: 10, fieldSize: 8192, parts: 12 },
   });
   // Cross-origin browsers are served only from the configured origins; with none, no
   // CORS headers at all (and no per-request work for them).

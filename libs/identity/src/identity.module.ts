@@ -25,6 +25,7 @@ import {
   SessionRepository,
   UserAuditRepository,
   UserRepository,
+  UsccDisputeRepository,
 } from './persistence';
 import { AccountTokenIssuer } from './use-cases/account-tokens';
 import { IDENTITY_USE_CASES } from './use-cases/all';
@@ -63,6 +64,7 @@ function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
     InvitationRepository,
     AccountTokenRepository,
     UserAuditRepository,
+    UsccDisputeRepository,
     PasswordHasher,
     CurrentPassword,
     AccountTokenIssuer,

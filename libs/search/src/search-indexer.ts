@@ -26,7 +26,8 @@ export class SearchIndexer {
     const providers = new Map<string, ProviderFacts>();
     for (const ownerId of new Set(published.map((l) => l.ownerOrganizationId))) {
       const facts = await this.directory.facts(ownerId);
-      if (facts) {
+      // A frozen provider (its credit code disputed or revoked) is not found in search.
+      if (facts && !facts.frozen) {
         providers.set(ownerId, {
           id: facts.id,
           name: facts.name,
@@ -47,7 +48,7 @@ export class SearchIndexer {
     return { indexed: documents.length, removed: removed.length };
   }
 
-  /** Reindexes a provider's listings after facts about it changed (its parks). */
+  /** Reindexes a provider's listings after facts about it changed (its parks, a freeze). */
   async syncProvider(organizationId: string): Promise<{ indexed: number; removed: number }> {
     return this.sync(await this.listings.publishedIdsOf(organizationId));
   }

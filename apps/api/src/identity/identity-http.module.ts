@@ -6,10 +6,18 @@ import { OrganizationsController } from './organizations.controller';
 import { ParksController } from './parks.controller';
 import { SessionCookie } from './session-cookie';
 import { UsersController } from './users.controller';
+import { UsccDisputesController } from './uscc-disputes.controller';
 
 @Module({
   imports: [IdentityModule],
-  controllers: [AuthController, MeController, OrganizationsController, ParksController, UsersController],
+  controllers: [
+    AuthController,
+    MeController,
+    OrganizationsController,
+    ParksController,
+    UsersController,
+    UsccDisputesController,
+  ],
   providers: [SessionCookie],
 })
 export class IdentityHttpModule {}

@@ -60,6 +60,14 @@ export class OrganizationDto {
   @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' }) verifiedAt?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) address?: string | null;
   @ApiPropertyOptional({ type: ContactDto, nullable: true }) contact?: ContactDto | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    enum: ['uscc_disputed', 'uscc_revoked'],
+    description:
+      'Why the enterprise may not publish, trade or post demands (its credit code is disputed or was revoked)',
+  })
+  frozenReason?: string | null;
   @ApiPropertyOptional({ format: 'date-time' }) updatedAt?: string;
   @ApiPropertyOptional() version?: number;
 }

@@ -89,6 +89,15 @@ export class RegisterDto {
   @ValidateNested()
   @Type(() => RegisterUserDto)
   user!: RegisterUserDto;
+
+  @ApiPropertyOptional({
+    description:
+      'The token of the registration link emailed to the claimant of an upheld credit code dispute: the code is reserved for it (30 days), other sign-ups with the code get 409 USCC_TAKEN',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(10, 200)
+  usccClaimToken?: string;
 }
 
 export class LoginDto {

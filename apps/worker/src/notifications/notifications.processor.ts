@@ -4,6 +4,7 @@ import {
   NotifyDealEventUseCase,
   NotifyInvitationUseCase,
   NotifyMatchEventUseCase,
+  NotifyUsccDisputeUseCase,
 } from '@rongtong/notifications';
 import { DispatchingProcessor, JobHandler, type JobOf, WORKER_DEFAULTS } from '@rongtong/platform';
 
@@ -17,6 +18,7 @@ export class NotificationsProcessor extends DispatchingProcessor<'notifications'
     private readonly invitation: NotifyInvitationUseCase,
     private readonly matchEvent: NotifyMatchEventUseCase,
     private readonly accountToken: NotifyAccountTokenUseCase,
+    private readonly usccDispute: NotifyUsccDisputeUseCase,
   ) {
     super();
   }
@@ -69,5 +71,20 @@ export class NotificationsProcessor extends DispatchingProcessor<'notifications'
   @JobHandler('match.interest')
   matchInterest(job: JobOf<'notifications', 'match.interest'>) {
     return this.matchEvent.execute(job.data);
+  }
+
+  @JobHandler('uscc_dispute.opened')
+  usccDisputeOpened(job: JobOf<'notifications', 'uscc_dispute.opened'>) {
+    return this.usccDispute.execute('opened', job.data);
+  }
+
+  @JobHandler('uscc_dispute.upheld')
+  usccDisputeUpheld(job: JobOf<'notifications', 'uscc_dispute.upheld'>) {
+    return this.usccDispute.execute('upheld', job.data);
+  }
+
+  @JobHandler('uscc_dispute.dismissed')
+  usccDisputeDismissed(job: JobOf<'notifications', 'uscc_dispute.dismissed'>) {
+    return this.usccDispute.execute('dismissed', job.data);
   }
 }

@@ -41,4 +41,15 @@ export class SearchIndexProcessor extends DispatchingProcessor<'search-index'> {
   async parkMembershipApproved(job: JobOf<'search-index', 'park_membership.approved'>): Promise<void> {
     await this.indexer.syncProvider(job.data.payload.organizationId);
   }
+
+  /** A frozen provider's listings leave search (see SearchIndexer.sync); unfrozen, they return. */
+  @JobHandler('organization.frozen')
+  async organizationFrozen(job: JobOf<'search-index', 'organization.frozen'>): Promise<void> {
+    await this.indexer.syncProvider(job.data.payload.organizationId);
+  }
+
+  @JobHandler('organization.unfrozen')
+  async organizationUnfrozen(job: JobOf<'search-index', 'organization.unfrozen'>): Promise<void> {
+    await this.indexer.syncProvider(job.data.payload.organizationId);
+  }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, enterpriseIds, isMemberOf } from '@rongtong/identity';
+import { type Actor, enterpriseIds, isMemberOf, OrganizationDirectory } from '@rongtong/identity';
 import { GetListingUseCase, ListingNotFoundError } from '@rongtong/listings';
 import { DealForbiddenError, type DealKind, ListingNotDealableError, SelfDealingError } from '../domain';
 
@@ -28,7 +28,10 @@ const LISTING_KIND: Record<DealKind, DealableListing['kind']> = {
  */
 @Injectable()
 export class DealListings {
-  constructor(private readonly listings: GetListingUseCase) {}
+  constructor(
+    private readonly listings: GetListingUseCase,
+    private readonly directory: OrganizationDirectory,
+  ) {}
 
   async forNewDeal(
     actor: Actor,
@@ -67,6 +70,8 @@ export class DealListings {
     }
     // Someone on both sides would set the terms, run the deal and review it alone.
     if (isMemberOf(actor, view.ownerOrganizationId)) throw new SelfDealingError();
+    // Neither a frozen requester (its credit code disputed) nor a frozen provider starts a deal.
+    await this.directory.assertNotFrozen(requesterOrganizationId, view.ownerOrganizationId);
     return {
       requesterOrganizationId,
       listing: {

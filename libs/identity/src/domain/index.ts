@@ -11,3 +11,5 @@ export * from './specialised-badge';
 export * from './uscc';
 export * from './verification';
 export * from './enterprise-profile';
+export * from './uscc-dispute';
+export * from './uscc-dispute.errors';

@@ -5,3 +5,4 @@ export * from './park.repository';
 export * from './session.repository';
 export * from './user-audit.repository';
 export * from './user.repository';
+export * from './uscc-dispute.repository';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '@rongtong/platform';
-import type { BadgeTier, OrganizationKind, SizeClass, VerificationState } from '../domain';
+import type { BadgeTier, FrozenReason, OrganizationKind, SizeClass, VerificationState } from '../domain';
 
 export interface BadgeRecord {
   tier: BadgeTier;
@@ -39,6 +39,9 @@ export interface OrganizationRecord {
   website: string | null;
   address: string | null;
   contact: ContactRecord | null;
+  /** Frozen while its code is disputed, or for good once the code went back to its holder. */
+  frozenReason: FrozenReason | null;
+  frozenAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   version: number;
@@ -70,6 +73,8 @@ const COLUMNS: Record<keyof Omit<OrganizationPatch, never>, string> = {
   website: 'website',
   address: 'address',
   contact: 'contact',
+  frozenReason: 'frozen_reason',
+  frozenAt: 'frozen_at',
 };
 
 const JSON_COLUMNS = new Set(['badge', 'contact']);
@@ -80,7 +85,7 @@ const SELECT = `
          employees, annual_revenue_fen::float8 AS "annualRevenueFen", size_class AS "sizeClass", badge,
          verification_state AS "verificationState", verification_reason AS "verificationReason",
          verified_at AS "verifiedAt", description, website, address, contact,
-         created_at AS "createdAt", updated_at AS "updatedAt", version
+         frozen_reason AS "frozenReason", frozen_at AS "frozenAt", created_at AS "createdAt", updated_at AS "updatedAt", version
     FROM organizations`;
 
 @Injectable()
@@ -104,6 +109,24 @@ export class OrganizationRepository {
   async idByUscc(db: Db, uscc: string): Promise<string | undefined> {
     const rows: Array<{ id: string }> = await db.query(`SELECT id FROM organizations WHERE uscc = $1`, [uscc]);
     return rows[0]?.id;
+  }
+
+  /** The organization holding `uscc`, locked for the caller's transaction. */
+  async findByUscc(db: Db, uscc: string, { forUpdate = false } = {}): Promise<OrganizationRecord | undefined> {
+    const rows: OrganizationRecord[] = await db.query(`${SELECT} WHERE uscc = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [
+      uscc,
+    ]);
+    return rows[0];
+  }
+
+  /** Which of `ids` are frozen, and why. */
+  async frozenAmong(db: Db, ids: readonly string[]): Promise<Map<string, FrozenReason>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; reason: FrozenReason }> = await db.query(
+      `SELECT id, frozen_reason AS reason FROM organizations WHERE id = ANY($1::uuid[]) AND frozen_reason IS NOT NULL`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.reason]));
   }
 
   async existsByUscc(db: Db, uscc: string): Promise<boolean> {

@@ -31,6 +31,11 @@ import { RevokeSessionUseCase } from './revoke-session.use-case';
 import { SuspendUserUseCase } from './suspend-user.use-case';
 import { UpdateMeUseCase } from './update-me.use-case';
 import { VerifyEmailUseCase } from './verify-email.use-case';
+import { DecideUsccDisputeUseCase } from './decide-uscc-dispute.use-case';
+import { FollowUsccDisputeUseCase } from './follow-uscc-dispute.use-case';
+import { GetUsccDisputeUseCase } from './get-uscc-dispute.use-case';
+import { ListUsccDisputesUseCase } from './list-uscc-disputes.use-case';
+import { OpenUsccDisputeUseCase } from './open-uscc-dispute.use-case';
 
 export const IDENTITY_USE_CASES = [
   AcceptInvitationUseCase,
@@ -65,4 +70,9 @@ export const IDENTITY_USE_CASES = [
   SuspendUserUseCase,
   UpdateMeUseCase,
   VerifyEmailUseCase,
+  OpenUsccDisputeUseCase,
+  ListUsccDisputesUseCase,
+  GetUsccDisputeUseCase,
+  DecideUsccDisputeUseCase,
+  FollowUsccDisputeUseCase,
 ];

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Locale } from '@rongtong/kernel';
 import { UnitOfWork } from '@rongtong/platform';
-import { type BadgeTier, type OrganizationKind, SpecialisedBadge, type VerificationState } from '../domain';
+import {
+  type BadgeTier,
+  type FrozenReason,
+  OrganizationFrozenError,
+  type OrganizationKind,
+  SpecialisedBadge,
+  type VerificationState,
+} from '../domain';
 import type { BadgeRecord } from '../persistence/organization.repository';
 import { OrganizationRepository, ParkRepository, type UserReader, UserRepository } from '../persistence';
 
@@ -15,6 +22,8 @@ export interface OrganizationFacts {
   parkIds: string[];
   /** Its 专精特新 tier, while the badge is shown (verified, not expired); null without one. */
   badge: BadgeTier | null;
+  /** Frozen (its credit code disputed or revoked): not searchable, no new listings, deals or demands. */
+  frozen: FrozenReason | null;
 }
 
 /** The tier of a badge shown on `now`; an unverified, expired (or unreadable) badge is none. */
@@ -53,6 +62,13 @@ export class OrganizationDirectory {
     return (await this.users.membersOf(this.uow.db, organizationId)).map((m) => m.userId);
   }
 
+  /** The owners of an organization, oldest first: who is told what happens to it as a whole. */
+  async ownerIds(organizationId: string): Promise<string[]> {
+    return (await this.users.membersOf(this.uow.db, organizationId))
+      .filter((m) => m.role === 'owner')
+      .map((m) => m.userId);
+  }
+
   /** Address, name and language of these users, for writing to them; unknown ids are left out. */
   async readersOf(userIds: readonly string[]): Promise<Map<string, UserReader>> {
     return this.users.readersOf(this.uow.db, userIds);
@@ -75,6 +91,7 @@ export class OrganizationDirectory {
       verificationState: organization.verificationState,
       parkIds,
       badge: shownBadge(organization.badge, new Date()),
+      frozen: organization.frozenReason,
     };
   }
 
@@ -92,9 +109,23 @@ export class OrganizationDirectory {
           verificationState: o.verificationState,
           parkIds: o.parkIds,
           badge: shownBadge(o.badge, now),
+          frozen: o.frozenReason,
         },
       ]),
     );
+  }
+
+  /**
+   * Throws 403 ORGANIZATION_FROZEN when the acting enterprise is frozen (or, for a deal,
+   * the one whose listing it is): one query, for the places that start something new.
+   */
+  async assertNotFrozen(actingOrganizationId: string, providerOrganizationId?: string): Promise<void> {
+    const ids = providerOrganizationId ? [actingOrganizationId, providerOrganizationId] : [actingOrganizationId];
+    const frozen = await this.organizations.frozenAmong(this.uow.db, ids);
+    const own = frozen.get(actingOrganizationId);
+    if (own) throw new OrganizationFrozenError(own);
+    const provider = providerOrganizationId && frozen.get(providerOrganizationId);
+    if (provider) throw new OrganizationFrozenError(provider, 'provider');
   }
 
   /** The approved member organizations of the given parks. */

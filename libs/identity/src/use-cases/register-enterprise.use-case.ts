@@ -13,13 +13,16 @@ import {
   Uscc,
   UsccTakenError,
 } from '../domain';
-import { OrganizationRepository, type SessionDevice, UserRepository } from '../persistence';
+import { TokenService } from '../auth/token.service';
+import { OrganizationRepository, type SessionDevice, UserRepository, UsccDisputeRepository } from '../persistence';
 import { AccountTokenIssuer } from './account-tokens';
 import { organizationView, userView } from './views';
 
 export interface RegisterEnterpriseInput {
   organization: { name: string; nameEn?: string; uscc: string } & EnterpriseFactsInput;
   user: { email: string; password: string; displayName: string; locale?: Locale };
+  /** The token of an upheld dispute's registration link: takes a code reserved for its claimant. */
+  usccClaimToken?: string;
 }
 
 export interface RegisterEnterpriseContext {
@@ -44,6 +47,7 @@ export class RegisterEnterpriseUseCase {
     private readonly sessions: SessionIssuer,
     private readonly outbox: OutboxWriter,
     private readonly accountTokens: AccountTokenIssuer,
+    private readonly disputes: UsccDisputeRepository,
   ) {}
 
   async execute(input: RegisterEnterpriseInput, context: RegisterEnterpriseContext = {}) {
@@ -57,6 +61,14 @@ export class RegisterEnterpriseUseCase {
     try {
       return await this.uow.run(async (tx) => {
         if (await this.organizations.existsByUscc(tx, uscc.value)) throw new UsccTakenError();
+        // A code given back to its holder by an upheld dispute is theirs (their emailed link) for a while.
+        const reservation = await this.disputes.reservationOf(tx, uscc.value, new Date());
+        if (
+          reservation &&
+          (!input.usccClaimToken || TokenService.hash(input.usccClaimToken) !== reservation.claimTokenHash)
+        ) {
+          throw new UsccTakenError();
+        }
         if (await this.users.findByEmail(tx, email)) throw new EmailTakenError();
         const organization = await this.organizations.insert(tx, {
           kind: 'enterprise',
@@ -76,6 +88,10 @@ export class RegisterEnterpriseUseCase {
           emailVerified: context.emailVerified === true,
         });
         await this.users.addMembership(tx, user.id, organization.id, 'owner');
+        if (reservation) {
+          await this.disputes.markClaimed(tx, reservation.id, organization.id);
+          await this.disputes.audit(tx, { disputeId: reservation.id, action: 'claimed', actorUserId: user.id });
+        }
         const tokens: TokenPair = await this.sessions.open(tx, user.id, context.device);
         if (!user.emailVerifiedAt) {
           await this.accountTokens.issue(

@@ -74,6 +74,7 @@ export function organizationView(
     verifiedAt: organization.verifiedAt,
     address: organization.address,
     contact: organization.contact,
+    frozenReason: organization.frozenReason,
     updatedAt: organization.updatedAt,
     version: organization.version,
   };

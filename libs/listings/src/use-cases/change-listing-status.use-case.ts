@@ -1,6 +1,6 @@
 import { ReasonRequiredError } from '@rongtong/kernel';
 import { Injectable } from '@nestjs/common';
-import { type Actor, assertEmailVerified, OrganizationDirectory } from '@rongtong/identity';
+import { type Actor, assertEmailVerified, OrganizationDirectory, OrganizationFrozenError } from '@rongtong/identity';
 import { type Db, OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import {
   type ListingAction,
@@ -54,6 +54,7 @@ export class ChangeListingStatusUseCase {
       if (owner?.verificationState !== 'verified') {
         throw new ListingForbiddenError('ORGANIZATION_NOT_VERIFIED', 'Only a verified enterprise can submit listings');
       }
+      if (owner.frozen) throw new OrganizationFrozenError(owner.frozen);
     }
 
     return this.uow.run(async (tx) => {

@@ -34,6 +34,13 @@ export class MatchingParties {
     return id;
   }
 
+  /** `requesterOrganization`, refused (403 ORGANIZATION_FROZEN) while that enterprise is frozen. */
+  async postingOrganization(actor: Actor, organizationId: string | undefined): Promise<string> {
+    const id = this.requesterOrganization(actor, organizationId);
+    await this.directory.assertNotFrozen(id);
+    return id;
+  }
+
   /** A demand of one of the caller's enterprises; 404 for anyone else's. */
   async ownedDemand(
     db: Db,

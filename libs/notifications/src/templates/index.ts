@@ -12,3 +12,4 @@ export * from './invitation';
 export * from './locale';
 export * from './match';
 export * from './render';
+export * from './uscc-dispute';

@@ -6,6 +6,7 @@ import { invitationEmail } from './invitation';
 import { LOCALES, type Locale, localeOr } from './locale';
 import { matchEmail, matchNotificationText } from './match';
 import { escapeHtml, renderEmail, type RenderedEmail } from './render';
+import { USCC_DISPUTE_EMAIL_KINDS, usccDisputeEmail } from './uscc-dispute';
 
 const deal = (overrides: Partial<DealEventFacts> = {}): DealEventFacts => ({
   dealId: 'deal-1',
@@ -98,6 +99,21 @@ const EMAILS: Array<[string, (locale: Locale) => RenderedEmail, string]> = [
       'https://rongtong.cn/x?token=t0k',
     ],
   ),
+  ...USCC_DISPUTE_EMAIL_KINDS.map((kind): [string, (locale: Locale) => RenderedEmail, string] => [
+    `uscc dispute ${kind}`,
+    (locale) =>
+      usccDisputeEmail(kind, {
+        locale,
+        readerName: '王工',
+        uscc: '91320594MA1N2K5B77',
+        organizationName: '苏州抢注贸易有限公司',
+        claimantOrganizationName: '苏州澄锐精密制造有限公司',
+        reason: kind.endsWith('received') || kind.endsWith('opened') ? null : '营业执照与登记信息一致',
+        url: 'https://rongtong.cn/uscc-disputes/follow?token=t0k',
+        claimDays: 30,
+      }),
+    'https://rongtong.cn/uscc-disputes/follow?token=t0k',
+  ]),
 ];
 
 const CJK = /[\u4e00-\u9fff]/;

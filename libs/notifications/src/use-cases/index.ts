@@ -12,3 +12,4 @@ export * from './notify-invitation.use-case';
 export * from './notify-match-event.use-case';
 export * from './send-email.use-case';
 export * from './seal-webhook-secrets.use-case';
+export * from './notify-uscc-dispute.use-case';

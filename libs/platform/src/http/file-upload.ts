@@ -70,6 +70,9 @@ async function readFileUpload(request: FastifyRequest, fileField: string): Promi
   try {
     for await (const part of request.parts()) {
       if (part.type === 'field') {
+        if (part.valueTruncated) {
+          throw new RequestValidationError([{ field: part.fieldname, message: 'is longer than a form field may be' }]);
+        }
         if (typeof part.value === 'string') fields[part.fieldname] = part.value;
         continue;
       }

@@ -25,6 +25,9 @@ export interface JobCatalog {
     'listing.unpublished': OutboxMessage<ListingEventPayload>;
     /** A provider joined a park: its documents carry its parks (park-only visibility). */
     'park_membership.approved': OutboxMessage<ParkMembershipEventPayload>;
+    /** Frozen (its credit code disputed): its listings leave search; unfrozen: they come back. */
+    'organization.frozen': OutboxMessage<OrganizationFreezeEventPayload>;
+    'organization.unfrozen': OutboxMessage<OrganizationFreezeEventPayload>;
   };
   /** Keeps `listing_free_time` (equipment free time ahead, for the search filter) in step. */
   availability: {
@@ -62,6 +65,9 @@ export interface JobCatalog {
     'account.email_verification_requested': OutboxMessage<AccountTokenEventPayload>;
     'match.created': OutboxMessage<MatchEventPayload>;
     'match.interest': OutboxMessage<MatchEventPayload>;
+    'uscc_dispute.opened': OutboxMessage<UsccDisputeEventPayload>;
+    'uscc_dispute.upheld': OutboxMessage<UsccDisputeEventPayload>;
+    'uscc_dispute.dismissed': OutboxMessage<UsccDisputeEventPayload>;
   };
   /** One job per webhook delivery row; its id is the delivery's id. */
   webhooks: {
@@ -126,6 +132,33 @@ export interface AccountTokenEventPayload {
   expiresAt: string;
 }
 
+/**
+ * What `uscc_dispute.*` events carry (aggregateType `uscc_dispute`): the claimant's address
+ * and language, the disputed enterprise, and the one-time tokens of the claimant's links
+ * (only their hashes are in `uscc_disputes`; the outbox row is pruned after a week, and
+ * the stored emails are redacted once settled).
+ */
+export interface UsccDisputeEventPayload {
+  disputeId: string;
+  uscc: string;
+  organizationId: string;
+  organizationName: string;
+  claimant: { email: string; name: string; organizationName: string; locale: 'zh-CN' | 'en' };
+  /** upheld, dismissed: the reviewer's reason. */
+  reason: string | null;
+  /** opened: the token of the link that follows the dispute. */
+  followToken?: string;
+  /** upheld: the token of the registration link that may take the code, and until when. */
+  claimToken?: string;
+  claimExpiresAt?: string;
+}
+
+/** What `organization.frozen` and `organization.unfrozen` carry. */
+export interface OrganizationFreezeEventPayload {
+  organizationId: string;
+  reason: 'uscc_disputed' | 'uscc_revoked' | null;
+}
+
 /** What park-membership events carry. */
 export interface ParkMembershipEventPayload {
   parkId: string;
@@ -178,7 +211,14 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
     'deals.reveal-reviews',
     'webhooks.seal-secrets',
   ],
-  'search-index': ['listing.published', 'listing.updated', 'listing.unpublished', 'park_membership.approved'],
+  'search-index': [
+    'listing.published',
+    'listing.updated',
+    'listing.unpublished',
+    'park_membership.approved',
+    'organization.frozen',
+    'organization.unfrozen',
+  ],
   availability: ['availability.refresh-all'],
   notifications: [
     'deal.created',
@@ -191,6 +231,9 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
     'account.email_verification_requested',
     'match.created',
     'match.interest',
+    'uscc_dispute.opened',
+    'uscc_dispute.upheld',
+    'uscc_dispute.dismissed',
   ],
   matching: [
     'demand.created',
@@ -226,6 +269,11 @@ export const EVENT_ROUTES: EventRoutes = {
   'account.email_verification_requested': ['notifications'],
   'match.created': ['notifications'],
   'match.interest': ['notifications'],
+  'uscc_dispute.opened': ['notifications'],
+  'uscc_dispute.upheld': ['notifications'],
+  'uscc_dispute.dismissed': ['notifications'],
+  'organization.frozen': ['search-index'],
+  'organization.unfrozen': ['search-index'],
 };
 
 /** The payload of an event-fed job; kept here so processors type their handlers alike. */

@@ -8,6 +8,8 @@ import { RefreshTokenEntity } from './refresh-tokens.entity';
 import { SessionEntity } from './sessions.entity';
 import { UserAuditEntity } from './user-audit.entity';
 import { UserEntity } from './users.entity';
+import { UsccDisputeAuditEntity } from './uscc-dispute-audit.entity';
+import { UsccDisputeEntity } from './uscc-disputes.entity';
 
 export * from './account-tokens.entity';
 export * from './invitations.entity';
@@ -19,6 +21,8 @@ export * from './refresh-tokens.entity';
 export * from './sessions.entity';
 export * from './user-audit.entity';
 export * from './users.entity';
+export * from './uscc-dispute-audit.entity';
+export * from './uscc-disputes.entity';
 
 /** Every table of the identity context, for the DataSource. */
 export const identityEntities = [
@@ -32,4 +36,6 @@ export const identityEntities = [
   SessionEntity,
   UserAuditEntity,
   UserEntity,
+  UsccDisputeAuditEntity,
+  UsccDisputeEntity,
 ];

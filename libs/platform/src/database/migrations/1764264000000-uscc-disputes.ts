@@ -63,7 +63,7 @@ export class UsccDisputes1764264000000 implements MigrationInterface {
 
     await queryRunner.query(`
       CREATE TABLE uscc_dispute_audit (
-        id bigserial PRIMARY KEY,
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         dispute_id uuid NOT NULL REFERENCES uscc_disputes (id) ON DELETE CASCADE,
         action text NOT NULL CHECK (action IN ('opened', 'upheld', 'dismissed', 'claimed')),
         actor_user_id uuid REFERENCES users (id) ON DELETE SET NULL,

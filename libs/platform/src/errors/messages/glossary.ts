@@ -97,6 +97,11 @@ export const GLOSSARY: Record<string, Record<string, Localized>> = {
     verified: { 'zh-CN': '已认证', en: 'verified' },
     rejected: { 'zh-CN': '认证未通过', en: 'rejected' },
   },
+  disputeStatus: {
+    open: { 'zh-CN': '审核中', en: 'open' },
+    upheld: { 'zh-CN': '申诉成立', en: 'upheld' },
+    dismissed: { 'zh-CN': '已驳回', en: 'dismissed' },
+  },
   verificationAction: {
     verify: { 'zh-CN': '认证', en: 'verify' },
     reject: { 'zh-CN': '驳回认证', en: 'reject' },

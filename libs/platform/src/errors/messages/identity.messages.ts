@@ -106,4 +106,45 @@ export const IDENTITY_MESSAGES: MessageCatalog = {
     'zh-CN': '请在 operatorOrganizationId（已有运营方）与 operator（新建运营方）中二选一',
     en: 'Give exactly one of operatorOrganizationId (an existing operator) or operator (a new one)',
   },
+  USCC_NOT_REGISTERED: {
+    'zh-CN': '该统一社会信用代码尚未被任何企业注册，无需申诉，请直接用它注册企业账户',
+    en: 'No organization holds this unified social credit code: register your enterprise with it',
+  },
+  USCC_DISPUTE_OPEN: {
+    'zh-CN': '该统一社会信用代码已有一项申诉正在审核中',
+    en: 'This unified social credit code is already disputed; the dispute is under review',
+  },
+  USCC_DISPUTE_NOT_FOUND: { 'zh-CN': '申诉不存在', en: 'Dispute not found' },
+  USCC_DISPUTE_NOT_OPEN: {
+    'zh-CN': '该申诉已处理（{status|disputeStatus}），不能再次决定',
+    en: 'This dispute was already decided ({status})',
+  },
+  LICENCE_TYPE_NOT_ALLOWED: {
+    'zh-CN': '营业执照仅支持 PDF、JPEG 或 PNG 文件，所传文件不符合要求',
+    en: '{message}',
+  },
+  LICENCE_TOO_LARGE: {
+    'zh-CN': '营业执照文件大小不能超过 {maxBytes} 字节',
+    en: 'The business licence may be at most {maxBytes} bytes',
+  },
+  LICENCE_EMPTY: { 'zh-CN': '营业执照文件内容为空', en: 'The business licence file is empty' },
+  ORGANIZATION_FROZEN: {
+    by: 'wording',
+    cases: {
+      uscc_disputed: {
+        'zh-CN': '贵企业的统一社会信用代码正在申诉审核中，企业已被冻结，暂不能执行此操作',
+        en: 'Your enterprise is frozen while its unified social credit code is disputed',
+      },
+      uscc_revoked: {
+        'zh-CN': '贵企业的统一社会信用代码已被收回，企业已被冻结，不能执行此操作',
+        en: 'Your enterprise is frozen: its unified social credit code was given back to its holder',
+      },
+      provider: {
+        'zh-CN': '提供该挂牌的企业因统一社会信用代码申诉已被冻结，暂不受理新的请求',
+        en: 'The enterprise offering this listing is frozen while its credit code is disputed: it takes no requests',
+      },
+    },
+    otherwise: { 'zh-CN': '企业已被冻结，暂不能执行此操作', en: '{message}' },
+  },
+  PARK_OPERATOR_REQUIRED: { 'zh-CN': '仅园区运营方或平台管理员可审核统一社会信用代码申诉', en: '{message}' },
 };

@@ -37,6 +37,7 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
   not_blank: { en: 'must not be blank', 'zh-CN': '不能为空' },
   max_length: { en: 'must be at most {max} characters', 'zh-CN': '不能超过 {max} 个字符' },
   min_length: { en: 'must be at least {min} characters', 'zh-CN': '不能少于 {min} 个字符' },
+  form_field_too_long: { en: 'is longer than a form field may be', 'zh-CN': '超过表单字段的长度上限' },
   length_range: { en: 'must be 1–{max} characters', 'zh-CN': '长度须为 1–{max} 个字符' },
   text_max_length: { en: 'must be a text of at most {max} characters', 'zh-CN': '必须为不超过 {max} 个字符的文本' },
   text_or_all: {
