@@ -571,6 +571,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/uscc-disputes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Disputes to review: an operator's parks' enterprises, every one for a platform admin */
+    get: operations['listDisputes'];
+    put?: never;
+    /** Dispute an enterprise's credit code with your business licence (multipart: the fields, then licence); the holder is frozen until it is decided, the claimant emailed a link to follow it */
+    post: operations['openDispute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/uscc-disputes/follow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Follow a dispute with the token of the claimant's receipt email */
+    post: operations['followDispute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/uscc-disputes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One dispute with its history (its reviewers) */
+    get: operations['getDispute'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/uscc-disputes/{id}/licence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the claimant's business licence (its reviewers) */
+    get: operations['downloadLicence'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/uscc-disputes/{id}/uphold': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Uphold a dispute with a reason: the code is taken from the enterprise (frozen for good) and reserved for the claimant, emailed a registration link */
+    post: operations['upholdDispute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/uscc-disputes/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dismiss a dispute with a reason: the enterprise is unfrozen */
+    post: operations['dismissDispute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/listings': {
     parameters: {
       query?: never;
@@ -1679,6 +1782,8 @@ export interface components {
     RegisterDto: {
       organization: components['schemas']['RegisterOrganizationDto'];
       user: components['schemas']['RegisterUserDto'];
+      /** @description The token of the registration link emailed to the claimant of an upheld credit code dispute: the code is reserved for it (30 days), other sign-ups with the code get 409 USCC_TAKEN */
+      usccClaimToken?: string;
     };
     UserDto: {
       /** Format: uuid */
@@ -1758,6 +1863,11 @@ export interface components {
       verifiedAt?: string | null;
       address?: string | null;
       contact?: components['schemas']['ContactDto'] | null;
+      /**
+       * @description Why the enterprise may not publish, trade or post demands (its credit code is disputed or was revoked)
+       * @enum {string|null}
+       */
+      frozenReason?: 'uscc_disputed' | 'uscc_revoked' | null;
       /** Format: date-time */
       updatedAt?: string;
       version?: number;
@@ -2049,6 +2159,130 @@ export interface components {
     SuspendUserDto: {
       /** @example 冒用他人企业信息 */
       reason: string;
+    };
+    UsccDisputeFormDto: {
+      /**
+       * @description The disputed unified social credit code
+       * @example 91320594MA1N2K5B77
+       */
+      uscc: string;
+      /**
+       * @description The company that holds the code, as on its licence
+       * @example 苏州澄锐精密制造有限公司
+       */
+      organizationName: string;
+      /** @example 王芳 */
+      contactName: string;
+      /** @example legal@chengrui.example.cn */
+      email: string;
+      /** @example 0512-66886688 */
+      phone?: string;
+      /** @description Why the code is yours and how the other registration came about */
+      statement: string;
+      /**
+       * @description The emails' language; default: Accept-Language, else zh-CN
+       * @enum {string}
+       */
+      locale?: 'zh-CN' | 'en';
+      /**
+       * Format: binary
+       * @description The business licence (营业执照): PDF, JPEG or PNG, judged by content; last part of the form
+       */
+      licence: string;
+    };
+    ClaimantUsccDisputeDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 91320594MA1N2K5B77 */
+      uscc: string;
+      /** @enum {string} */
+      status: 'open' | 'upheld' | 'dismissed';
+      claimantOrganizationName: string;
+      decisionReason: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /**
+       * Format: date-time
+       * @description Upheld: until when the emailed registration link keeps the code for the claimant
+       */
+      claimExpiresAt: string | null;
+      /** @description Upheld: whether the claimant registered with the code */
+      claimed: boolean;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    FollowUsccDisputeDto: {
+      /** @description The token of the link in the claimant's receipt email */
+      token: string;
+    };
+    DisputedOrganizationDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    ClaimantDto: {
+      organizationName: string;
+      name: string;
+      email: string;
+      phone: string | null;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en';
+    };
+    LicenceFileDto: {
+      filename: string;
+      /** @enum {string} */
+      contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+      sizeBytes: number;
+      sha256: string;
+    };
+    UsccDisputeStepDto: {
+      /** @enum {string} */
+      action: 'opened' | 'upheld' | 'dismissed' | 'claimed';
+      /** Format: uuid */
+      actorUserId: string | null;
+      reason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    UsccDisputeDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 91320594MA1N2K5B77 */
+      uscc: string;
+      /** @enum {string} */
+      status: 'open' | 'upheld' | 'dismissed';
+      /** @description The enterprise that registered the code */
+      organization: components['schemas']['DisputedOrganizationDto'];
+      claimant: components['schemas']['ClaimantDto'];
+      statement: string;
+      licence: components['schemas']['LicenceFileDto'];
+      /** Format: uuid */
+      decidedBy: string | null;
+      decisionReason: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** Format: date-time */
+      claimExpiresAt: string | null;
+      /** Format: uuid */
+      claimedByOrganizationId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Every step, who took it and why (one dispute) */
+      history?: components['schemas']['UsccDisputeStepDto'][];
+    };
+    UsccDisputePageDto: {
+      items: components['schemas']['UsccDisputeDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
     };
     CreateListingDto: {
       /** @example 五轴联动CNC加工 钛合金精密结构件 */
@@ -5679,6 +5913,422 @@ export interface operations {
       };
       /** @description Conflicts with the current state (e.g. a stale version, a taken slot): USER_STATE_CONFLICT */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listDisputes: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'upheld' | 'dismissed';
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UsccDisputePageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: PARK_OPERATOR_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  openDispute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['UsccDisputeFormDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimantUsccDisputeDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): USCC_DISPUTE_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body or the uploaded file is too large: LICENCE_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The content type is not accepted: LICENCE_TYPE_NOT_ALLOWED, MULTIPART_REQUIRED */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): USCC_INVALID, USCC_NOT_REGISTERED (nobody holds it: register with it), EMAIL_INVALID, LICENCE_EMPTY */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; try again later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  followDispute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUsccDisputeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimantUsccDisputeDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): USCC_DISPUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; try again later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  getDispute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UsccDisputeDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): USCC_DISPUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  downloadLicence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as a download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/jpeg': string;
+          'image/png': string;
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): USCC_DISPUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  upholdDispute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UsccDisputeDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): USCC_DISPUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): USCC_DISPUTE_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  dismissDispute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UsccDisputeDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): USCC_DISPUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): USCC_DISPUTE_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
