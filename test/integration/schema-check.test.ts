@@ -36,12 +36,15 @@ describe('schema check', () => {
   });
 
   it('reports an entity that says what the database does not', async () => {
-    const users = entities.find((entity) => entity.options.tableName === 'users')!;
-    const changed = new EntitySchema({
+    type User = { displayName: string };
+    const users = entities.find((entity) => entity.options.tableName === 'users') as unknown as EntitySchema<User>;
+    const changed = new EntitySchema<User>({
       ...users.options,
       columns: { ...users.options.columns, displayName: { name: 'display_name', type: 'text', nullable: true } },
     });
-    const drift = await schemaDrift(await connect(entities.map((entity) => (entity === users ? changed : entity))));
+    const drift = await schemaDrift(
+      await connect(entities.map((entity) => ((entity as unknown) === users ? changed : entity))),
+    );
     expect(drift.pending).toEqual([`ALTER TABLE "users" ALTER COLUMN "display_name" DROP NOT NULL`]);
   });
 
