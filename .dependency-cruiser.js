@@ -48,6 +48,14 @@ module.exports = {
       to: { path: '^libs/deals/' },
     },
     {
+      name: 'notifications-hear-deals-by-events',
+      comment:
+        'Notifications learn of deals from the deal.* events in the outbox (the kinds they word come from the kernel): never from the deals lib.',
+      severity: 'error',
+      from: { path: '^libs/notifications/' },
+      to: { path: '^libs/deals/' },
+    },
+    {
       name: 'kernel-is-pure',
       comment: 'The shared kernel is plain TypeScript: no Nest, no TypeORM, no I/O.',
       severity: 'error',
