@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { REDIS } from '@rongtong/platform';
 import type Redis from 'ioredis';
@@ -152,6 +153,12 @@ describe('identity journey', () => {
     const first = await api.call('POST', 'auth/refresh', { body: { refreshToken: session.refreshToken } });
     expect(first.status).toBe(200);
     expect(first.body.refreshToken).not.toBe(session.refreshToken);
+    // Past the reuse interval (refresh-reuse.test.ts covers the race within it).
+    await app.api
+      .get(DataSource)
+      .query(`UPDATE refresh_tokens SET used_at = used_at - interval '1 minute' WHERE token_hash = $1`, [
+        createHash('sha256').update(session.refreshToken).digest('hex'),
+      ]);
 
     const reuse = await api.call('POST', 'auth/refresh', { body: { refreshToken: session.refreshToken } });
     expect(reuse.status).toBe(401);

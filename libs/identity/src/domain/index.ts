@@ -13,3 +13,4 @@ export * from './verification';
 export * from './enterprise-profile';
 export * from './uscc-dispute';
 export * from './uscc-dispute.errors';
+export * from './refresh-reuse';

@@ -4,6 +4,10 @@ import type { Db } from '@rongtong/platform';
 export interface RefreshTokenLookup {
   tokenId: string;
   usedAt: Date | null;
+  /** How long ago it was spent, by the database's clock (null while unspent). */
+  usedMsAgo: number | null;
+  /** Whether no other token of its session was spent after it (its successor is unused). */
+  latestSpent: boolean;
   sessionId: string;
   userId: string;
   expiresAt: Date;
@@ -86,6 +90,9 @@ export class SessionRepository {
   async lockByTokenHash(tx: Db, tokenHash: string): Promise<RefreshTokenLookup | undefined> {
     const rows: RefreshTokenLookup[] = await tx.query(
       `SELECT t.id AS "tokenId", t.used_at AS "usedAt", s.id AS "sessionId", s.user_id AS "userId",
+              (extract(epoch FROM clock_timestamp() - t.used_at) * 1000)::float8 AS "usedMsAgo",
+              NOT EXISTS (SELECT 1 FROM refresh_tokens o
+                           WHERE o.session_id = t.session_id AND o.used_at > t.used_at) AS "latestSpent",
               s.expires_at AS "expiresAt", s.revoked_at AS "revokedAt",
               EXISTS (SELECT 1 FROM users u WHERE u.id = s.user_id AND u.suspended_at IS NOT NULL) AS "userSuspended"
          FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id

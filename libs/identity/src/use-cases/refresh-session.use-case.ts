@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
 import { ActorCache } from '../auth/actor-cache';
 import { TokenService, type TokenPair } from '../auth/token.service';
-import { AccountSuspendedError, RefreshTokenInvalidError } from '../domain';
+import { AccountSuspendedError, isBenignRefreshRace, RefreshTokenInvalidError } from '../domain';
 import { SessionRepository } from '../persistence';
 
 /**
  * Rotates a refresh token: the old one is spent, a new one of the same family is issued.
- * Presenting a spent token means it leaked: the whole family is revoked.
+ * Presenting a spent token means it leaked: the whole family is revoked; unless it is the
+ * session's latest spent token, spent within the reuse interval (20 s): two tabs sharing
+ * the refresh cookie refreshed at once, and the later one gets a token of its own.
  */
 @Injectable()
 export class RefreshSessionUseCase {
@@ -29,6 +31,15 @@ export class RefreshSessionUseCase {
       if (found.userSuspended) return { error: 'suspended' };
       if (found.revokedAt) return { error: 'revoked' };
       if (found.expiresAt.getTime() <= Date.now()) return { error: 'expired' };
+      if (
+        found.usedAt &&
+        isBenignRefreshRace({ usedMsAgo: found.usedMsAgo ?? Infinity, latestSpent: found.latestSpent })
+      ) {
+        // A sibling of the successor, in the same session; the spent token stays spent.
+        const sibling = this.tokens.newRefreshToken();
+        await this.sessions.addRefreshToken(tx, found.sessionId, sibling.hash);
+        return { pair: await this.tokens.pair(found.userId, found.sessionId, sibling.token) };
+      }
       if (found.usedAt) {
         // Committed before the 401 is thrown: the revocation must stick.
         await this.sessions.revoke(tx, found.sessionId, 'refresh_token_reuse');
