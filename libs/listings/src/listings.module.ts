@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@rongtong/identity';
 import { ListingAttachmentRepository } from './persistence/listing-attachment.repository';
+import { ListingAuditRepository } from './persistence/listing-audit.repository';
+import { ListingReportRepository } from './persistence/listing-report.repository';
+import { ListingRevisionRepository } from './persistence/listing-revision.repository';
 import { ListingRepository } from './persistence/listing.repository';
 import {
   ChangeListingStatusUseCase,
@@ -41,7 +44,15 @@ const USE_CASES = [
  */
 @Module({
   imports: [TypeOrmModule.forFeature(listingsEntities), IdentityModule],
-  providers: [ListingRepository, ListingAttachmentRepository, ListingAccess, ...USE_CASES],
+  providers: [
+    ListingRepository,
+    ListingRevisionRepository,
+    ListingAuditRepository,
+    ListingReportRepository,
+    ListingAttachmentRepository,
+    ListingAccess,
+    ...USE_CASES,
+  ],
   exports: USE_CASES,
 })
 export class ListingsModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Db, isPool, SingleFlight } from '@rongtong/platform';
 import type { ListingContent, ListingKind, ListingStatus } from '../domain';
+import { ListingEntity } from './entities';
 
 export interface ListingRecord extends ListingContent {
   id: string;
@@ -15,24 +16,7 @@ export interface ListingRecord extends ListingContent {
   updatedAt: Date;
 }
 
-export interface AuditEntry {
-  listingId: string;
-  actorUserId: string | null;
-  action: string;
-  reason?: string | null;
-  before?: unknown;
-  after?: unknown;
-}
-
-export interface RevisionRecord {
-  id: string;
-  listingId: string;
-  status: 'pending' | 'approved' | 'rejected' | 'superseded';
-  content: ListingContent;
-  reason: string | null;
-  createdAt: Date;
-}
-
+/** A listings row as a `ListingRecord`: every read of listings selects these. */
 const COLUMNS = `
   l.id, l.owner_organization_id AS "ownerOrganizationId", l.kind, l.status, l.title, l.title_en AS "titleEn",
   l.description, l.description_en AS "descriptionEn", l.tags, l.category, l.industry_division AS "industryDivision",
@@ -62,6 +46,11 @@ function contentParams(content: ListingContent): unknown[] {
   ];
 }
 
+/**
+ * `listings`, the aggregate's root table. Its revisions, audit trail and reports have
+ * repositories of their own. Reads select `COLUMNS` in SQL (the price as a float, the row
+ * as the record); plain updates go through TypeORM's repository.
+ */
 @Injectable()
 export class ListingRepository {
   private readonly reads = new SingleFlight<string, ListingRecord | undefined>();
@@ -102,13 +91,13 @@ export class ListingRepository {
 
   async findMany(db: Db, ids: readonly string[]): Promise<ListingRecord[]> {
     if (ids.length === 0) return [];
-    return db.query(`SELECT ${COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`, [ids]);
+    return db.query<ListingRecord[]>(`SELECT ${COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`, [ids]);
   }
 
   async publishedIds(db: Db): Promise<string[]> {
-    const rows: Array<{ id: string }> = await db.query(
-      `SELECT id FROM listings WHERE status = 'published' ORDER BY id`,
-    );
+    const rows = await db
+      .getRepository(ListingEntity)
+      .find({ select: { id: true }, where: { status: 'published' }, order: { id: 'ASC' } });
     return rows.map((r) => r.id);
   }
 
@@ -165,70 +154,23 @@ export class ListingRepository {
     reason: string | null,
     { published = false }: { published?: boolean } = {},
   ): Promise<void> {
-    await tx.query(
-      `UPDATE listings SET status = $2, status_reason = $3, version = version + 1, updated_at = now(),
-              published_at = CASE WHEN $4 THEN now() ELSE published_at END
-        WHERE id = $1`,
-      [id, status, reason, published],
-    );
+    await tx.getRepository(ListingEntity).update(id, {
+      status,
+      statusReason: reason,
+      version: () => 'version + 1',
+      updatedAt: () => 'now()',
+      ...(published ? { publishedAt: () => 'now()' } : {}),
+    });
   }
 
   async bumpVersion(tx: Db, ownerOrganizationId: string, id: string, expectedVersion: number): Promise<boolean> {
-    const [rows]: [unknown[], number] = await tx.query(
-      `UPDATE listings SET version = version + 1, updated_at = now()
-        WHERE id = $1 AND owner_organization_id = $2 AND version = $3 RETURNING id`,
-      [id, ownerOrganizationId, expectedVersion],
-    );
-    return rows.length === 1;
-  }
-
-  async replacePendingRevision(tx: Db, listingId: string, content: ListingContent, userId: string): Promise<void> {
-    await tx.query(`UPDATE listing_revisions SET status = 'superseded' WHERE listing_id = $1 AND status = 'pending'`, [
-      listingId,
-    ]);
-    await tx.query(
-      `INSERT INTO listing_revisions (listing_id, status, content, submitted_by) VALUES ($1, 'pending', $2, $3)`,
-      [listingId, JSON.stringify(content), userId],
-    );
-  }
-
-  async supersedePendingRevision(tx: Db, listingId: string): Promise<void> {
-    await tx.query(`UPDATE listing_revisions SET status = 'superseded' WHERE listing_id = $1 AND status = 'pending'`, [
-      listingId,
-    ]);
-  }
-
-  async pendingRevision(db: Db, listingId: string): Promise<RevisionRecord | undefined> {
-    const rows: RevisionRecord[] = await db.query(
-      `SELECT id, listing_id AS "listingId", status, content, reason, created_at AS "createdAt"
-         FROM listing_revisions WHERE listing_id = $1 AND status = 'pending'`,
-      [listingId],
-    );
-    return rows[0];
-  }
-
-  /** The pending revision of each of these listings that has one, by listing id. */
-  async pendingRevisions(db: Db, listingIds: string[]): Promise<Map<string, RevisionRecord>> {
-    if (listingIds.length === 0) return new Map();
-    const rows: RevisionRecord[] = await db.query(
-      `SELECT id, listing_id AS "listingId", status, content, reason, created_at AS "createdAt"
-         FROM listing_revisions WHERE listing_id = ANY($1::uuid[]) AND status = 'pending'`,
-      [listingIds],
-    );
-    return new Map(rows.map((r) => [r.listingId, r]));
-  }
-
-  async decideRevision(
-    tx: Db,
-    revisionId: string,
-    status: 'approved' | 'rejected',
-    reason: string | null,
-    userId: string,
-  ) {
-    await tx.query(
-      `UPDATE listing_revisions SET status = $2, reason = $3, decided_by = $4, decided_at = now() WHERE id = $1`,
-      [revisionId, status, reason, userId],
-    );
+    const result = await tx
+      .getRepository(ListingEntity)
+      .update(
+        { id, ownerOrganizationId, version: expectedVersion },
+        { version: () => 'version + 1', updatedAt: () => 'now()' },
+      );
+    return result.affected === 1;
   }
 
   /** Applies an approved revision's content (moderation, not the owner: no version check). */
@@ -240,59 +182,6 @@ export class ListingRepository {
               version = version + 1, updated_at = now()
         WHERE id = $17`,
       [...contentParams(content), id],
-    );
-  }
-
-  async audit(tx: Db, entry: AuditEntry): Promise<void> {
-    await tx.query(
-      `INSERT INTO listing_audit (listing_id, actor_user_id, action, reason, before, after) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        entry.listingId,
-        entry.actorUserId,
-        entry.action,
-        entry.reason ?? null,
-        entry.before === undefined ? null : JSON.stringify(entry.before),
-        entry.after === undefined ? null : JSON.stringify(entry.after),
-      ],
-    );
-  }
-
-  async auditTrail(db: Db, listingId: string) {
-    return db.query<
-      Array<{
-        id: string;
-        action: string;
-        reason: string | null;
-        before: unknown;
-        after: unknown;
-        createdAt: Date;
-        actorUserId: string | null;
-      }>
-    >(
-      `SELECT a.id::text, a.action, a.reason, a.before, a.after, a.created_at AS "createdAt",
-              a.actor_user_id AS "actorUserId"
-         FROM listing_audit a WHERE a.listing_id = $1 ORDER BY a.id`,
-      [listingId],
-    );
-  }
-
-  async addReport(
-    tx: Db,
-    listingId: string,
-    reporterUserId: string,
-    reason: string,
-  ): Promise<{ id: string; createdAt: Date }> {
-    const rows: Array<{ id: string; createdAt: Date }> = await tx.query(
-      `INSERT INTO listing_reports (listing_id, reporter_user_id, reason) VALUES ($1, $2, $3) RETURNING id, created_at AS "createdAt"`,
-      [listingId, reporterUserId, reason],
-    );
-    return rows[0];
-  }
-
-  async resolveReports(tx: Db, listingId: string, userId: string): Promise<void> {
-    await tx.query(
-      `UPDATE listing_reports SET status = 'resolved', resolved_by = $2, resolved_at = now() WHERE listing_id = $1 AND status = 'open'`,
-      [listingId, userId],
     );
   }
 
@@ -327,8 +216,9 @@ export class ListingRepository {
 
   /** An owner's own listings, every status. */
   async ownedBy(db: Db, ownerOrganizationId: string): Promise<ListingRecord[]> {
-    return db.query(`SELECT ${COLUMNS} FROM listings l WHERE l.owner_organization_id = $1 ORDER BY l.created_at DESC`, [
-      ownerOrganizationId,
-    ]);
+    return db.query<ListingRecord[]>(
+      `SELECT ${COLUMNS} FROM listings l WHERE l.owner_organization_id = $1 ORDER BY l.created_at DESC`,
+      [ownerOrganizationId],
+    );
   }
 }

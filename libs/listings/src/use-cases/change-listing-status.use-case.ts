@@ -11,6 +11,9 @@ import {
   transition,
 } from '../domain';
 import { type ListingRecord, ListingRepository } from '../persistence/listing.repository';
+import { ListingRevisionRepository } from '../persistence/listing-revision.repository';
+import { ListingReportRepository } from '../persistence/listing-report.repository';
+import { ListingAuditRepository } from '../persistence/listing-audit.repository';
 import { ListingAccess } from './listing-access';
 import { contentOf, listingView } from './listing-view';
 
@@ -26,6 +29,9 @@ export class ChangeListingStatusUseCase {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly listings: ListingRepository,
+    private readonly revisions: ListingRevisionRepository,
+    private readonly reports: ListingReportRepository,
+    private readonly listingAudit: ListingAuditRepository,
     private readonly access: ListingAccess,
     private readonly directory: OrganizationDirectory,
     private readonly outbox: OutboxWriter,
@@ -62,21 +68,15 @@ export class ChangeListingStatusUseCase {
       if (expectedVersion !== undefined && listing.version !== expectedVersion) {
         throw new ListingVersionConflictError(listing.version);
       }
-      const revision = await this.listings.pendingRevision(tx, listingId);
+      const revision = await this.revisions.pending(tx, listingId);
       const before = { status: listing.status, version: listing.version };
 
       const live = listing.status === 'published' || listing.status === 'suspended';
       if ((action === 'approve' || action === 'reject') && live && revision) {
         // A revision of a live listing: the listing keeps its status either way.
-        await this.listings.decideRevision(
-          tx,
-          revision.id,
-          action === 'approve' ? 'approved' : 'rejected',
-          why,
-          actor.userId,
-        );
+        await this.revisions.decide(tx, revision.id, action === 'approve' ? 'approved' : 'rejected', why, actor.userId);
         if (action === 'approve') await this.listings.applyContent(tx, listingId, revision.content);
-        await this.listings.audit(tx, {
+        await this.listingAudit.append(tx, {
           listingId,
           actorUserId: actor.userId,
           action: `${action}_revision`,
@@ -90,9 +90,8 @@ export class ChangeListingStatusUseCase {
         await this.listings.setStatus(tx, listingId, to, requiresReason(action) ? why : null, {
           published: to === 'published' && listing.publishedAt === null,
         });
-        if (action === 'suspend' || action === 'archive')
-          await this.listings.resolveReports(tx, listingId, actor.userId);
-        await this.listings.audit(tx, {
+        if (action === 'suspend' || action === 'archive') await this.reports.resolveOpen(tx, listingId, actor.userId);
+        await this.listingAudit.append(tx, {
           listingId,
           actorUserId: actor.userId,
           action,
@@ -106,7 +105,7 @@ export class ChangeListingStatusUseCase {
       const updated = (await this.listings.findById(tx, listingId))!;
       return listingView(updated, {
         privileged: true,
-        pendingRevision: await this.listings.pendingRevision(tx, listingId),
+        pendingRevision: await this.revisions.pending(tx, listingId),
       });
     });
   }

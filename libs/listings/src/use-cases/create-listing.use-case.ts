@@ -13,6 +13,7 @@ import {
   validateListingContent,
 } from '../domain';
 import { ListingRepository } from '../persistence/listing.repository';
+import { ListingAuditRepository } from '../persistence/listing-audit.repository';
 import { listingView } from './listing-view';
 
 export interface CreateListingInput extends ListingContentInput {
@@ -29,6 +30,7 @@ export class CreateListingUseCase {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly listings: ListingRepository,
+    private readonly listingAudit: ListingAuditRepository,
     private readonly directory: OrganizationDirectory,
   ) {}
 
@@ -68,7 +70,7 @@ export class CreateListingUseCase {
         createdBy: actor.userId,
         externalRef: input.externalRef ?? null,
       });
-      await this.listings.audit(tx, {
+      await this.listingAudit.append(tx, {
         listingId: listing.id,
         actorUserId: actor.userId,
         action: 'create',

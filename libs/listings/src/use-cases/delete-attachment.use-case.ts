@@ -4,6 +4,7 @@ import { ObjectStorage, UnitOfWork } from '@rongtong/platform';
 import { AttachmentNotFoundError, editMode, ListingNotFoundError } from '../domain';
 import { ListingAttachmentRepository } from '../persistence/listing-attachment.repository';
 import { ListingRepository } from '../persistence/listing.repository';
+import { ListingAuditRepository } from '../persistence/listing-audit.repository';
 import { attachmentView } from './attachment-view';
 import { ListingAccess, requireOwner } from './listing-access';
 
@@ -19,6 +20,7 @@ export class DeleteAttachmentUseCase {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly listings: ListingRepository,
+    private readonly listingAudit: ListingAuditRepository,
     private readonly attachments: ListingAttachmentRepository,
     private readonly access: ListingAccess,
     private readonly storage: ObjectStorage,
@@ -33,7 +35,7 @@ export class DeleteAttachmentUseCase {
       editMode((await this.listings.findById(tx, listingId, { forUpdate: true }))!.status);
       const attachment = await this.attachments.delete(tx, listingId, attachmentId);
       if (!attachment) throw new AttachmentNotFoundError();
-      await this.listings.audit(tx, {
+      await this.listingAudit.append(tx, {
         listingId,
         actorUserId: actor.userId,
         action: 'detach',

@@ -3,6 +3,8 @@ import type { Actor } from '@rongtong/identity';
 import { UnitOfWork } from '@rongtong/platform';
 import { ListingNotFoundError } from '../domain';
 import { ListingRepository } from '../persistence/listing.repository';
+import { ListingRevisionRepository } from '../persistence/listing-revision.repository';
+import { ListingAuditRepository } from '../persistence/listing-audit.repository';
 import { ListingAccess } from './listing-access';
 import { listingView } from './listing-view';
 
@@ -12,6 +14,8 @@ export class GetListingUseCase {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly listings: ListingRepository,
+    private readonly revisions: ListingRevisionRepository,
+    private readonly listingAudit: ListingAuditRepository,
     private readonly access: ListingAccess,
   ) {}
 
@@ -23,7 +27,7 @@ export class GetListingUseCase {
     const privileged = roles.owner || roles.moderator;
     return listingView(listing, {
       privileged,
-      pendingRevision: privileged ? await this.listings.pendingRevision(this.uow.db, listingId) : undefined,
+      pendingRevision: privileged ? await this.revisions.pending(this.uow.db, listingId) : undefined,
     });
   }
 
@@ -33,7 +37,7 @@ export class GetListingUseCase {
     if (!listing) throw new ListingNotFoundError();
     const roles = await this.access.roles(actor, listing);
     if (!roles.owner && !roles.moderator) throw new ListingNotFoundError();
-    const trail = await this.listings.auditTrail(this.uow.db, listingId);
+    const trail = await this.listingAudit.trail(this.uow.db, listingId);
     // Who reported a listing, and what they said, is for moderators, not the owner.
     return roles.moderator
       ? trail

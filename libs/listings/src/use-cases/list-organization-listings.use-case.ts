@@ -3,6 +3,7 @@ import { type Actor, isMemberOf, moderatesAnyOf, OrganizationDirectory } from '@
 import { UnitOfWork } from '@rongtong/platform';
 import type { ListingStatus } from '../domain';
 import { ListingRepository } from '../persistence/listing.repository';
+import { ListingRevisionRepository } from '../persistence/listing-revision.repository';
 import { listingView } from './listing-view';
 
 /**
@@ -14,6 +15,7 @@ export class ListOrganizationListingsUseCase {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly listings: ListingRepository,
+    private readonly revisions: ListingRevisionRepository,
     private readonly directory: OrganizationDirectory,
   ) {}
 
@@ -24,7 +26,7 @@ export class ListOrganizationListingsUseCase {
     if (privileged) {
       const shown = all.filter((l) => status === undefined || l.status === status);
       // Members see which live listings have an edit awaiting review, as GET /listings/:id shows them.
-      const revisions = await this.listings.pendingRevisions(
+      const revisions = await this.revisions.pendingFor(
         this.uow.db,
         shown.map((l) => l.id),
       );

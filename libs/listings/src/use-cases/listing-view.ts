@@ -1,5 +1,6 @@
 import { findCategory } from '../domain';
-import type { ListingRecord, RevisionRecord } from '../persistence/listing.repository';
+import type { RevisionRecord } from '../persistence/listing-revision.repository';
+import type { ListingRecord } from '../persistence/listing.repository';
 
 /** A listing as the API shows it; owners and moderators also see status reasons and pending edits. */
 export function listingView(

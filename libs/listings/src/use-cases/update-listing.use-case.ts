@@ -11,6 +11,8 @@ import {
   validateListingContent,
 } from '../domain';
 import { ListingRepository } from '../persistence/listing.repository';
+import { ListingRevisionRepository } from '../persistence/listing-revision.repository';
+import { ListingAuditRepository } from '../persistence/listing-audit.repository';
 import { todayInChina } from '@rongtong/kernel';
 import { ListingAccess } from './listing-access';
 import { contentOf, listingView } from './listing-view';
@@ -25,6 +27,8 @@ export class UpdateListingUseCase {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly listings: ListingRepository,
+    private readonly revisions: ListingRevisionRepository,
+    private readonly listingAudit: ListingAuditRepository,
     private readonly access: ListingAccess,
     private readonly directory: OrganizationDirectory,
   ) {}
@@ -40,7 +44,7 @@ export class UpdateListingUseCase {
     const mode = editMode(current.status);
     const owner = (await this.directory.facts(current.ownerOrganizationId))!;
     // A further edit of a live listing builds on the pending revision, not on the live text.
-    const pending = mode === 'revision' ? await this.listings.pendingRevision(this.uow.db, listingId) : undefined;
+    const pending = mode === 'revision' ? await this.revisions.pending(this.uow.db, listingId) : undefined;
     const merged = { ...(pending?.content ?? contentOf(current)), ...stripUndefined(patch) };
     const content = validateListingContent(current.kind, merged, {
       regionCode: owner.regionCode,
@@ -55,7 +59,7 @@ export class UpdateListingUseCase {
       if (locked.version !== expectedVersion) throw new ListingVersionConflictError(locked.version);
       if (mode === 'in_place') {
         await this.listings.replaceContent(tx, locked.ownerOrganizationId, listingId, content, expectedVersion);
-        await this.listings.audit(tx, {
+        await this.listingAudit.append(tx, {
           listingId,
           actorUserId: actor.userId,
           action: 'edit',
@@ -64,8 +68,8 @@ export class UpdateListingUseCase {
         });
       } else {
         await this.listings.bumpVersion(tx, locked.ownerOrganizationId, listingId, expectedVersion);
-        await this.listings.replacePendingRevision(tx, listingId, content, actor.userId);
-        await this.listings.audit(tx, {
+        await this.revisions.replacePending(tx, listingId, content, actor.userId);
+        await this.listingAudit.append(tx, {
           listingId,
           actorUserId: actor.userId,
           action: 'revise',
@@ -76,7 +80,7 @@ export class UpdateListingUseCase {
       const updated = (await this.listings.findById(tx, listingId))!;
       return listingView(updated, {
         privileged: true,
-        pendingRevision: await this.listings.pendingRevision(tx, listingId),
+        pendingRevision: await this.revisions.pending(tx, listingId),
       });
     });
   }

@@ -4,6 +4,7 @@ import type { Actor } from '@rongtong/identity';
 import { type AppConfig, ObjectStorage, type UnitOfWork } from '@rongtong/platform';
 import type { ListingStatus } from '../domain';
 import type { ListingAttachmentRepository, NewAttachment } from '../persistence/listing-attachment.repository';
+import type { ListingAuditRepository } from '../persistence/listing-audit.repository';
 import type { ListingRecord, ListingRepository } from '../persistence/listing.repository';
 import type { ListingAccess, ListingRoles } from './listing-access';
 import { UploadAttachmentUseCase } from './upload-attachment.use-case';
@@ -58,8 +59,8 @@ function setup({
   const listings = {
     findById: async (_db: unknown, id: string, options?: { forUpdate?: boolean }) =>
       ({ id, status: options?.forUpdate ? statusOnceLocked : status }) as ListingRecord,
-    audit: async () => {},
   } as unknown as ListingRepository;
+  const listingAudit = { append: async () => {} } as unknown as ListingAuditRepository;
   const attachments = {
     insert: async (tx: unknown, row: NewAttachment) => {
       inserted.push(row);
@@ -68,7 +69,7 @@ function setup({
   } as unknown as ListingAttachmentRepository;
   const access = { roles: async () => roles } as unknown as ListingAccess;
   const config = { uploads: { maxBytes: 1000, maxPhotoBytes: 500 } } as AppConfig;
-  const useCase = new UploadAttachmentUseCase(uow, listings, attachments, access, storage, config);
+  const useCase = new UploadAttachmentUseCase(uow, listings, listingAudit, attachments, access, storage, config);
   const upload = (content: Buffer, purpose: 'photo' | 'document' = 'photo', filename = 'photo.png') =>
     useCase.execute(actor, LISTING_ID, { purpose, filename, content: Readable.from([content]) });
   return { storage, inserted, upload };

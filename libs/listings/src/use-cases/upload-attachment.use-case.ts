@@ -22,6 +22,7 @@ import {
 } from '../domain';
 import { ListingAttachmentRepository } from '../persistence/listing-attachment.repository';
 import { ListingRepository } from '../persistence/listing.repository';
+import { ListingAuditRepository } from '../persistence/listing-audit.repository';
 import { attachmentView } from './attachment-view';
 import { ListingAccess, requireOwner } from './listing-access';
 
@@ -45,6 +46,7 @@ export class UploadAttachmentUseCase {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly listings: ListingRepository,
+    private readonly listingAudit: ListingAuditRepository,
     private readonly attachments: ListingAttachmentRepository,
     private readonly access: ListingAccess,
     private readonly storage: ObjectStorage,
@@ -89,7 +91,7 @@ export class UploadAttachmentUseCase {
           createdBy: actor.userId,
         });
         const view = attachmentView(attachment);
-        await this.listings.audit(tx, { listingId, actorUserId: actor.userId, action: 'attach', after: view });
+        await this.listingAudit.append(tx, { listingId, actorUserId: actor.userId, action: 'attach', after: view });
         return view;
       });
     } catch (error) {
