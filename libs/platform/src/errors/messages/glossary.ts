@@ -1,4 +1,12 @@
-import type { Localized } from '@rongtong/kernel';
+import type { DealKind, Localized } from '@rongtong/kernel';
+
+/** Every deal kind's name: a Record, so a kind added to the kernel's list fails here until named. */
+const DEAL_KIND_WORDS: Record<DealKind, Localized> = {
+  booking: { 'zh-CN': '设备预约', en: 'booking' },
+  sample_test: { 'zh-CN': '送样检测', en: 'sample test' },
+  reservation: { 'zh-CN': '产能预订', en: 'reservation' },
+  licence: { 'zh-CN': '专利许可', en: 'licence' },
+};
 
 /**
  * The words our enums stand for, for `{param|glossary}` in message templates: a status,
@@ -32,10 +40,7 @@ export const GLOSSARY: Record<string, Record<string, Localized>> = {
     document: { 'zh-CN': '文档', en: 'document' },
   },
   dealKind: {
-    booking: { 'zh-CN': '设备预约', en: 'booking' },
-    sample_test: { 'zh-CN': '送样检测', en: 'sample test' },
-    reservation: { 'zh-CN': '产能预订', en: 'reservation' },
-    licence: { 'zh-CN': '专利许可', en: 'licence' },
+    ...DEAL_KIND_WORDS,
     // As some English messages spell it.
     'sample test': { 'zh-CN': '送样检测', en: 'sample test' },
   },
