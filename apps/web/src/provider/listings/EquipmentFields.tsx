@@ -48,9 +48,19 @@ export function EquipmentFields() {
         <Form.Item
           name={['details', 'serviceModes']}
           label={t('details.serviceModes')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('myListings.hints.pickOne') }]}
+          // A validator, not `required`: Form.Item would put aria-required on the group's div, which no role allows.
+          rules={[
+            {
+              validator: (_, v: unknown[] | undefined) =>
+                v?.length ? Promise.resolve() : Promise.reject(new Error(t('myListings.hints.pickOne'))),
+            },
+          ]}
         >
-          <Checkbox.Group options={SERVICE_MODES.map((m) => ({ value: m, label: t(`serviceMode.${m}`) }))} />
+          <Checkbox.Group
+            role="group"
+            aria-label={t('details.serviceModes')}
+            options={SERVICE_MODES.map((m) => ({ value: m, label: t(`serviceMode.${m}`) }))}
+          />
         </Form.Item>
         <Space wrap size={12} align="start">
           <Form.Item

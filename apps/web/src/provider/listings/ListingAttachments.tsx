@@ -27,7 +27,7 @@ function fileBlob(listingId: string, attachmentId: string): Promise<Blob> {
 
 function Thumbnail({ listingId, attachment }: { listingId: string; attachment: ListingAttachment }) {
   const blob = useQuery({
-    queryKey: ['myListings', 'file', attachment.id],
+    queryKey: ['listingFile', attachment.id],
     queryFn: () => fileBlob(listingId, attachment.id),
     staleTime: Infinity,
   });

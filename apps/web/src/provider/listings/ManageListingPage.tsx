@@ -26,20 +26,28 @@ export default function ManageListingPage() {
   const { id = '' } = useParams();
   const listing = useOwnListing(id);
   useDocumentTitle(listing.data?.title ?? t('myListings.title'));
+  if (listing.data) return <Manage listing={listing.data} />;
+  const gone = isProblem(listing.error) && listing.error.status === 404;
+  // Loading, gone or failed: the page still has its one h1.
   return (
-    <QueryState
-      query={listing}
-      notFound={
-        <Result
-          status="404"
-          title={t('myListings.goneTitle')}
-          subTitle={t('myListings.goneBody')}
-          extra={<LinkButton to="/my/listings">{t('myListings.backToList')}</LinkButton>}
-        />
-      }
-    >
-      {(l) => <Manage listing={l} />}
-    </QueryState>
+    <>
+      <PageHeader
+        breadcrumb={[{ title: t('myListings.title'), to: '/my/listings' }]}
+        title={gone ? t('myListings.goneTitle') : t('myListings.title')}
+      />
+      <QueryState
+        query={listing}
+        notFound={
+          <Result
+            status="404"
+            subTitle={t('myListings.goneBody')}
+            extra={<LinkButton to="/my/listings">{t('myListings.backToList')}</LinkButton>}
+          />
+        }
+      >
+        {() => null}
+      </QueryState>
+    </>
   );
 }
 

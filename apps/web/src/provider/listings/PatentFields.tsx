@@ -99,9 +99,19 @@ export function PatentFields() {
         <Form.Item
           name={['details', 'transactionTypes']}
           label={t('details.transactionTypes')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('myListings.hints.pickOne') }]}
+          // A validator, not `required`: Form.Item would put aria-required on the group's div, which no role allows.
+          rules={[
+            {
+              validator: (_, v: unknown[] | undefined) =>
+                v?.length ? Promise.resolve() : Promise.reject(new Error(t('myListings.hints.pickOne'))),
+            },
+          ]}
         >
-          <Checkbox.Group options={TRANSACTION_TYPES.map((l) => ({ value: l, label: t(`licenceType.${l}`) }))} />
+          <Checkbox.Group
+            role="group"
+            aria-label={t('details.transactionTypes')}
+            options={TRANSACTION_TYPES.map((l) => ({ value: l, label: t(`licenceType.${l}`) }))}
+          />
         </Form.Item>
       </FormSection>
 
