@@ -48,16 +48,30 @@ export interface FieldViolation {
   message: string;
   /** The catalog rule that words the message, when the producer knows it (class-validator's constraint). */
   rule?: string;
+  /**
+   * Set when a named business rule (rather than the field's own shape) failed, so a client
+   * can branch on it inside a multi-field error (`CATEGORY_UNKNOWN`, `PATENT_TYPE_MISMATCH` …).
+   */
+  code?: string;
 }
 
-/** The request body or query failed structural validation (shape, types, unknown fields). */
-export class RequestValidationError extends DomainError {
-  readonly code = 'VALIDATION_FAILED';
-  readonly kind = 'invalid';
+/**
+ * A body or query breaks the rules: every violation at once, each with its field, so a
+ * form can mark all its fields. Each context names its own code (LISTING_INVALID,
+ * DEAL_INVALID, DEMAND_INVALID …) in a subclass; what they carry is this.
+ */
+export abstract class FieldValidationError extends DomainError {
+  readonly kind: ErrorKind = 'unprocessable';
 
   constructor(readonly violations: FieldViolation[]) {
     super(violations.map((v) => `${v.field}: ${v.message}`).join('; '), { errors: violations });
   }
+}
+
+/** The request body or query failed structural validation (shape, types, unknown fields). */
+export class RequestValidationError extends FieldValidationError {
+  readonly code = 'VALIDATION_FAILED';
+  override readonly kind = 'invalid';
 }
 
 export class NotFoundError extends DomainError {

@@ -1,11 +1,4 @@
-import {
-  ListingValidationError,
-  type ListingViolation,
-  OpenLicenceConflictError,
-  PatentNumberViolationError,
-  PatentTypeMismatchError,
-} from './listings.errors';
-import { Money } from './money';
+import type { DomainError, FieldViolation } from './domain-error';
 
 /** What a reader returns for a value it refused (the violation is already recorded). */
 export const INVALID: unique symbol = Symbol('invalid');
@@ -16,6 +9,7 @@ type Resolved<T> = { [K in keyof T]: Exclude<T[K], Invalid> };
 export type Reader<T> = (value: unknown, field: string) => Checked<T>;
 
 export interface NumberRule {
+  /** A whole number (a safe integer). */
   integer?: boolean;
   min?: number;
   /** Exclusive lower bound. */
@@ -26,20 +20,19 @@ export interface NumberRule {
 const MAX_TEXT = 200;
 const MAX_ITEMS = 50;
 
-/** A rule with its own error class: a body breaking only that rule gets that class's code. */
-const RULE_ERRORS = new Map<string, new (violations: ListingViolation[]) => ListingValidationError>([
-  ['PATENT_TYPE_MISMATCH', PatentTypeMismatchError],
-  ['OPEN_LICENCE_CONFLICT', OpenLicenceConflictError],
-  ['PATENT_NUMBER_INVALID', PatentNumberViolationError],
-]);
-
 /**
  * Reads an untrusted JSON body field by field, recording every violation under its
- * dotted path instead of stopping at the first, so one 422 names every bad field.
+ * dotted path instead of stopping at the first, so one 422 names every bad field. Each
+ * context reads its bodies with one, and says which error a refused body raises
+ * (`toError`: LISTING_INVALID, DEAL_INVALID, DEMAND_INVALID …); the messages are the
+ * violation catalog's keys (libs/platform/src/errors/messages/violations.ts).
  */
-export class FieldChecker {
-  readonly violations: ListingViolation[] = [];
+export class FieldReader {
+  readonly violations: FieldViolation[] = [];
 
+  constructor(private readonly toError: (violations: FieldViolation[]) => DomainError) {}
+
+  /** Records a violation; `code` names the business rule that failed, when one did. */
   fail(field: string, message: string, code?: string): Invalid {
     this.violations.push(code === undefined ? { field, message } : { field, message, code });
     return INVALID;
@@ -68,6 +61,15 @@ export class FieldChecker {
     return text;
   }
 
+  /** Absent or null is null; else a text of at most `maxLength` characters, trimmed, and null when blank. */
+  note(value: unknown, field: string, maxLength: number): Checked<string | null> {
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'string' || value.length > maxLength) {
+      return this.fail(field, `must be a text of at most ${maxLength} characters`);
+    }
+    return value.trim() || null;
+  }
+
   number(value: unknown, field: string, rule: NumberRule = {}): Checked<number> {
     if (value === undefined || value === null) return this.fail(field, 'is required');
     if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -90,9 +92,7 @@ export class FieldChecker {
 
   /** An amount of money: a non-negative whole number of fen. */
   fen(value: unknown, field: string): Checked<number> {
-    return Money.isValidFen(value)
-      ? value
-      : this.fail(field, 'must be a non-negative whole number of fen (1 yuan = 100 fen)');
+    return isFen(value) ? value : this.fail(field, 'must be a non-negative whole number of fen (1 yuan = 100 fen)');
   }
 
   boolean(value: unknown, field: string): Checked<boolean> {
@@ -163,22 +163,16 @@ export class FieldChecker {
   /** The result, or the error for everything refused if anything was. */
   finish<T>(result: Checked<T>): T {
     if (this.violations.length === 0 && result !== INVALID) return result;
-    throw this.error();
+    throw this.toError(this.violations);
   }
 
-  /** Gives up now (the body's shape leaves nothing more to read). */
+  /** Gives up now (the body's shape leaves nothing more to read), with what was refused so far. */
   abort(): never {
-    throw this.error();
+    throw this.toError(this.violations);
   }
+}
 
-  /**
-   * The rule's own error when every violation is of one named rule, so a client can
-   * branch on its code; else LISTING_INVALID listing them all.
-   */
-  private error(): ListingValidationError {
-    const codes = new Set(this.violations.map((v) => v.code));
-    const [only] = codes;
-    const RuleError = codes.size === 1 && only !== undefined ? RULE_ERRORS.get(only) : undefined;
-    return new (RuleError ?? ListingValidationError)(this.violations);
-  }
+/** A non-negative whole number of fen (what every amount of money is held in). */
+export function isFen(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }

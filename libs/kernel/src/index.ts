@@ -4,5 +4,6 @@ export * from './assert-never';
 export * from './deal-kind';
 export * from './domain-error';
 export * from './download-name';
+export * from './field-reader';
 export * from './locale';
 export * from './time';

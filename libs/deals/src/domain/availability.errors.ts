@@ -1,13 +1,8 @@
-import { DomainError, type FieldViolation } from '@rongtong/kernel';
+import { DomainError, FieldValidationError } from '@rongtong/kernel';
 
 /** An availability window that cannot be read: a time without an offset, or `to` not after `from`. */
-export class AvailabilityWindowInvalidError extends DomainError {
+export class AvailabilityWindowInvalidError extends FieldValidationError {
   readonly code = 'AVAILABILITY_WINDOW_INVALID';
-  readonly kind = 'unprocessable';
-
-  constructor(readonly violations: FieldViolation[]) {
-    super(violations.map((v) => `${v.field}: ${v.message}`).join('; '), { errors: violations });
-  }
 }
 
 /** Availability is served for a bounded window, so one request cannot ask for years of slots. */

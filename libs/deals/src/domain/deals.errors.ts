@@ -1,4 +1,4 @@
-import { DomainError, type FieldViolation } from '@rongtong/kernel';
+import { DomainError, FieldReader, FieldValidationError } from '@rongtong/kernel';
 
 /** Not a deal, or not one the caller is a party to: the two are told apart by nobody. */
 export class DealNotFoundError extends DomainError {
@@ -39,13 +39,13 @@ export class DealOutOfTurnError extends DomainError {
 }
 
 /** A deal body breaks the deals domain's rules; every violation at once. */
-export class DealValidationError extends DomainError {
+export class DealValidationError extends FieldValidationError {
   readonly code: string = 'DEAL_INVALID';
-  readonly kind = 'unprocessable';
+}
 
-  constructor(readonly violations: (FieldViolation & { code?: string })[]) {
-    super(violations.map((v) => `${v.field}: ${v.message}`).join('; '), { errors: violations });
-  }
+/** The kernel's field reader for deal bodies: what it refuses is 422 DEAL_INVALID. */
+export function dealReader(): FieldReader {
+  return new FieldReader((violations) => new DealValidationError(violations));
 }
 
 /** The listing cannot be dealt this way: wrong kind, mode not offered, not published. */

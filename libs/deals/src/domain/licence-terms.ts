@@ -1,4 +1,4 @@
-import { type FieldViolation, isCalendarDate, monthsBetween, plusMonths } from '@rongtong/kernel';
+import { type Checked, FieldReader, INVALID, isCalendarDate, isFen, monthsBetween, plusMonths } from '@rongtong/kernel';
 import * as OpenCC from 'opencc-js';
 import { DealValidationError, ListingNotDealableError } from './deals.errors';
 
@@ -86,8 +86,6 @@ export const LICENCE_TERM_FIELDS = [
   'startsOn',
 ] as const satisfies readonly (keyof LicenceRequestInput)[];
 
-type Violation = FieldViolation & { code?: string };
-
 /**
  * Reads a licence request into terms, every violation at once (422 `DEAL_INVALID`). A type
  * the listing does not offer is `LICENCE_TYPE_NOT_OFFERED` when it is the only fault; an
@@ -101,43 +99,41 @@ export function readLicenceRequest(
   today: string,
   options: { keepStartsOn?: string | null } = {},
 ): LicenceRequestTerms {
-  const violations: Violation[] = [];
-  const licenceType = readLicenceType(input.licenceType, patent, violations);
-  const territory = readTerritory(input.territory, violations);
-  const fieldOfUse = readFieldOfUse(input.fieldOfUse, violations);
+  // A type the listing does not offer, when it is the only fault, is the listing's to answer.
+  const r = new FieldReader((violations) =>
+    violations.length === 1 && violations[0].code === 'LICENCE_TYPE_NOT_OFFERED'
+      ? new ListingNotDealableError('LICENCE_TYPE_NOT_OFFERED', violations[0].message, {
+          field: 'licenceType',
+          offered: patent.transactionTypes,
+        })
+      : new DealValidationError(violations),
+  );
+  const licenceType = readLicenceType(r, input.licenceType, patent);
+  const territory = readTerritory(r, input.territory);
+  const fieldOfUse = readFieldOfUse(r, input.fieldOfUse);
   if (licenceType === 'assignment') {
-    if (territory !== undefined && territory !== 'CN' && territory !== 'worldwide') {
-      violations.push({ field: 'territory', message: 'an assignment transfers the whole patent: use CN' });
+    if (territory !== INVALID && territory !== 'CN' && territory !== 'worldwide') {
+      r.fail('territory', 'an assignment transfers the whole patent: use CN');
     }
-    if (fieldOfUse !== undefined && fieldOfUse !== ALL_FIELDS) {
-      violations.push({ field: 'fieldOfUse', message: 'an assignment transfers the whole patent: use all' });
+    if (fieldOfUse !== INVALID && fieldOfUse !== ALL_FIELDS) {
+      r.fail('fieldOfUse', 'an assignment transfers the whole patent: use all');
     }
   }
-  const startsOn = readStartsOn(input.startsOn, patent, today, options.keepStartsOn, violations);
-  const termMonths = readTermMonths(input.termMonths, patent, startsOn ?? today, violations);
-  const upfrontFeeFen = readFen(input.upfrontFeeFen, 'upfrontFeeFen', violations);
-  const royaltyBasisPoints = readRoyaltyPercent(input.royaltyPercent, violations);
-  const subLicensing = readBoolean(input.subLicensing, 'subLicensing', violations);
-  const improvements = readImprovements(input.improvements, violations);
-
-  if (violations.length === 1 && violations[0].code === 'LICENCE_TYPE_NOT_OFFERED') {
-    throw new ListingNotDealableError('LICENCE_TYPE_NOT_OFFERED', violations[0].message, {
-      field: 'licenceType',
-      offered: patent.transactionTypes,
-    });
-  }
-  if (violations.length) throw new DealValidationError(violations);
-  return {
-    licenceType: licenceType!,
-    territory: territory!,
-    fieldOfUse: fieldOfUse!,
-    termMonths: termMonths!,
-    upfrontFeeFen: upfrontFeeFen!,
-    royaltyBasisPoints: royaltyBasisPoints!,
-    subLicensing: subLicensing ?? false,
-    improvements,
+  const startsOn = readStartsOn(r, input.startsOn, patent, today, options.keepStartsOn);
+  const terms = r.all({
+    licenceType,
+    territory,
+    fieldOfUse,
+    // A start refused is read as today, so the term is still checked.
+    termMonths: readTermMonths(r, input.termMonths, patent, startsOn === INVALID ? today : (startsOn ?? today)),
+    upfrontFeeFen: readFen(r, input.upfrontFeeFen, 'upfrontFeeFen'),
+    royaltyBasisPoints: readRoyaltyPercent(r, input.royaltyPercent),
+    subLicensing: r.orNull(input.subLicensing, (v) => r.boolean(v, 'subLicensing')),
+    improvements: r.note(input.improvements, 'improvements', IMPROVEMENTS_MAX_LENGTH),
     startsOn,
-  };
+  });
+  const read = r.finish(terms);
+  return { ...read, subLicensing: read.subLicensing ?? false };
 }
 
 /**
@@ -278,10 +274,9 @@ export function findLicenceConflict<T extends LicenceScope>(
 // ---------------------------------------------------------------------------------------
 // Readers
 
-function readLicenceType(value: unknown, patent: LicensablePatent, violations: Violation[]): LicenceType | undefined {
+function readLicenceType(r: FieldReader, value: unknown, patent: LicensablePatent): Checked<LicenceType> {
   if (!(LICENCE_TYPES as readonly unknown[]).includes(value)) {
-    violations.push({ field: 'licenceType', message: `must be one of ${LICENCE_TYPES.join(', ')}` });
-    return undefined;
+    return r.fail('licenceType', `must be one of ${LICENCE_TYPES.join(', ')}`);
   }
   const type = value as LicenceType;
   if (patent.openLicence && (type === 'exclusive_licence' || type === 'sole_licence')) {
@@ -292,11 +287,11 @@ function readLicenceType(value: unknown, patent: LicensablePatent, violations: V
     );
   }
   if (!patent.transactionTypes.includes(type)) {
-    violations.push({
-      field: 'licenceType',
-      message: `this patent is offered as ${patent.transactionTypes.join(', ')}, not ${type}`,
-      code: 'LICENCE_TYPE_NOT_OFFERED',
-    });
+    r.fail(
+      'licenceType',
+      `this patent is offered as ${patent.transactionTypes.join(', ')}, not ${type}`,
+      'LICENCE_TYPE_NOT_OFFERED',
+    );
   }
   return type;
 }
@@ -342,19 +337,13 @@ const toSimplified = (
 /** Punctuation, symbols and white space at either end: 动力电池. is 动力电池. */
 const EDGES = /^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu;
 
-function readTerritory(value: unknown, violations: Violation[]): string | undefined {
-  if (typeof value === 'string' && INVISIBLE.test(value)) {
-    violations.push({ field: 'territory', message: INVISIBLE_MESSAGE });
-    return undefined;
-  }
+function readTerritory(r: FieldReader, value: unknown): Checked<string> {
+  if (typeof value === 'string' && INVISIBLE.test(value)) return r.fail('territory', INVISIBLE_MESSAGE);
   const territory = typeof value === 'string' ? normaliseTerritory(value) : undefined;
-  if (territory === undefined) {
-    violations.push({
-      field: 'territory',
-      message: 'must be worldwide, CN, or a mainland region code prefix such as 32 (Jiangsu) or 3205 (Suzhou)',
-    });
-  }
-  return territory;
+  return (
+    territory ??
+    r.fail('territory', 'must be worldwide, CN, or a mainland region code prefix such as 32 (Jiangsu) or 3205 (Suzhou)')
+  );
 }
 
 /** Trimmed, with any run of white space one space; `all` in any case is every field. */
@@ -374,72 +363,48 @@ export function fieldKey(fieldOfUse: string): string {
   return toSimplified(text).replace(EDGES, '').toLowerCase();
 }
 
-function readFieldOfUse(value: unknown, violations: Violation[]): string | undefined {
-  if (typeof value === 'string' && INVISIBLE.test(value)) {
-    violations.push({ field: 'fieldOfUse', message: INVISIBLE_MESSAGE });
-    return undefined;
-  }
+function readFieldOfUse(r: FieldReader, value: unknown): Checked<string> {
+  if (typeof value === 'string' && INVISIBLE.test(value)) return r.fail('fieldOfUse', INVISIBLE_MESSAGE);
   const field = typeof value === 'string' ? normaliseFieldOfUse(value) : '';
   if (field.length < 1 || field.length > FIELD_MAX_LENGTH) {
-    violations.push({ field: 'fieldOfUse', message: `must be a text of 1–${FIELD_MAX_LENGTH} characters, or all` });
-    return undefined;
+    return r.fail('fieldOfUse', `must be a text of 1–${FIELD_MAX_LENGTH} characters, or all`);
   }
   return field;
 }
 
 function readStartsOn(
+  r: FieldReader,
   value: unknown,
   patent: LicensablePatent,
   today: string,
   kept: string | null | undefined,
-  violations: Violation[],
-): string | null {
+): Checked<string | null> {
   if (value === undefined || value === null) return null;
-  if (!isCalendarDate(value)) {
-    violations.push({ field: 'startsOn', message: 'must be a calendar date as YYYY-MM-DD' });
-    return null;
-  }
-  if (value < today && value !== kept) {
-    violations.push({ field: 'startsOn', message: 'must not be in the past' });
-    return null;
-  }
+  if (!isCalendarDate(value)) return r.fail('startsOn', 'must be a calendar date as YYYY-MM-DD');
+  if (value < today && value !== kept) return r.fail('startsOn', 'must not be in the past');
   if (patent.expiresOn !== null && value >= patent.expiresOn) {
-    violations.push({ field: 'startsOn', message: `must be before the patent expires (${patent.expiresOn})` });
-    return null;
+    return r.fail('startsOn', `must be before the patent expires (${patent.expiresOn})`);
   }
   return value;
 }
 
-function readTermMonths(
-  value: unknown,
-  patent: LicensablePatent,
-  startsOn: string,
-  violations: Violation[],
-): number | undefined {
+function readTermMonths(r: FieldReader, value: unknown, patent: LicensablePatent, startsOn: string): Checked<number> {
   const max =
     patent.expiresOn === null ? MAX_TERM_MONTHS_WITHOUT_EXPIRY : Math.max(0, monthsBetween(startsOn, patent.expiresOn));
-  if (max < 1) {
-    violations.push({ field: 'termMonths', message: `the patent expires on ${patent.expiresOn}, within a month` });
-    return undefined;
-  }
+  if (max < 1) return r.fail('termMonths', `the patent expires on ${patent.expiresOn}, within a month`);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {
     const why = patent.expiresOn === null ? '' : ` (the patent expires on ${patent.expiresOn})`;
-    violations.push({ field: 'termMonths', message: `must be a whole number of months, 1–${max}${why}` });
-    return undefined;
+    return r.fail('termMonths', `must be a whole number of months, 1–${max}${why}`);
   }
   return value;
 }
 
-function readFen(value: unknown, field: string, violations: Violation[]): number | undefined {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    violations.push({ field, message: 'must be a whole number of fen, 0 or more (1 yuan = 100 fen)' });
-    return undefined;
-  }
-  return value;
+function readFen(r: FieldReader, value: unknown, field: string): Checked<number> {
+  return isFen(value) ? value : r.fail(field, 'must be a whole number of fen, 0 or more (1 yuan = 100 fen)');
 }
 
 /** 0–100 with at most two decimals, held as whole basis points so it never floats. */
-function readRoyaltyPercent(value: unknown, violations: Violation[]): number | undefined {
+function readRoyaltyPercent(r: FieldReader, value: unknown): Checked<number> {
   const basisPoints = typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 100) : NaN;
   if (
     Number.isNaN(basisPoints) ||
@@ -447,26 +412,7 @@ function readRoyaltyPercent(value: unknown, violations: Violation[]): number | u
     basisPoints > 10_000 ||
     Math.abs((value as number) * 100 - basisPoints) > 1e-6
   ) {
-    violations.push({ field: 'royaltyPercent', message: 'must be a percentage 0–100 with at most two decimals' });
-    return undefined;
+    return r.fail('royaltyPercent', 'must be a percentage 0–100 with at most two decimals');
   }
   return basisPoints;
-}
-
-function readBoolean(value: unknown, field: string, violations: Violation[]): boolean | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'boolean') violations.push({ field, message: 'must be true or false' });
-  return typeof value === 'boolean' ? value : undefined;
-}
-
-function readImprovements(value: unknown, violations: Violation[]): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string' || value.length > IMPROVEMENTS_MAX_LENGTH) {
-    violations.push({
-      field: 'improvements',
-      message: `must be a text of at most ${IMPROVEMENTS_MAX_LENGTH} characters`,
-    });
-    return null;
-  }
-  return value.trim() || null;
 }

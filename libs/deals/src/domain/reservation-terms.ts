@@ -1,6 +1,8 @@
 import {
+  type Checked,
   DomainError,
-  type FieldViolation,
+  type FieldReader,
+  INVALID,
   isCalendarDate,
   type PeriodRange,
   plusDays,
@@ -9,7 +11,7 @@ import {
 import type { CapacityDetails, CapacityUnit } from '@rongtong/listings';
 import { type CapacityOffering, capacityPeriods, type OfferedPeriod } from './capacity-periods';
 import type { Side } from './deal';
-import { DealValidationError } from './deals.errors';
+import { DealValidationError, dealReader } from './deals.errors';
 
 /**
  * A capacity reservation's terms: `quantity` (in the listing's unit) out of EACH period
@@ -85,14 +87,14 @@ export function readReservationRequest(
   listing: CapacityListing,
   today: string,
 ): ReservationPlan {
-  const violations: FieldViolation[] = [];
-  const request = {
-    quantity: readQuantity(input.quantity, listing.offering.capacity.unit, violations),
-    from: readDate(input.from, 'from', violations),
-    to: readDate(input.to, 'to', violations),
-    note: readNote(input.note, violations),
+  const r = dealReader();
+  const request: RequestRead = {
+    quantity: readQuantity(r, input.quantity, listing.offering.capacity.unit),
+    from: readDate(r, input.from, 'from'),
+    to: readDate(r, input.to, 'to'),
+    note: r.note(input.note, 'note', MAX_NOTE),
   };
-  return plan(request, listing, today, { bySide: 'requester', priceFen: undefined }, violations);
+  return plan(r, request, listing, today, { bySide: 'requester', priceFen: undefined });
 }
 
 /**
@@ -107,39 +109,24 @@ export function readReservationCounter(
   today: string,
   bySide: Side,
 ): ReservationPlan {
-  const violations: FieldViolation[] = [];
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new DealValidationError([
       { field: 'body', message: 'must be an object {quantity, from?, to?, priceFen?, note?}' },
     ]);
   }
+  const r = dealReader();
   const offer = body as Record<string, unknown>;
   for (const key of Object.keys(offer)) {
-    if (!['quantity', 'from', 'to', 'priceFen', 'note'].includes(key)) {
-      violations.push({ field: key, message: 'is not a known field' });
-    }
+    if (!['quantity', 'from', 'to', 'priceFen', 'note'].includes(key)) r.fail(key, 'is not a known field');
   }
-  let priceFen: number | null | undefined;
-  if (offer.priceFen !== undefined) {
-    if (offer.priceFen === null || (Number.isSafeInteger(offer.priceFen) && (offer.priceFen as number) >= 0)) {
-      priceFen = offer.priceFen as number | null;
-    } else {
-      violations.push({ field: 'priceFen', message: 'must be a non-negative whole number of fen (1 yuan = 100 fen)' });
-    }
-  }
-  const request = {
-    quantity: readQuantity(offer.quantity, listing.offering.capacity.unit, violations),
-    from: offer.from === undefined ? current.from : readDate(offer.from, 'from', violations),
-    to: offer.to === undefined ? current.to : readDate(offer.to, 'to', violations),
-    note: readNote(offer.note, violations),
+  const priceFen = r.orDefault(offer.priceFen, current.priceFen, (v) => r.orNull(v, (fen) => r.fen(fen, 'priceFen')));
+  const request: RequestRead = {
+    quantity: readQuantity(r, offer.quantity, listing.offering.capacity.unit),
+    from: offer.from === undefined ? current.from : readDate(r, offer.from, 'from'),
+    to: offer.to === undefined ? current.to : readDate(r, offer.to, 'to'),
+    note: r.note(offer.note, 'note', MAX_NOTE),
   };
-  return plan(
-    request,
-    listing,
-    today,
-    { bySide, priceFen: priceFen === undefined ? current.priceFen : priceFen },
-    violations,
-  );
+  return plan(r, request, listing, today, { bySide, priceFen });
 }
 
 /**
@@ -178,54 +165,69 @@ export function unitPriceOf(listing: CapacityListing): number | null {
   return listing.priceFen !== null && listing.priceUnit === listing.offering.capacity.unit ? listing.priceFen : null;
 }
 
+/** A request's fields as read, before they are checked against each other and the listing. */
+interface RequestRead {
+  quantity: Checked<number>;
+  from: Checked<string>;
+  to: Checked<string>;
+  note: Checked<string | null>;
+}
+
 function plan(
-  request: { quantity?: number; from?: string; to?: string; note: string | null },
+  r: FieldReader,
+  request: RequestRead,
   listing: CapacityListing,
   today: string,
-  options: { bySide: Side; priceFen: number | null | undefined },
-  violations: FieldViolation[],
+  options: { bySide: Side; priceFen: Checked<number | null> | undefined },
 ): ReservationPlan {
   const { offering } = listing;
   const { quantity, from, to } = request;
-  if (from && to) {
-    if (to < from) violations.push({ field: 'to', message: 'must not be before from' });
-    else if (to >= plusYears(from, 1))
-      violations.push({ field: 'to', message: 'the window may be at most a year long' });
+  if (from !== INVALID && to !== INVALID) {
+    if (to < from) r.fail('to', 'must not be before from');
+    else if (to >= plusYears(from, 1)) r.fail('to', 'the window may be at most a year long');
   }
-  if (from) {
+  if (from !== INVALID) {
     const leadTime = options.bySide === 'requester' ? offering.leadTimeDays : 0;
     const earliest = plusDays(today, leadTime);
     if (from < earliest) {
-      violations.push({
-        field: 'from',
-        message: leadTime > 0 ? `must be ${earliest} or later (lead time ${leadTime} days)` : 'must not be in the past',
-      });
+      r.fail(
+        'from',
+        leadTime > 0 ? `must be ${earliest} or later (lead time ${leadTime} days)` : 'must not be in the past',
+      );
     } else if (from > plusYears(today, 1)) {
-      violations.push({ field: 'from', message: 'must be within a year from today' });
+      r.fail('from', 'must be within a year from today');
     }
   }
   const minOrder = offering.minOrder;
   if (
-    quantity !== undefined &&
+    quantity !== INVALID &&
     options.bySide === 'requester' &&
     minOrder &&
     minOrder.unit === offering.capacity.unit &&
     quantity < minOrder.quantity
   ) {
-    violations.push({
-      field: 'quantity',
-      message: `must be at least the minimum order, ${minOrder.quantity} ${minOrder.unit}`,
-    });
+    r.fail('quantity', `must be at least the minimum order, ${minOrder.quantity} ${minOrder.unit}`);
   }
-  if (violations.length > 0 || quantity === undefined || !from || !to) throw new DealValidationError(violations);
+  const note = request.note;
+  const offered = options.priceFen;
+  if (
+    r.violations.length > 0 ||
+    quantity === INVALID ||
+    from === INVALID ||
+    to === INVALID ||
+    note === INVALID ||
+    offered === INVALID
+  ) {
+    r.abort();
+  }
 
   const periods = capacityPeriods(offering, from, to);
   const missing = periods.filter((p) => p.offered <= 0);
   if (missing.length > 0) throw new PeriodNotOfferedError(missing.map(({ start, end }) => ({ start, end })));
-  const priceFen = options.priceFen === undefined ? unitPriceOf(listing) : options.priceFen;
+  const priceFen = offered === undefined ? unitPriceOf(listing) : offered;
   return {
     periods,
-    note: request.note,
+    note,
     terms: {
       quantity,
       unit: offering.capacity.unit,
@@ -239,25 +241,16 @@ function plan(
   };
 }
 
-function readQuantity(value: unknown, unit: string, violations: FieldViolation[]): number | undefined {
+function readQuantity(r: FieldReader, value: unknown, unit: string): Checked<number> {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    violations.push({ field: 'quantity', message: 'is required: a number greater than 0' });
-    return undefined;
+    return r.fail('quantity', 'is required: a number greater than 0');
   }
-  if (value <= 0) {
-    violations.push({ field: 'quantity', message: 'must be greater than 0' });
-    return undefined;
-  }
+  if (value <= 0) return r.fail('quantity', 'must be greater than 0');
   if (COUNTED_UNITS.includes(unit) && !Number.isInteger(value)) {
-    violations.push({ field: 'quantity', message: `must be a whole number of ${unit}s` });
-    return undefined;
+    return r.fail('quantity', `must be a whole number of ${unit}s`);
   }
   if (value > MAX_QUANTITY || decimalThousandths(value) === undefined) {
-    violations.push({
-      field: 'quantity',
-      message: `must be at most ${MAX_QUANTITY}, to at most ${MAX_DECIMALS} decimals`,
-    });
-    return undefined;
+    return r.fail('quantity', `must be at most ${MAX_QUANTITY}, to at most ${MAX_DECIMALS} decimals`);
   }
   return value;
 }
@@ -269,19 +262,6 @@ function decimalThousandths(value: number): bigint | undefined {
   return BigInt(match[1]) * 1000n + BigInt((match[2] ?? '').padEnd(3, '0'));
 }
 
-function readDate(value: unknown, field: 'from' | 'to', violations: FieldViolation[]): string | undefined {
-  if (!isCalendarDate(value)) {
-    violations.push({ field, message: 'must be a date YYYY-MM-DD (inclusive, Asia/Shanghai)' });
-    return undefined;
-  }
-  return value;
-}
-
-function readNote(value: unknown, violations: FieldViolation[]): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string' || value.length > MAX_NOTE) {
-    violations.push({ field: 'note', message: `must be a text of at most ${MAX_NOTE} characters` });
-    return null;
-  }
-  return value.trim() || null;
+function readDate(r: FieldReader, value: unknown, field: 'from' | 'to'): Checked<string> {
+  return isCalendarDate(value) ? value : r.fail(field, 'must be a date YYYY-MM-DD (inclusive, Asia/Shanghai)');
 }

@@ -1,5 +1,4 @@
-import { isCalendarDate } from '@rongtong/kernel';
-import { type Checked, type FieldChecker, INVALID } from './field-checker';
+import { type Checked, type FieldReader, INVALID, isCalendarDate } from '@rongtong/kernel';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -95,7 +94,7 @@ const HOURS_PER_YEAR = 366 * 24;
  * only then must it open at least once a week.
  */
 export function readBookingRules(
-  c: FieldChecker,
+  c: FieldReader,
   value: unknown,
   field: string,
   { timeSlots }: { timeSlots: boolean },
@@ -165,7 +164,7 @@ export function readBookingRules(
   });
 }
 
-function readTimeZone(c: FieldChecker, value: unknown, field: string): Checked<string> {
+function readTimeZone(c: FieldReader, value: unknown, field: string): Checked<string> {
   const zone = c.text(value, field, 64);
   if (zone === INVALID) return INVALID;
   try {
@@ -176,7 +175,7 @@ function readTimeZone(c: FieldChecker, value: unknown, field: string): Checked<s
   }
 }
 
-function readDate(c: FieldChecker, value: unknown, field: string): Checked<string> {
+function readDate(c: FieldReader, value: unknown, field: string): Checked<string> {
   if (isCalendarDate(value)) return value;
   return c.fail(field, 'must be a calendar date as YYYY-MM-DD');
 }
@@ -195,7 +194,7 @@ function minuteOfDay(value: unknown): number | undefined {
  * `{mon: [{start: '09:00', end: '12:00'}, {start: '13:00', end: '18:00'}], …}`; a day left
  * out is closed. Overnight hours are split at midnight (`22:00–24:00`, next day `00:00–06:00`).
  */
-function readOpeningHours(c: FieldChecker, value: unknown, field: string, slotMinutes: number): Checked<OpeningHours> {
+function readOpeningHours(c: FieldReader, value: unknown, field: string, slotMinutes: number): Checked<OpeningHours> {
   const input = c.object(value, field, WEEKDAYS);
   if (input === INVALID) return INVALID;
   // A misspelt day would otherwise read as closed, and the week perhaps as never open.
@@ -209,7 +208,7 @@ function readOpeningHours(c: FieldChecker, value: unknown, field: string, slotMi
   return c.all(hours);
 }
 
-function readDay(c: FieldChecker, value: unknown, field: string, slotMinutes: number): Checked<OpeningInterval[]> {
+function readDay(c: FieldReader, value: unknown, field: string, slotMinutes: number): Checked<OpeningInterval[]> {
   const intervals = c.list(
     value,
     field,

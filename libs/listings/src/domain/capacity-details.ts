@@ -1,6 +1,6 @@
-import { isCalendarDate } from '@rongtong/kernel';
-import { type Checked, FieldChecker, INVALID } from './field-checker';
+import { type Checked, FieldReader, INVALID, isCalendarDate } from '@rongtong/kernel';
 import { canonicalCertification } from './taxonomy';
+import { listingValidationError } from './listings.errors';
 
 export const CAPACITY_UNITS = ['machine_hour', 'piece', 'tonne'] as const;
 export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
@@ -56,7 +56,7 @@ const CAPACITY_FIELDS = [
  * default to none, part size, tolerance and minimum order to not stated.
  */
 export function validateCapacityDetails(details: unknown): CapacityDetails {
-  const c = new FieldChecker();
+  const c = new FieldReader(listingValidationError);
   const d = c.object(details, 'details', CAPACITY_FIELDS);
   if (d === INVALID) return c.abort();
 
@@ -98,7 +98,7 @@ export function validateCapacityDetails(details: unknown): CapacityDetails {
   );
 }
 
-function readPeriods(c: FieldChecker, value: unknown, capacity: unknown): Checked<CapacityOffer[]> {
+function readPeriods(c: FieldReader, value: unknown, capacity: unknown): Checked<CapacityOffer[]> {
   const base = (capacity as { quantity?: unknown } | undefined)?.quantity;
   const periods = c.list(value, 'details.periods', (item, f) => {
     const o = c.object(item, f, ['start', 'end', 'quantity']);
@@ -124,7 +124,7 @@ function readPeriods(c: FieldChecker, value: unknown, capacity: unknown): Checke
 }
 
 function readAmount<T>(
-  c: FieldChecker,
+  c: FieldReader,
   value: unknown,
   field: string,
   keys: readonly string[],

@@ -1,5 +1,6 @@
+import { FieldReader, INVALID } from '@rongtong/kernel';
 import { type BookingRules, readBookingRules } from './booking-rules';
-import { FieldChecker, INVALID } from './field-checker';
+import { listingValidationError } from './listings.errors';
 
 export const SERVICE_MODES = ['self_operated', 'technician_operated', 'sample_testing'] as const;
 export type ServiceMode = (typeof SERVICE_MODES)[number];
@@ -33,7 +34,7 @@ const EQUIPMENT_FIELDS = [
  * booking rules default field by field (see `defaultBookingRules`).
  */
 export function validateEquipmentDetails(details: unknown): EquipmentDetails {
-  const c = new FieldChecker();
+  const c = new FieldReader(listingValidationError);
   const d = c.object(details, 'details', EQUIPMENT_FIELDS);
   if (d === INVALID) return c.abort();
 

@@ -1,6 +1,5 @@
-import { parseCalendarDate } from '@rongtong/kernel';
-import { type Checked, FieldChecker, INVALID } from './field-checker';
-import { PatentNumberInvalidError } from './listings.errors';
+import { type Checked, FieldReader, INVALID, parseCalendarDate } from '@rongtong/kernel';
+import { listingValidationError, PatentNumberInvalidError } from './listings.errors';
 import { PATENT_TYPES, PatentNumber, type PatentType, patentExpiry } from './patent-number';
 
 export const LEGAL_STATUSES = ['granted', 'pending'] as const;
@@ -77,7 +76,7 @@ const IP_FIELDS = [
  * corpus's boolean shorthand and defaults to not declared.
  */
 export function validateIpDetails(details: unknown, options: IpValidationOptions = {}): IpDetails {
-  const c = new FieldChecker();
+  const c = new FieldReader(listingValidationError);
   const d = c.object(details, 'details', IP_FIELDS);
   if (d === INVALID) return c.abort();
 
@@ -134,7 +133,7 @@ export function validateIpDetails(details: unknown, options: IpValidationOptions
   );
 }
 
-function readPatentNumber(c: FieldChecker, value: unknown): Checked<PatentNumber> {
+function readPatentNumber(c: FieldReader, value: unknown): Checked<PatentNumber> {
   const text = c.text(value, 'details.patentNumber', 40);
   if (text === INVALID) return INVALID;
   try {
@@ -145,7 +144,7 @@ function readPatentNumber(c: FieldChecker, value: unknown): Checked<PatentNumber
   }
 }
 
-function readPatentType(c: FieldChecker, value: unknown, number: Checked<PatentNumber>): Checked<PatentType> {
+function readPatentType(c: FieldReader, value: unknown, number: Checked<PatentNumber>): Checked<PatentType> {
   if (value === undefined) {
     return number === INVALID ? INVALID : number.patentType;
   }
@@ -158,7 +157,7 @@ function readPatentType(c: FieldChecker, value: unknown, number: Checked<PatentN
   );
 }
 
-function readOpenLicence(c: FieldChecker, value: unknown): Checked<OpenLicence> {
+function readOpenLicence(c: FieldReader, value: unknown): Checked<OpenLicence> {
   const field = 'details.openLicence';
   if (typeof value === 'boolean') return { declared: value, royalty: null };
   const o = c.object(value, field, ['declared', 'royalty']);
@@ -172,7 +171,7 @@ function readOpenLicence(c: FieldChecker, value: unknown): Checked<OpenLicence> 
   return c.all({ declared, royalty });
 }
 
-function readRoyalty(c: FieldChecker, value: unknown, field: string): Checked<RoyaltyTerms> {
+function readRoyalty(c: FieldReader, value: unknown, field: string): Checked<RoyaltyTerms> {
   const keys = ['upfrontFeeFen', 'annualFeeFen', 'royaltyPercent', 'perUnitFen'] as const;
   const o = c.object(value, field, keys);
   if (o === INVALID) return INVALID;
@@ -193,7 +192,7 @@ function readRoyalty(c: FieldChecker, value: unknown, field: string): Checked<Ro
  * stands no exclusive or sole licence may be granted.
  */
 function checkOpenLicence(
-  c: FieldChecker,
+  c: FieldReader,
   legalStatus: Checked<LegalStatus>,
   transactionTypes: Checked<TransactionType[]>,
 ): void {
@@ -218,7 +217,7 @@ function checkOpenLicence(
 /** `H01M 4/525`: section A–H, class, subclass, main group / subgroup (WIPO IPC). */
 const IPC = /^([A-H]\d{2}[A-Z])\s*(\d{1,4})\s*\/\s*(\d{2,6})$/;
 
-function readIpc(c: FieldChecker, value: unknown, field: string): Checked<string> {
+function readIpc(c: FieldReader, value: unknown, field: string): Checked<string> {
   const match = typeof value === 'string' ? IPC.exec(value.normalize('NFKC').trim().toUpperCase()) : null;
   if (!match) return c.fail(field, 'must be an IPC symbol such as B23C 3/18 or H01M 4/525');
   return `${match[1]} ${Number(match[2])}/${match[3]}`;
@@ -227,7 +226,7 @@ function readIpc(c: FieldChecker, value: unknown, field: string): Checked<string
 /** `12-16`: Locarno class (01–32, or 99 miscellaneous) and subclass. */
 const LOCARNO = /^(\d{1,2})-(\d{1,2})$/;
 
-function readLocarno(c: FieldChecker, value: unknown, field: string): Checked<string> {
+function readLocarno(c: FieldReader, value: unknown, field: string): Checked<string> {
   const match = typeof value === 'string' ? LOCARNO.exec(value.normalize('NFKC').trim()) : null;
   const cls = match ? Number(match[1]) : 0;
   if (!match || !((cls >= 1 && cls <= 32) || cls === 99)) {
@@ -236,7 +235,7 @@ function readLocarno(c: FieldChecker, value: unknown, field: string): Checked<st
   return `${match[1].padStart(2, '0')}-${match[2].padStart(2, '0')}`;
 }
 
-function readFilingDate(c: FieldChecker, value: unknown, number: Checked<PatentNumber>): Checked<string> {
+function readFilingDate(c: FieldReader, value: unknown, number: Checked<PatentNumber>): Checked<string> {
   const field = 'details.filingDate';
   const date = typeof value === 'string' ? parseCalendarDate(value) : undefined;
   if (typeof value !== 'string' || !date) {
@@ -254,7 +253,7 @@ function readFilingDate(c: FieldChecker, value: unknown, number: Checked<PatentN
 }
 
 function readLicenceTerms(
-  c: FieldChecker,
+  c: FieldReader,
   value: unknown,
   transactionTypes: Checked<TransactionType[]>,
 ): Checked<LicenceTerms> {
@@ -285,7 +284,7 @@ function readLicenceTerms(
   });
 }
 
-function readPercent(c: FieldChecker, value: unknown, field: string): Checked<number> {
+function readPercent(c: FieldReader, value: unknown, field: string): Checked<number> {
   return c.number(value, field, { above: 0, max: 100 });
 }
 
@@ -294,7 +293,7 @@ function readPercent(c: FieldChecker, value: unknown, field: string): Checked<nu
  * anniversary; year precision only once the latest year it could end in is past.
  */
 function checkTermNotEnded(
-  c: FieldChecker,
+  c: FieldReader,
   number: Checked<PatentNumber>,
   patentType: Checked<PatentType>,
   filingDate: Checked<string> | null,

@@ -1,7 +1,8 @@
-import { FieldChecker, INVALID } from './field-checker';
+import { FieldReader, INVALID } from '@rongtong/kernel';
 import { type DetailsByKind, type ListingPrice, validateListingDetails, validateListingPrice } from './listing-details';
 import type { ListingKind } from './listing-kind';
 import { findCategory } from './taxonomy';
+import { listingValidationError } from './listings.errors';
 
 export const VISIBILITIES = ['public', 'park_members'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
@@ -57,7 +58,7 @@ export function validateListingContent<K extends ListingKind>(
   input: ListingContentInput,
   defaults: { regionCode: string | null; today?: string },
 ): ListingContent<K> {
-  const c = new FieldChecker();
+  const c = new FieldReader(listingValidationError);
   const optionalText = (value: unknown, field: string, max: number) =>
     value === undefined || value === null || value === '' ? null : c.text(value, field, max);
 
@@ -127,7 +128,7 @@ export function validateListingContent<K extends ListingKind>(
     try {
       assign(read());
     } catch (error) {
-      const violations = (error as { violations?: FieldChecker['violations'] }).violations;
+      const violations = (error as { violations?: FieldReader['violations'] }).violations;
       if (!violations) throw error;
       c.violations.push(...violations);
     }

@@ -1,9 +1,10 @@
+import { FieldReader, INVALID } from '@rongtong/kernel';
 import { type CapacityDetails, validateCapacityDetails } from './capacity-details';
 import { type EquipmentDetails, validateEquipmentDetails } from './equipment-details';
-import { FieldChecker, INVALID } from './field-checker';
 import { type IpDetails, type IpValidationOptions, validateIpDetails } from './ip-details';
 import type { ListingKind } from './listing-kind';
 import { PRICE_UNITS, type PriceUnit } from './money';
+import { listingValidationError } from './listings.errors';
 
 // A listing's kind-specific `details` (CONTRACT.md, "Listing bodies") are validated by
 // kind in capacity-details.ts, equipment-details.ts and ip-details.ts; this is the entry
@@ -49,7 +50,7 @@ export interface ListingPrice {
 
 /** A price is an amount with a unit the kind allows, or neither (negotiable). */
 export function validateListingPrice(kind: ListingKind, priceFen: unknown, priceUnit: unknown): ListingPrice {
-  const c = new FieldChecker();
+  const c = new FieldReader(listingValidationError);
   const fen = c.orNull(priceFen, (v) => c.fen(v, 'priceFen'));
   const unit = c.orNull(priceUnit, (v) => {
     const u = c.oneOf(v, 'priceUnit', PRICE_UNITS);

@@ -1,4 +1,4 @@
-import { DomainError, type FieldViolation } from '@rongtong/kernel';
+import { DomainError, FieldValidationError, type FieldViolation } from '@rongtong/kernel';
 
 export type PatentNumberCheck = 'format' | 'type_digit' | 'check_digit';
 
@@ -36,25 +36,12 @@ export class MoneyInvalidError extends DomainError {
   }
 }
 
-/**
- * One field's complaint. `code` is set when a named business rule (rather than the
- * field's own shape) failed, so a client can branch on it inside a multi-field error.
- */
-export interface ListingViolation extends FieldViolation {
-  code?: string;
-}
+/** One field's complaint, with the business rule's `code` when a named one failed. */
+export type ListingViolation = FieldViolation;
 
-/**
- * A listing body breaks the listings domain's rules. Carries every violation found,
- * not just the first, so a form can mark all its fields at once.
- */
-export class ListingValidationError extends DomainError {
+/** A listing body breaks the listings domain's rules; every violation at once. */
+export class ListingValidationError extends FieldValidationError {
   readonly code: string = 'LISTING_INVALID';
-  readonly kind = 'unprocessable';
-
-  constructor(readonly violations: ListingViolation[]) {
-    super(violations.map((v) => `${v.field}: ${v.message}`).join('; '), { errors: violations });
-  }
 }
 
 /** The patent type stated in the listing is not the type the application number encodes. */
@@ -73,6 +60,24 @@ export class OpenLicenceConflictError extends ListingValidationError {
 /** The patent number in the details fails its format or check digit. */
 export class PatentNumberViolationError extends ListingValidationError {
   override readonly code = 'PATENT_NUMBER_INVALID';
+}
+
+/** A rule with its own error class: a body breaking only that rule gets that class's code. */
+const RULE_ERRORS = new Map<string, new (violations: ListingViolation[]) => ListingValidationError>([
+  ['PATENT_TYPE_MISMATCH', PatentTypeMismatchError],
+  ['OPEN_LICENCE_CONFLICT', OpenLicenceConflictError],
+  ['PATENT_NUMBER_INVALID', PatentNumberViolationError],
+]);
+
+/**
+ * What a listing body that breaks rules raises: the rule's own error when every violation
+ * is of one named rule, so a client can branch on its code; else LISTING_INVALID listing them all.
+ */
+export function listingValidationError(violations: ListingViolation[]): ListingValidationError {
+  const codes = new Set(violations.map((v) => v.code));
+  const [only] = codes;
+  const RuleError = codes.size === 1 && only !== undefined ? RULE_ERRORS.get(only) : undefined;
+  return new (RuleError ?? ListingValidationError)(violations);
 }
 
 /** The listing's lifecycle does not allow this action from its current status. */

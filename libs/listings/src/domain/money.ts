@@ -1,3 +1,4 @@
+import { isFen } from '@rongtong/kernel';
 import { MoneyInvalidError } from './listings.errors';
 
 /** What a listing's price is per. A listing without a unit (and amount) is negotiable (面议). */
@@ -23,7 +24,7 @@ export class Money {
   }
 
   static isValidFen(value: unknown): value is number {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+    return isFen(value);
   }
 
   plus(other: Money): Money {

@@ -7,7 +7,7 @@ import {
   normaliseTerritory,
   type TimeSlotMode,
 } from '@rongtong/deals';
-import { type FieldViolation, isCalendarDate, plusYears } from '@rongtong/kernel';
+import { type Checked, FieldReader, INVALID, isCalendarDate, plusYears } from '@rongtong/kernel';
 import {
   CAPACITY_PERIODS,
   CAPACITY_UNITS,
@@ -17,7 +17,6 @@ import {
   findCategory,
   LISTING_KINDS,
   type ListingKind,
-  Money,
   SERVICE_MODES,
 } from '@rongtong/listings';
 import { DemandValidationError } from './matching.errors';
@@ -126,8 +125,6 @@ const MAX_HOURS = 1000;
 const MAX_SAMPLES = 1000;
 const COUNTED_UNITS: readonly string[] = ['piece'];
 
-type Violation = FieldViolation & { code?: string };
-
 /**
  * Reads a demand body into its normalised content, every violation at once with its field
  * (422 `DEMAND_INVALID`). Rules: details of the demand's kind only (another kind's fields
@@ -136,37 +133,22 @@ type Violation = FieldViolation & { code?: string };
  * certifications in their canonical spelling; a category of the kind's taxonomy.
  */
 export function readDemand(input: DemandInput, options: ReadDemandOptions): DemandContent {
-  const r = new Reader(options);
+  const r = new DemandReader(options);
   const kind = r.oneOf(input.kind, 'kind', DEMAND_KINDS);
-  const title = r.text(input.title, 'title', 200);
-  const description = r.text(input.description, 'description', 10_000);
-  const category = kind === undefined ? undefined : r.category(kind, input.category);
-  const regionCode = r.regionCode(input.regionCode ?? options.defaultRegionCode ?? null);
-  const locationPreference = r.oneOf(
-    input.locationPreference ?? 'anywhere',
-    'locationPreference',
-    LOCATION_PREFERENCES,
-  );
-  const certifications = r.certifications(input.certifications);
-  const budgetFen = r.budget(input.budgetFen);
-  const deadline = r.deadline(input.deadline);
-  const visibility = r.oneOf(input.visibility ?? 'providers', 'visibility', DEMAND_VISIBILITIES);
-  const details = kind === undefined ? undefined : r.details(kind, input.details);
-
-  if (r.violations.length) throw new DemandValidationError(r.violations);
-  return {
-    kind: kind!,
-    title: title!,
-    description: description!,
-    category: category ?? null,
-    regionCode,
-    locationPreference: locationPreference!,
-    certifications: certifications ?? [],
-    budgetFen,
-    deadline,
-    visibility: visibility!,
-    details: details!,
-  } as DemandContent;
+  const content = r.all({
+    kind,
+    title: r.text(input.title, 'title', 200),
+    description: r.text(input.description, 'description', 10_000),
+    category: kind === INVALID ? INVALID : r.category(kind, input.category),
+    regionCode: r.regionCode(input.regionCode ?? options.defaultRegionCode ?? null),
+    locationPreference: r.oneOf(input.locationPreference ?? 'anywhere', 'locationPreference', LOCATION_PREFERENCES),
+    certifications: r.certifications(input.certifications),
+    budgetFen: r.orNull(input.budgetFen, (v) => r.fen(v, 'budgetFen')),
+    deadline: r.deadline(input.deadline),
+    visibility: r.oneOf(input.visibility ?? 'providers', 'visibility', DEMAND_VISIBILITIES),
+    details: kind === INVALID ? INVALID : r.details(kind, input.details),
+  });
+  return r.finish(content) as DemandContent;
 }
 
 /**
@@ -187,30 +169,20 @@ function otherKindsOf(field: string, kind: DemandKind): DemandKind[] {
   return DEMAND_KINDS.filter((k) => k !== kind && DETAIL_FIELDS[k].includes(field));
 }
 
-class Reader {
-  readonly violations: Violation[] = [];
-
-  constructor(private readonly options: ReadDemandOptions) {}
-
-  fail(field: string, message: string, code?: string): undefined {
-    this.violations.push(code === undefined ? { field, message } : { field, message, code });
-    return undefined;
+/** The demand's own fields, on the kernel's field reader. */
+class DemandReader extends FieldReader {
+  constructor(private readonly options: ReadDemandOptions) {
+    super((violations) => new DemandValidationError(violations));
   }
 
-  text(value: unknown, field: string, max: number): string | undefined {
-    if (value === undefined || value === null) return this.fail(field, 'is required');
-    if (typeof value !== 'string') return this.fail(field, 'must be a text');
-    const text = value.trim();
-    if (!text) return this.fail(field, 'must not be blank');
-    if (text.length > max) return this.fail(field, `must be at most ${max} characters`);
-    return text;
+  /** A required, non-blank text, trimmed (a demand calls a string a text). */
+  override text(value: unknown, field: string, max: number): Checked<string> {
+    if (value !== undefined && value !== null && typeof value !== 'string') return this.fail(field, 'must be a text');
+    return super.text(value, field, max);
   }
 
-  optionalText(value: unknown, field: string, max: number): string | null | undefined {
-    return value === undefined || value === null ? null : this.text(value, field, max);
-  }
-
-  texts(value: unknown, field: string, { max = 50, itemMax = 100, minItems = 0 } = {}): string[] | undefined {
+  /** A list of non-blank texts, trimmed, distinct, judged as a whole (one violation for the list). */
+  textList(value: unknown, field: string, { max = 50, itemMax = 100, minItems = 0 } = {}): Checked<string[]> {
     if (!Array.isArray(value)) return this.fail(field, 'must be a list of texts');
     const items = value.map((v) => (typeof v === 'string' ? v.trim() : ''));
     if (items.some((i) => !i)) return this.fail(field, 'each item must be a non-blank text');
@@ -222,70 +194,41 @@ class Reader {
     return distinct;
   }
 
-  oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T | undefined {
+  date(value: unknown, field: string): Checked<string> {
     if (value === undefined || value === null) return this.fail(field, 'is required');
-    return (allowed as readonly unknown[]).includes(value)
-      ? (value as T)
-      : this.fail(field, `must be one of ${allowed.join(', ')}`);
+    return isCalendarDate(value) ? value : this.fail(field, 'must be a date YYYY-MM-DD (Asia/Shanghai)');
   }
 
-  number(value: unknown, field: string, rule: { above?: number; min?: number; max: number; integer?: boolean }) {
-    if (value === undefined || value === null) return this.fail(field, 'is required');
-    if (typeof value !== 'number' || !Number.isFinite(value)) return this.fail(field, 'must be a number');
-    if (rule.integer && !Number.isInteger(value)) return this.fail(field, 'must be a whole number');
-    if (rule.above !== undefined && !(value > rule.above))
-      return this.fail(field, `must be greater than ${rule.above}`);
-    if (rule.min !== undefined && value < rule.min) return this.fail(field, `must be at least ${rule.min}`);
-    if (value > rule.max) return this.fail(field, `must be at most ${rule.max}`);
-    return value;
-  }
-
-  date(value: unknown, field: string): string | undefined {
-    if (value === undefined || value === null) return this.fail(field, 'is required');
-    if (!isCalendarDate(value)) {
-      return this.fail(field, 'must be a date YYYY-MM-DD (Asia/Shanghai)');
-    }
-    return value;
-  }
-
-  category(kind: DemandKind, value: unknown): string | null | undefined {
-    const name = this.optionalText(value, 'category', 100);
-    if (!name) return name;
+  category(kind: DemandKind, value: unknown): Checked<string | null> {
+    const name = this.orNull(value, (v) => this.text(v, 'category', 100));
+    if (name === null || name === INVALID) return name;
     const found = findCategory(kind, name);
     return found ? found.slug : this.fail('category', `is not a ${kind} category`, 'CATEGORY_UNKNOWN');
   }
 
-  regionCode(value: unknown): string | null {
+  regionCode(value: unknown): Checked<string | null> {
     if (value === null) return null;
     if (typeof value === 'string' && /^\d{6}$/.test(value)) return value;
-    this.fail('regionCode', 'must be a six-digit GB/T 2260 code');
-    return null;
+    return this.fail('regionCode', 'must be a six-digit GB/T 2260 code');
   }
 
-  certifications(value: unknown): string[] | undefined {
+  certifications(value: unknown): Checked<string[]> {
     if (value === undefined || value === null) return [];
-    const names = this.texts(value, 'certifications', { max: MAX_CERTIFICATIONS });
-    return names && [...new Set(names.map(canonicalCertification))];
+    const names = this.textList(value, 'certifications', { max: MAX_CERTIFICATIONS });
+    return names === INVALID ? INVALID : [...new Set(names.map(canonicalCertification))];
   }
 
-  budget(value: unknown): number | null {
-    if (value === undefined || value === null) return null;
-    if (Money.isValidFen(value)) return value;
-    this.fail('budgetFen', 'must be a non-negative whole number of fen (1 yuan = 100 fen)');
-    return null;
-  }
-
-  deadline(value: unknown): string | null {
+  deadline(value: unknown): Checked<string | null> {
     if (value === undefined || value === null) return null;
     const date = this.date(value, 'deadline');
-    if (date === undefined) return null;
+    if (date === INVALID) return INVALID;
     if (date < this.options.today && date !== this.options.current?.deadline) {
-      this.fail('deadline', 'must not be in the past');
+      return this.fail('deadline', 'must not be in the past');
     }
     return date;
   }
 
-  details<K extends DemandKind>(kind: K, value: unknown): DemandDetailsByKind[K] | undefined {
+  details<K extends DemandKind>(kind: K, value: unknown): Checked<DemandDetailsByKind[K]> {
     if (value === undefined || value === null) return this.fail('details', 'is required');
     if (typeof value !== 'object' || Array.isArray(value)) return this.fail('details', 'must be an object');
     const d = value as Record<string, unknown>;
@@ -298,29 +241,38 @@ class Reader {
       );
     }
     const read = { capacity: () => this.capacity(d), equipment: () => this.equipment(d), ip: () => this.ip(d) };
-    return read[kind]() as DemandDetailsByKind[K] | undefined;
+    return read[kind]() as Checked<DemandDetailsByKind[K]>;
   }
 
-  private capacity(d: Record<string, unknown>): CapacityDemandDetails | undefined {
+  private capacity(d: Record<string, unknown>): Checked<CapacityDemandDetails> {
     const unit = this.oneOf(d.unit, 'details.unit', CAPACITY_UNITS);
     const quantity = this.number(d.quantity, 'details.quantity', {
       above: 0,
       max: MAX_QUANTITY,
-      integer: unit !== undefined && COUNTED_UNITS.includes(unit),
+      integer: unit !== INVALID && COUNTED_UNITS.includes(unit),
     });
-    if (quantity !== undefined && !/^\d+(\.\d{1,3})?$/.test(String(quantity))) {
+    if (quantity !== INVALID && !/^\d+(\.\d{1,3})?$/.test(String(quantity))) {
       this.fail('details.quantity', 'must have at most 3 decimals');
     }
     const per = this.oneOf(d.per, 'details.per', CAPACITY_PERIODS);
     const window = this.window(d);
-    const process = this.optionalText(d.process, 'details.process', 100);
+    const process = this.orNull(d.process, (v) => this.text(v, 'details.process', 100));
     const materials =
-      d.materials === undefined || d.materials === null ? [] : this.texts(d.materials, 'details.materials');
-    if (quantity === undefined || !unit || !per || !window || process === undefined || !materials) return undefined;
+      d.materials === undefined || d.materials === null ? [] : this.textList(d.materials, 'details.materials');
+    if (
+      quantity === INVALID ||
+      unit === INVALID ||
+      per === INVALID ||
+      window === INVALID ||
+      process === INVALID ||
+      materials === INVALID
+    ) {
+      return INVALID;
+    }
     return { quantity, unit, per, ...window, process, materials };
   }
 
-  private equipment(d: Record<string, unknown>): EquipmentDemandDetails | undefined {
+  private equipment(d: Record<string, unknown>): Checked<EquipmentDemandDetails> {
     const serviceMode = this.oneOf(d.serviceMode, 'details.serviceMode', SERVICE_MODES);
     const window = this.window(d);
     if (serviceMode === 'sample_testing') {
@@ -330,20 +282,20 @@ class Reader {
       const testItems =
         d.testItems === undefined || d.testItems === null
           ? this.fail('details.testItems', 'is required for sample testing')
-          : this.texts(d.testItems, 'details.testItems', { minItems: 1, itemMax: 200 });
-      if (samples === undefined || !testItems || !window) return undefined;
+          : this.textList(d.testItems, 'details.testItems', { minItems: 1, itemMax: 200 });
+      if (samples === INVALID || testItems === INVALID || window === INVALID) return INVALID;
       return { serviceMode, samples, testItems, ...window };
     }
     for (const field of ['samples', 'testItems']) {
       if (d[field] !== undefined) this.fail(`details.${field}`, 'is only used for sample testing');
     }
-    if (serviceMode === undefined) return undefined;
+    if (serviceMode === INVALID) return INVALID;
     const hours = this.number(d.hours, 'details.hours', { above: 0, max: MAX_HOURS });
-    if (hours === undefined || !window) return undefined;
+    if (hours === INVALID || window === INVALID) return INVALID;
     return { serviceMode, hours, ...window };
   }
 
-  private ip(d: Record<string, unknown>): IpDemandDetails | undefined {
+  private ip(d: Record<string, unknown>): Checked<IpDemandDetails> {
     const technologyField = this.text(d.technologyField, 'details.technologyField', 200);
     const licenceType = this.oneOf(d.licenceType, 'details.licenceType', LICENCE_TYPES);
     const territory =
@@ -353,27 +305,30 @@ class Reader {
           ? this.fail('details.territory', 'is required')
           : this.territoryFail();
     const fieldOfUse = this.fieldOfUse(d.fieldOfUse);
-    const termMonths =
-      d.termMonths === undefined || d.termMonths === null
-        ? null
-        : this.number(d.termMonths, 'details.termMonths', {
-            min: 1,
-            max: MAX_TERM_MONTHS_WITHOUT_EXPIRY,
-            integer: true,
-          });
+    const termMonths = this.orNull(d.termMonths, (v) =>
+      this.number(v, 'details.termMonths', { min: 1, max: MAX_TERM_MONTHS_WITHOUT_EXPIRY, integer: true }),
+    );
     if (licenceType === 'assignment') {
-      if (territory !== undefined && territory !== 'CN' && territory !== 'worldwide') {
+      if (territory !== INVALID && territory !== 'CN' && territory !== 'worldwide') {
         this.fail('details.territory', 'an assignment transfers the whole patent: use CN');
       }
-      if (fieldOfUse !== undefined && fieldOfUse !== ALL_FIELDS) {
+      if (fieldOfUse !== INVALID && fieldOfUse !== ALL_FIELDS) {
         this.fail('details.fieldOfUse', 'an assignment transfers the whole patent: use all');
       }
     }
-    if (!technologyField || !licenceType || !territory || !fieldOfUse || termMonths === undefined) return undefined;
+    if (
+      technologyField === INVALID ||
+      licenceType === INVALID ||
+      territory === INVALID ||
+      fieldOfUse === INVALID ||
+      termMonths === INVALID
+    ) {
+      return INVALID;
+    }
     return { technologyField, licenceType, territory, fieldOfUse, termMonths };
   }
 
-  private fieldOfUse(value: unknown): string | undefined {
+  private fieldOfUse(value: unknown): Checked<string> {
     if (value === undefined || value === null) return ALL_FIELDS;
     const field = typeof value === 'string' ? normaliseFieldOfUse(value) : '';
     if (field.length < 1 || field.length > 200) {
@@ -382,7 +337,7 @@ class Reader {
     return field;
   }
 
-  private territoryFail(): undefined {
+  private territoryFail(): Checked<never> {
     return this.fail(
       'details.territory',
       'must be worldwide, CN, or a mainland region code prefix such as 32 (Jiangsu) or 3205 (Suzhou)',
@@ -390,18 +345,17 @@ class Reader {
   }
 
   /** `from` ≤ `to`, under a year long; a new start no earlier than today and within a year of it. */
-  private window(d: Record<string, unknown>): { from: string; to: string } | undefined {
+  private window(d: Record<string, unknown>): Checked<{ from: string; to: string }> {
     const from = this.date(d.from, 'details.from');
     const to = this.date(d.to, 'details.to');
-    if (!from || !to) return undefined;
+    if (from === INVALID || to === INVALID) return INVALID;
     const { today, current } = this.options;
     const kept = current && 'from' in current.details ? current.details.from : undefined;
-    let valid = true;
-    if (to < from) valid = this.fail('details.to', 'must not be before from') ?? false;
-    else if (to >= plusYears(from, 1))
-      valid = this.fail('details.to', 'the window may be at most a year long') ?? false;
-    if (from < today && from !== kept) valid = this.fail('details.from', 'must not be in the past') ?? false;
-    else if (from > plusYears(today, 1)) valid = this.fail('details.from', 'must be within a year from today') ?? false;
-    return valid ? { from, to } : undefined;
+    const before = this.violations.length;
+    if (to < from) this.fail('details.to', 'must not be before from');
+    else if (to >= plusYears(from, 1)) this.fail('details.to', 'the window may be at most a year long');
+    if (from < today && from !== kept) this.fail('details.from', 'must not be in the past');
+    else if (from > plusYears(today, 1)) this.fail('details.from', 'must be within a year from today');
+    return this.violations.length === before ? { from, to } : INVALID;
   }
 }

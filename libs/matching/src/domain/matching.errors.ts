@@ -1,13 +1,8 @@
-import { DomainError, type FieldViolation } from '@rongtong/kernel';
+import { DomainError, FieldValidationError } from '@rongtong/kernel';
 
 /** A demand body breaks the matching domain's rules; every violation at once, each with its field. */
-export class DemandValidationError extends DomainError {
+export class DemandValidationError extends FieldValidationError {
   readonly code = 'DEMAND_INVALID';
-  readonly kind = 'unprocessable';
-
-  constructor(readonly violations: (FieldViolation & { code?: string })[]) {
-    super(violations.map((v) => `${v.field}: ${v.message}`).join('; '), { errors: violations });
-  }
 }
 
 /** Not a demand, or not one the caller may see: the two are told apart by nobody. */

@@ -1,4 +1,4 @@
-import { DomainError, type FieldViolation, readQueryInstant } from '@rongtong/kernel';
+import { FieldValidationError, type FieldViolation, readQueryInstant } from '@rongtong/kernel';
 import {
   canonicalCertification,
   findCategory,
@@ -17,13 +17,8 @@ export const MAX_RESULT_WINDOW = 1_000;
 export const MAX_FREE_HOURS = FREE_TIME_HORIZON_DAYS * 24;
 const DAY_MS = 24 * 3_600_000;
 
-export class SearchQueryInvalidError extends DomainError {
+export class SearchQueryInvalidError extends FieldValidationError {
   readonly code = 'SEARCH_QUERY_INVALID';
-  readonly kind = 'unprocessable';
-
-  constructor(readonly violations: FieldViolation[]) {
-    super(violations.map((v) => `${v.field}: ${v.message}`).join('; '), { errors: violations });
-  }
 }
 
 export interface RawSearchParams {
