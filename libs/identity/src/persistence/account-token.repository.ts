@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '@rongtong/platform';
+import { IsNull, MoreThan, Raw } from 'typeorm';
 import type { AccountTokenPurpose } from '../domain';
+import { AccountTokenEntity, type AccountTokenRow } from './entities';
 
 export interface AccountTokenRecord {
   id: string;
@@ -12,8 +14,18 @@ export interface AccountTokenRecord {
   usedAt: Date | null;
 }
 
-const COLUMNS = `id, user_id AS "userId", purpose, email, created_at AS "createdAt", expires_at AS "expiresAt",
-                 used_at AS "usedAt"`;
+/** A token's row as use cases see it (its hash stays here). */
+function toRecord(row: AccountTokenRow): AccountTokenRecord {
+  return {
+    id: row.id,
+    userId: row.userId,
+    purpose: row.purpose as AccountTokenPurpose,
+    email: row.email,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    usedAt: row.usedAt,
+  };
+}
 
 /** One-time links for password resets and email verification; only their sha256 is stored. */
 @Injectable()
@@ -22,40 +34,36 @@ export class AccountTokenRepository {
     tx: Db,
     token: { userId: string; purpose: AccountTokenPurpose; tokenHash: string; email: string; expiresAt: Date },
   ): Promise<void> {
-    await tx.query(
-      `INSERT INTO account_tokens (user_id, purpose, token_hash, email, expires_at) VALUES ($1, $2, $3, $4, $5)`,
-      [token.userId, token.purpose, token.tokenHash, token.email, token.expiresAt],
-    );
+    await tx.getRepository(AccountTokenEntity).insert(token);
   }
 
   /** A token by its hash, whatever its state; locked when spending it, so it is spent once. */
   async findByHash(db: Db, tokenHash: string, { forUpdate = false } = {}): Promise<AccountTokenRecord | undefined> {
-    const rows: AccountTokenRecord[] = await db.query(
-      `SELECT ${COLUMNS} FROM account_tokens WHERE token_hash = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
-      [tokenHash],
-    );
-    return rows[0];
+    const row = await db
+      .getRepository(AccountTokenEntity)
+      .findOne({ where: { tokenHash }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    return row ? toRecord(row) : undefined;
   }
 
   async markUsed(tx: Db, id: string): Promise<void> {
-    await tx.query(`UPDATE account_tokens SET used_at = now() WHERE id = $1`, [id]);
+    await tx.getRepository(AccountTokenEntity).update(id, { usedAt: () => 'now()' });
   }
 
   /** Ends the user's unused tokens of a purpose: a newer link supersedes them, or the deed is done. */
   async expireOutstanding(tx: Db, userId: string, purpose: AccountTokenPurpose): Promise<void> {
-    await tx.query(
-      `UPDATE account_tokens SET expires_at = now()
-        WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()`,
-      [userId, purpose],
-    );
+    await tx
+      .getRepository(AccountTokenEntity)
+      .update(
+        { userId, purpose, usedAt: IsNull(), expiresAt: Raw((column) => `${column} > now()`) },
+        { expiresAt: () => 'now()' },
+      );
   }
 
   /** When the user's tokens of a purpose were issued since `since` (each one an email). */
   async issuedSince(db: Db, userId: string, purpose: AccountTokenPurpose, since: Date): Promise<Date[]> {
-    const rows: Array<{ createdAt: Date }> = await db.query(
-      `SELECT created_at AS "createdAt" FROM account_tokens WHERE user_id = $1 AND purpose = $2 AND created_at > $3`,
-      [userId, purpose, since],
-    );
+    const rows = await db
+      .getRepository(AccountTokenEntity)
+      .find({ select: { createdAt: true }, where: { userId, purpose, createdAt: MoreThan(since) } });
     return rows.map((r) => r.createdAt);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '@rongtong/platform';
+import { IsNull, Raw } from 'typeorm';
 import type { MembershipRole } from '../domain';
+import { InvitationEntity, type InvitationRow } from './entities';
 
 export interface InvitationRecord {
   id: string;
@@ -9,6 +11,18 @@ export interface InvitationRecord {
   role: MembershipRole;
   expiresAt: Date;
   acceptedAt: Date | null;
+}
+
+/** An invitation's row as use cases see it (the token's hash stays here). */
+function toRecord(row: InvitationRow): InvitationRecord {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    email: row.email,
+    role: row.role as MembershipRole,
+    expiresAt: row.expiresAt,
+    acceptedAt: row.acceptedAt,
+  };
 }
 
 @Injectable()
@@ -24,33 +38,22 @@ export class InvitationRepository {
       expiresAt: Date;
     },
   ): Promise<InvitationRecord> {
-    const rows: InvitationRecord[] = await tx.query(
-      `INSERT INTO invitations (organization_id, email, role, token_hash, invited_by, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       RETURNING id, organization_id AS "organizationId", email, role, expires_at AS "expiresAt", accepted_at AS "acceptedAt"`,
-      [
-        invitation.organizationId,
-        invitation.email,
-        invitation.role,
-        invitation.tokenHash,
-        invitation.invitedBy,
-        invitation.expiresAt,
-      ],
-    );
-    return rows[0];
+    const result = await tx.getRepository(InvitationEntity).insert(invitation);
+    const { id } = result.identifiers[0] as { id: string };
+    const { organizationId, email, role, expiresAt } = invitation;
+    return { id, organizationId, email, role, expiresAt, acceptedAt: null };
   }
 
   /** An open invitation by its token, locked so it can be accepted only once. */
   async lockOpenByTokenHash(tx: Db, tokenHash: string): Promise<InvitationRecord | undefined> {
-    const rows: InvitationRecord[] = await tx.query(
-      `SELECT id, organization_id AS "organizationId", email, role, expires_at AS "expiresAt", accepted_at AS "acceptedAt"
-         FROM invitations WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() FOR UPDATE`,
-      [tokenHash],
-    );
-    return rows[0];
+    const row = await tx.getRepository(InvitationEntity).findOne({
+      where: { tokenHash, acceptedAt: IsNull(), expiresAt: Raw((column) => `${column} > now()`) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return row ? toRecord(row) : undefined;
   }
 
   async markAccepted(tx: Db, id: string, userId: string): Promise<void> {
-    await tx.query(`UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`, [id, userId]);
+    await tx.getRepository(InvitationEntity).update(id, { acceptedAt: () => 'now()', acceptedBy: userId });
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '@rongtong/platform';
+import { UserAuditEntity } from './entities';
 
 export type UserAuditAction = 'suspend' | 'reinstate';
 
@@ -10,11 +11,6 @@ export class UserAuditRepository {
     tx: Db,
     entry: { userId: string; actorUserId: string; action: UserAuditAction; reason: string | null },
   ): Promise<void> {
-    await tx.query(`INSERT INTO user_audit (user_id, actor_user_id, action, reason) VALUES ($1, $2, $3, $4)`, [
-      entry.userId,
-      entry.actorUserId,
-      entry.action,
-      entry.reason,
-    ]);
+    await tx.getRepository(UserAuditEntity).insert(entry);
   }
 }
