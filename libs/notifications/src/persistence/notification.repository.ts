@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '@rongtong/platform';
+import { IsNull } from 'typeorm';
+import { NotificationEntity, type NotificationRow } from './entities';
 
 export interface NotificationRecord {
   id: string;
@@ -22,6 +24,21 @@ export interface NewNotification {
   data: Record<string, unknown>;
 }
 
+/** A notification's row as its reader sees it: the one place rows are turned into records. */
+function toRecord(row: NotificationRow): NotificationRecord {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    type: row.type,
+    title: row.title,
+    body: row.body,
+    data: row.data as Record<string, unknown>,
+    readAt: row.readAt,
+    createdAt: row.createdAt,
+  };
+}
+
+/** The columns of `NotificationRecord`, for the statements TypeORM cannot write (UPDATE … RETURNING with coalesce). */
 const COLUMNS = `n.id, n.organization_id AS "organizationId", n.type, n.title, n.body, n.data,
   n.read_at AS "readAt", n.created_at AS "createdAt"`;
 
@@ -53,25 +70,17 @@ export class NotificationRepository {
     userId: string,
     { unreadOnly, limit, offset }: { unreadOnly: boolean; limit: number; offset: number },
   ): Promise<{ items: NotificationRecord[]; total: number }> {
-    const where = `n.user_id = $1${unreadOnly ? ' AND n.read_at IS NULL' : ''}`;
-    const items: NotificationRecord[] = await db.query(
-      `SELECT ${COLUMNS} FROM notifications n WHERE ${where}
-        ORDER BY n.created_at DESC, n.id DESC LIMIT $2 OFFSET $3`,
-      [userId, limit, offset],
-    );
-    const [{ total }]: Array<{ total: number }> = await db.query(
-      `SELECT count(*)::int AS total FROM notifications n WHERE ${where}`,
-      [userId],
-    );
-    return { items, total };
+    const [rows, total] = await db.getRepository(NotificationEntity).findAndCount({
+      where: { userId, ...(unreadOnly ? { readAt: IsNull() } : {}) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: limit,
+      skip: offset,
+    });
+    return { items: rows.map(toRecord), total };
   }
 
   async unreadCount(db: Db, userId: string): Promise<number> {
-    const [{ unread }]: Array<{ unread: number }> = await db.query(
-      `SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL`,
-      [userId],
-    );
-    return unread;
+    return db.getRepository(NotificationEntity).countBy({ userId, readAt: IsNull() });
   }
 
   /** Marks one of the user's notifications read (keeping the first time); none if not theirs. */
@@ -85,10 +94,9 @@ export class NotificationRepository {
   }
 
   async markAllRead(tx: Db, userId: string): Promise<number> {
-    const [, updated]: [unknown, number] = await tx.query(
-      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`,
-      [userId],
-    );
-    return Number(updated);
+    const result = await tx
+      .getRepository(NotificationEntity)
+      .update({ userId, readAt: IsNull() }, { readAt: () => 'now()' });
+    return result.affected ?? 0;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Db, SecretBox, SecretBoxError } from '@rongtong/platform';
+import { WebhookEndpointEntity, type WebhookEndpointRow } from './entities';
 
 /** What the signing secret is sealed for (`SecretBox` authenticates it with the value). */
 export const WEBHOOK_SECRET_PURPOSE = 'webhook_endpoints.secret';
@@ -18,6 +19,19 @@ export interface WebhookEndpointWithSecret extends WebhookEndpointRecord {
   secret: string;
 }
 
+/** An endpoint's row as the API sees it (never its secret): the one place rows become records. */
+function toRecord(row: WebhookEndpointRow): WebhookEndpointRecord {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    url: row.url,
+    events: row.eventTypes,
+    active: row.active,
+    createdAt: row.createdAt,
+  };
+}
+
+/** The columns of `WebhookEndpointRecord`, for the statements written in SQL. */
 const COLUMNS = `w.id, w.organization_id AS "organizationId", w.url, w.event_types AS events, w.active,
   w.created_at AS "createdAt"`;
 
@@ -92,27 +106,21 @@ export class WebhookEndpointRepository {
   }
 
   async ofOrganization(db: Db, organizationId: string): Promise<WebhookEndpointRecord[]> {
-    return db.query(
-      `SELECT ${COLUMNS} FROM webhook_endpoints w WHERE w.organization_id = $1 ORDER BY w.created_at, w.id`,
-      [organizationId],
-    );
+    const rows = await db
+      .getRepository(WebhookEndpointEntity)
+      .find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map(toRecord);
   }
 
   async find(db: Db, organizationId: string, id: string): Promise<WebhookEndpointRecord | undefined> {
-    const rows: WebhookEndpointRecord[] = await db.query(
-      `SELECT ${COLUMNS} FROM webhook_endpoints w WHERE w.organization_id = $1 AND w.id = $2`,
-      [organizationId, id],
-    );
-    return rows[0];
+    const row = await db.getRepository(WebhookEndpointEntity).findOneBy({ organizationId, id });
+    return row ? toRecord(row) : undefined;
   }
 
   /** Deletes the endpoint and, with it, its delivery log. */
   async delete(tx: Db, organizationId: string, id: string): Promise<boolean> {
-    const [, deleted]: [unknown, number] = await tx.query(
-      `DELETE FROM webhook_endpoints WHERE organization_id = $1 AND id = $2`,
-      [organizationId, id],
-    );
-    return Number(deleted) > 0;
+    const result = await tx.getRepository(WebhookEndpointEntity).delete({ organizationId, id });
+    return (result.affected ?? 0) > 0;
   }
 
   /** The active endpoints of these organizations that subscribe to `eventType`. */
