@@ -23,8 +23,16 @@ module.exports = {
       comment: "Import a lib through '@rongtong/<lib>' (its src/index.ts), never its inner files.",
       severity: 'error',
       // Jest's global setup runs outside the module mapper and must name the file.
-      from: { pathNot: '^libs/([^/]+)/|^test/support/global-setup\\.ts$' },
+      // Medium tests (test/medium) test repositories themselves: see the next rule.
+      from: { pathNot: '^libs/([^/]+)/|^test/support/global-setup\\.ts$|^test/medium/' },
       to: { path: '^libs/[^/]+/src/(?!index\\.ts$)' },
+    },
+    {
+      name: 'medium-tests-reach-only-persistence',
+      comment: 'A medium test takes a repository and its entities, nothing else inside a lib.',
+      severity: 'error',
+      from: { path: '^test/medium/' },
+      to: { path: '^libs/[^/]+/src/(?!index\\.ts$|persistence/)' },
     },
     {
       name: 'libs-only-public-faces-of-other-libs',

@@ -42,6 +42,12 @@ module.exports = {
     },
     {
       ...common,
+      // Repositories against a real, migrated database: no HTTP, no Nest (test/medium/medium-db.ts).
+      displayName: 'medium',
+      testMatch: ['<rootDir>/test/medium/**/*.test.ts'],
+    },
+    {
+      ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
     },
