@@ -4,8 +4,6 @@ import {
   Get,
   Header,
   HttpCode,
-  Param,
-  ParseUUIDPipe,
   Post,
   Query,
   Req,
@@ -36,6 +34,7 @@ import {
 } from '@rongtong/platform';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Id } from '../http/id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { PageOf } from '../openapi/page.dto';
 import { ReasonDto } from './identity.dto';
@@ -48,7 +47,6 @@ import {
   UsccDisputeListQueryDto,
 } from './uscc-disputes.dto';
 
-const Id = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 const fieldsPipe = createValidationPipe();
 
 /** The multipart fields, held to the same rules as a JSON body. */
