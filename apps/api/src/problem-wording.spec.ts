@@ -145,3 +145,28 @@ describe('problems of every context in both languages', () => {
     expect(toProblem(error, 'c', 'en').body.detail).toBe(error.message);
   });
 });
+
+describe('a patent number refused inside a listing body', () => {
+  it.each([
+    [new PatentNumberInvalidError('check_digit'), '专利申请号校验位错误：最后一位与前 12 位数字不符'],
+    [
+      new PatentNumberInvalidError('type_digit', 'found 5'),
+      '专利申请号类型位错误：第 5 位应为 1（发明）、2（实用新型）、3（外观设计）、8（PCT 发明）或 9（PCT 实用新型）（实际为 5）',
+    ],
+    [
+      new PatentNumberInvalidError('format', 'application year 1999 is before 2003'),
+      '专利申请号格式错误：应为 2003 年 10 月以后的申请号，格式为 YYYY T NNNNNNN . C（12 位数字加 1 位校验位），可带 ZL 或 CN 前缀（申请年份 1999 早于 2003 年）',
+    ],
+    [
+      new PatentNumberInvalidError('format'),
+      '专利申请号格式错误：应为 2003 年 10 月以后的申请号，格式为 YYYY T NNNNNNN . C（12 位数字加 1 位校验位），可带 ZL 或 CN 前缀',
+    ],
+  ])('is worded at its field in Chinese: %s', (refusal, zh) => {
+    const error = new ListingValidationError([{ field: 'details.patentNumber', message: refusal.message }]);
+    const errors = (body: Record<string, unknown>) => body.errors as { field: string; message: string }[];
+    expect(errors(toProblem(error, 'c', 'zh-CN').body)).toEqual([
+      expect.objectContaining({ field: 'details.patentNumber', message: zh }),
+    ]);
+    expect(errors(toProblem(error, 'c', 'en').body)[0].message).toBe(refusal.message);
+  });
+});

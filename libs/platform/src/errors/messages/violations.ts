@@ -307,6 +307,26 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
     en: 'the patent expires on {date}, within a month',
     'zh-CN': '专利将于 {date} 到期，剩余有效期不足一个月',
   },
+  // A patent number refused inside a listing body (PatentNumberInvalidError's words as a violation).
+  patent_number_format: {
+    en: 'Patent application number failed the format check: expected a post-October-2003 application number, YYYY T NNNNNNN . C (12 digits and a check digit), optionally prefixed ZL or CN',
+    'zh-CN':
+      '专利申请号格式错误：应为 2003 年 10 月以后的申请号，格式为 YYYY T NNNNNNN . C（12 位数字加 1 位校验位），可带 ZL 或 CN 前缀',
+  },
+  patent_number_format_note: {
+    en: 'Patent application number failed the format check: expected a post-October-2003 application number, YYYY T NNNNNNN . C (12 digits and a check digit), optionally prefixed ZL or CN ({detail})',
+    'zh-CN':
+      '专利申请号格式错误：应为 2003 年 10 月以后的申请号，格式为 YYYY T NNNNNNN . C（12 位数字加 1 位校验位），可带 ZL 或 CN 前缀{detail|note}',
+  },
+  patent_number_type_digit: {
+    en: 'Patent application number failed the type digit check: the 5th digit must be 1 (invention), 2 (utility model), 3 (design), 8 (PCT invention) or 9 (PCT utility model) ({detail})',
+    'zh-CN':
+      '专利申请号类型位错误：第 5 位应为 1（发明）、2（实用新型）、3（外观设计）、8（PCT 发明）或 9（PCT 实用新型）{detail|note}',
+  },
+  patent_number_check_digit: {
+    en: 'Patent application number failed the check digit check: the last character does not check the 12 digits before it',
+    'zh-CN': '专利申请号校验位错误：最后一位与前 12 位数字不符',
+  },
   application_year: { en: 'application year {year} is before 2003', 'zh-CN': '申请年份 {year} 早于 2003 年' },
   found_digit: { en: 'found {digit}', 'zh-CN': '实际为 {digit}' },
   before_2003: {
