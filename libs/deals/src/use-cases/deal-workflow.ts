@@ -4,6 +4,7 @@ import {
   type ActorSide,
   CLOSED_STATES,
   type DealAction,
+  DEAL_KINDS,
   DealHoldLapsedError,
   type DealKind,
   type DealState,
@@ -88,6 +89,11 @@ export class DealWorkflow {
     @Inject(DEAL_EFFECTS) effects: DealEffects[],
   ) {
     this.effects = new Map(effects.map((e) => [e.kind, e]));
+    // A kind without effects would take its steps without touching what it holds: refuse to start instead.
+    const unclaimed = DEAL_KINDS.filter((kind) => effects.filter((e) => e.kind === kind).length !== 1);
+    if (unclaimed.length > 0) {
+      throw new Error(`Every deal kind needs exactly one DealEffects; not so for: ${unclaimed.join(', ')}`);
+    }
   }
 
   effectsOf(kind: DealKind): DealEffects | undefined {
