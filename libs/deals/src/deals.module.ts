@@ -9,7 +9,7 @@ import { ActOnDealUseCase, MakeOfferUseCase } from './use-cases/act-on-deal.use-
 import { BookingEffects, SampleTestEffects } from './use-cases/booking.effects';
 import { BookingLanes } from './use-cases/booking-lanes';
 import { CreateBookingUseCase } from './use-cases/create-booking.use-case';
-import { DealListings } from './use-cases/deal-listings';
+import { DealListings } from './access/deal-listings';
 import { DEAL_EFFECTS, DealWorkflow } from './use-cases/deal-workflow';
 import { ExpireLapsedDealsUseCase } from './use-cases/expire-lapsed-deals.use-case';
 import { GetDealUseCase, ListDealsUseCase } from './use-cases/get-deal.use-case';
@@ -38,7 +38,7 @@ import { GetLicenceAgreementUseCase } from './use-cases/get-licence-agreement.us
 import { LicenceEffects } from './use-cases/licence.effects';
 import { ListListingLicencesUseCase } from './use-cases/list-listing-licences.use-case';
 import { FreeTimeRepository } from './persistence/free-time.repository';
-import { DealFacts } from './use-cases/deal-facts';
+import { DealFacts } from './facts/deal-facts';
 import { dealsEntities } from './persistence/entities';
 
 // Each kind's effects: what a step does to the time, capacity or licence a deal holds.

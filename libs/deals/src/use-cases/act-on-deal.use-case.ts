@@ -4,9 +4,9 @@ import { UnitOfWork } from '@rongtong/platform';
 import { type DealAction, DealNotFoundError, DealValidationError, nextState, type Side } from '../domain';
 import { type DealRecord, DealRepository } from '../persistence/deal.repository';
 import { DealOfferRepository } from '../persistence/deal-offer.repository';
-import { partySides } from './deal-access';
+import { partySides } from '../access/deal-access';
 import { DealWorkflow, type StepInput } from './deal-workflow';
-import { dealView } from './deal-view';
+import { dealView } from '../views/deal-view';
 
 /** The steps a party takes by name (offers and reports have their own use cases). */
 export type PartyAction = Exclude<DealAction, 'expire' | 'counter' | 'deliver_report'>;

@@ -21,9 +21,9 @@ import {
 import { BookingRepository, QualificationRepository } from '../persistence/booking.repository';
 import { type DealRecord, DealRepository } from '../persistence/deal.repository';
 import { BookingLanes } from './booking-lanes';
-import { DealListings } from './deal-listings';
+import { DealListings } from '../access/deal-listings';
 import { DealWorkflow, holdUntil } from './deal-workflow';
-import { dealView } from './deal-view';
+import { dealView } from '../views/deal-view';
 import { ExpireLapsedDealsUseCase } from './expire-lapsed-deals.use-case';
 
 export interface CreateBookingInput extends BookingRequestInput {

@@ -16,8 +16,8 @@ import {
 import { type DealRecord, DealRepository } from '../persistence/deal.repository';
 import { DealOfferRepository } from '../persistence/deal-offer.repository';
 import { LicenceRepository } from '../persistence/licence.repository';
-import { DealListings } from './deal-listings';
-import { dealView } from './deal-view';
+import { DealListings } from '../access/deal-listings';
+import { dealView } from '../views/deal-view';
 import { DealWorkflow, holdUntil } from './deal-workflow';
 import { LicenceEffects, licenceDealTerms, patentSnapshotOf } from './licence.effects';
 

@@ -14,9 +14,9 @@ import {
 import { CapacityRepository } from '../persistence/capacity.repository';
 import { type DealRecord, DealRepository } from '../persistence/deal.repository';
 import { DealOfferRepository } from '../persistence/deal-offer.repository';
-import { partySides } from './deal-access';
-import { DealListings } from './deal-listings';
-import { dealView } from './deal-view';
+import { partySides } from '../access/deal-access';
+import { DealListings } from '../access/deal-listings';
+import { dealView } from '../views/deal-view';
 import { DealWorkflow, holdUntil } from './deal-workflow';
 import { ExpireLapsedDealsUseCase } from './expire-lapsed-deals.use-case';
 

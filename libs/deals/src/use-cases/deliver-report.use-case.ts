@@ -10,10 +10,10 @@ import {
   dealDocumentView,
   discardStoredDocument,
   storeDealDocument,
-} from './deal-document-upload';
-import { dealView } from './deal-view';
+} from '../documents/deal-document-upload';
+import { dealView } from '../views/deal-view';
 import { DealWorkflow } from './deal-workflow';
-import { partyDeal } from './party-deal';
+import { partyDeal } from '../access/party-deal';
 
 /**
  * The provider of a sample test delivers its report: the document and the

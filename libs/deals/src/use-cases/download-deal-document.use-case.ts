@@ -4,8 +4,8 @@ import { ObjectStorage, UnitOfWork } from '@rongtong/platform';
 import { DealDocumentNotFoundError } from '../domain';
 import { DealDocumentRepository } from '../persistence/deal-document.repository';
 import { DealRepository } from '../persistence/deal.repository';
-import { dealDocumentView } from './deal-document-upload';
-import { partyDeal } from './party-deal';
+import { dealDocumentView } from '../documents/deal-document-upload';
+import { partyDeal } from '../access/party-deal';
 
 /** One document's bytes, for the deal's parties. */
 @Injectable()

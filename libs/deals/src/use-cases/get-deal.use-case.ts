@@ -4,9 +4,9 @@ import { UnitOfWork } from '@rongtong/platform';
 import { DealNotFoundError, type DealKind, type DealState, type Side } from '../domain';
 import { DealRepository } from '../persistence/deal.repository';
 import { DealOfferRepository } from '../persistence/deal-offer.repository';
-import { partySides } from './deal-access';
+import { partySides } from '../access/deal-access';
 import { DealWorkflow } from './deal-workflow';
-import { dealView } from './deal-view';
+import { dealView } from '../views/deal-view';
 
 /** One deal, for its parties: state, terms, offers, audit trail and what the caller may do. */
 @Injectable()

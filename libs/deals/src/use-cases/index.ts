@@ -1,6 +1,5 @@
 export * from './act-on-deal.use-case';
 export * from './create-booking.use-case';
-export * from './deal-view';
 export * from './expire-lapsed-deals.use-case';
 export * from './get-deal.use-case';
 export * from './qualifications.use-case';
@@ -23,4 +22,3 @@ export * from './get-listing-capacity.use-case';
 export * from './create-licence-request.use-case';
 export * from './get-licence-agreement.use-case';
 export * from './list-listing-licences.use-case';
-export * from './deal-facts';

@@ -18,7 +18,7 @@ import {
 } from '../domain';
 import type { DealRecord } from '../persistence/deal.repository';
 import { type LicenceAgreementRecord, LicenceRepository } from '../persistence/licence.repository';
-import type { DealableListing } from './deal-listings';
+import type { DealableListing } from '../access/deal-listings';
 import type { DealEffects, StepContext, StepOutcome } from './deal-workflow';
 
 /**

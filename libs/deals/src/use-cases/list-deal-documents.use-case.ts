@@ -3,8 +3,8 @@ import type { Actor } from '@rongtong/identity';
 import { UnitOfWork } from '@rongtong/platform';
 import { DealDocumentRepository } from '../persistence/deal-document.repository';
 import { DealRepository } from '../persistence/deal.repository';
-import { dealDocumentView } from './deal-document-upload';
-import { partyDeal } from './party-deal';
+import { dealDocumentView } from '../documents/deal-document-upload';
+import { partyDeal } from '../access/party-deal';
 
 /** A deal's documents, oldest first, for its parties. */
 @Injectable()

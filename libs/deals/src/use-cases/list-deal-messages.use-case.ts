@@ -4,8 +4,8 @@ import { UnitOfWork } from '@rongtong/platform';
 import { DealDocumentRepository } from '../persistence/deal-document.repository';
 import { DealMessageRepository } from '../persistence/deal-message.repository';
 import { DealRepository } from '../persistence/deal.repository';
-import { dealMessageView } from './deal-message-view';
-import { partyDeal } from './party-deal';
+import { dealMessageView } from '../views/deal-message-view';
+import { partyDeal } from '../access/party-deal';
 
 export interface ListDealMessagesInput {
   /** A message id: only messages written before it. */

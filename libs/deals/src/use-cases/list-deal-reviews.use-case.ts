@@ -4,8 +4,8 @@ import { UnitOfWork } from '@rongtong/platform';
 import { areReviewsRevealed, reviewsRevealAt, reviewsVisibleTo } from '../domain';
 import { DealRepository } from '../persistence/deal.repository';
 import { ReviewRepository } from '../persistence/review.repository';
-import { partyDeal } from './party-deal';
-import { reviewView } from './review-view';
+import { partyDeal } from '../access/party-deal';
+import { reviewView } from '../views/review-view';
 
 /**
  * A deal's reviews for its parties: their own side's always, the other side's once

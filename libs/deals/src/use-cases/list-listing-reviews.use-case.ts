@@ -3,7 +3,7 @@ import type { Actor } from '@rongtong/identity';
 import { GetListingUseCase } from '@rongtong/listings';
 import { UnitOfWork } from '@rongtong/platform';
 import { ReviewRepository } from '../persistence/review.repository';
-import { publicReviewsView, type ReviewPage } from './review-view';
+import { publicReviewsView, type ReviewPage } from '../views/review-view';
 
 /**
  * What requesters said about a listing's provider, once revealed, newest first, with the

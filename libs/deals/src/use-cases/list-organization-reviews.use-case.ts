@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OrganizationDirectory, OrganizationNotFoundError } from '@rongtong/identity';
 import { UnitOfWork } from '@rongtong/platform';
 import { ReviewRepository } from '../persistence/review.repository';
-import { publicReviewsView, type ReviewPage } from './review-view';
+import { publicReviewsView, type ReviewPage } from '../views/review-view';
 
 /**
  * An organization's standing, public: what requesters said of it as a provider, across

@@ -12,9 +12,9 @@ import {
 import { DealDocumentRepository } from '../persistence/deal-document.repository';
 import { DealMessageRepository } from '../persistence/deal-message.repository';
 import { DealRepository } from '../persistence/deal.repository';
-import { dealMessageView } from './deal-message-view';
+import { dealMessageView } from '../views/deal-message-view';
 import { DealWorkflow } from './deal-workflow';
-import { partyDeal } from './party-deal';
+import { partyDeal } from '../access/party-deal';
 
 export interface PostDealMessageInput {
   body: string;

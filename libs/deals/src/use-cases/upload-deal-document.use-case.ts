@@ -8,8 +8,8 @@ import {
   dealDocumentView,
   discardStoredDocument,
   storeDealDocument,
-} from './deal-document-upload';
-import { partyDeal } from './party-deal';
+} from '../documents/deal-document-upload';
+import { partyDeal } from '../access/party-deal';
 
 /**
  * A party adds a file to the deal, to point at from messages: in any state, closed deals

@@ -5,8 +5,8 @@ import { areReviewsRevealed, isReviewable, ownSide, ReviewConflictError, SelfDea
 import { DealRepository } from '../persistence/deal.repository';
 import { ReviewRepository } from '../persistence/review.repository';
 import { DealWorkflow } from './deal-workflow';
-import { partyDeal } from './party-deal';
-import { reviewView } from './review-view';
+import { partyDeal } from '../access/party-deal';
+import { reviewView } from '../views/review-view';
 
 export interface WriteReviewInput {
   rating: number;

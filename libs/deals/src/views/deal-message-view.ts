@@ -1,6 +1,6 @@
 import type { DealDocumentRecord } from '../persistence/deal-document.repository';
 import type { DealMessageRecord } from '../persistence/deal-message.repository';
-import { dealDocumentView } from './deal-document-upload';
+import { dealDocumentView } from '../documents/deal-document-upload';
 
 /** A message with the documents it points at, in the order the author listed them. */
 export function dealMessageView(message: DealMessageRecord, documents: ReadonlyMap<string, DealDocumentRecord>) {

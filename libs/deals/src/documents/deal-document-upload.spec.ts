@@ -4,9 +4,9 @@ import { type AppConfig, ObjectStorage, type UnitOfWork } from '@rongtong/platfo
 import { DealNotFoundError, DealOutOfTurnError, type DealState } from '../domain';
 import type { DealDocumentRepository, NewDealDocument } from '../persistence/deal-document.repository';
 import type { DealRecord, DealRepository } from '../persistence/deal.repository';
-import type { DealWorkflow } from './deal-workflow';
-import { DeliverReportUseCase } from './deliver-report.use-case';
-import { UploadDealDocumentUseCase } from './upload-deal-document.use-case';
+import type { DealWorkflow } from '../use-cases/deal-workflow';
+import { DeliverReportUseCase } from '../use-cases/deliver-report.use-case';
+import { UploadDealDocumentUseCase } from '../use-cases/upload-deal-document.use-case';
 
 /** Keeps objects in memory, and counts every byte it was handed. */
 class MemoryStorage extends ObjectStorage {
