@@ -218,6 +218,31 @@ describe('a squatted credit code, disputed and upheld', () => {
     expect(demand.body.code).toBe('ORGANIZATION_FROZEN');
   });
 
+  it("the matcher proposes another provider's listing, not the frozen one's", async () => {
+    const sme = await api.registerEnterprise();
+    const day = (n: number) => new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
+    const posted = await api.call('POST', 'demands', {
+      token: sme.accessToken,
+      body: {
+        kind: 'equipment',
+        title: '扫描电镜断口分析',
+        description: '金属断口形貌观察，需要扫描电镜',
+        category: '电子显微',
+        details: { serviceMode: 'technician_operated', hours: 2, from: day(3), to: day(30) },
+      },
+    });
+    if (posted.status !== 201) throw new Error(`demand refused: ${posted.status} ${JSON.stringify(posted.body)}`);
+    const proposed = await eventually(
+      async () => {
+        const matches = await api.call('GET', `demands/${posted.body.id}/matches`, { token: sme.accessToken });
+        const ids = (matches.body.items as Array<{ listingId: string }>).map((m) => m.listingId);
+        return ids.includes(requesterListing) && ids;
+      },
+      { what: "the other provider's SEM proposed" },
+    );
+    expect(proposed).not.toContain(squatterListing);
+  });
+
   it('emails the claimant a receipt with a link to follow the dispute, and the squatter owner a notice', async () => {
     const receipt = await eventually(async () => (await emailsTo(claimantEmail))[0], { what: 'the receipt' });
     expect(receipt.template).toBe('uscc_dispute_claimant_received');

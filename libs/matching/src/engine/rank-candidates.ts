@@ -14,7 +14,7 @@ export function rankCandidates(
   terms: DemandTerms,
   candidates: readonly LoadedCandidate[],
   book: FactsBook,
-  providers: ReadonlyMap<string, Pick<OrganizationFacts, 'verificationState' | 'badge'>>,
+  providers: ReadonlyMap<string, Pick<OrganizationFacts, 'verificationState' | 'badge'> & { frozen?: unknown }>,
   settings: MatchingSettings,
   today: string,
   now = new Date(),
@@ -22,7 +22,8 @@ export function rankCandidates(
   const ranked: RecordedMatch[] = [];
   for (const candidate of candidates) {
     const provider = providers.get(candidate.listing.providerOrganizationId);
-    if (!provider) continue;
+    // A frozen provider (its credit code disputed or revoked) takes no requests: not proposed.
+    if (!provider || provider.frozen) continue;
     const facts = candidateFacts(demand, terms, candidate, book, provider, today, now);
     const scored = scoreCandidate(demand, facts, settings.weights);
     if (!scored || scored.score < settings.minScore) continue;
