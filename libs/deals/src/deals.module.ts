@@ -6,11 +6,11 @@ import { BookingRepository, QualificationRepository } from './persistence/bookin
 import { DealRepository } from './persistence/deal.repository';
 import { DealOfferRepository } from './persistence/deal-offer.repository';
 import { ActOnDealUseCase, MakeOfferUseCase } from './use-cases/act-on-deal.use-case';
-import { BookingEffects, SampleTestEffects } from './use-cases/booking.effects';
-import { BookingLanes } from './use-cases/booking-lanes';
+import { BookingEffects, SampleTestEffects } from './workflow/booking.effects';
+import { BookingLanes } from './workflow/booking-lanes';
 import { CreateBookingUseCase } from './use-cases/create-booking.use-case';
 import { DealListings } from './access/deal-listings';
-import { DEAL_EFFECTS, DealWorkflow } from './use-cases/deal-workflow';
+import { DEAL_EFFECTS, DealWorkflow } from './workflow/deal-workflow';
 import { ExpireLapsedDealsUseCase } from './use-cases/expire-lapsed-deals.use-case';
 import { GetDealUseCase, ListDealsUseCase } from './use-cases/get-deal.use-case';
 import { ManageQualificationsUseCase } from './use-cases/qualifications.use-case';
@@ -31,11 +31,11 @@ import { RevealLapsedReviewsUseCase } from './use-cases/reveal-lapsed-reviews.us
 import { CapacityRepository } from './persistence/capacity.repository';
 import { CreateReservationUseCase } from './use-cases/create-reservation.use-case';
 import { GetListingCapacityUseCase } from './use-cases/get-listing-capacity.use-case';
-import { ReservationEffects } from './use-cases/reservation.effects';
+import { ReservationEffects } from './workflow/reservation.effects';
 import { LicenceRepository } from './persistence/licence.repository';
 import { CreateLicenceRequestUseCase } from './use-cases/create-licence-request.use-case';
 import { GetLicenceAgreementUseCase } from './use-cases/get-licence-agreement.use-case';
-import { LicenceEffects } from './use-cases/licence.effects';
+import { LicenceEffects } from './workflow/licence.effects';
 import { ListListingLicencesUseCase } from './use-cases/list-listing-licences.use-case';
 import { FreeTimeRepository } from './persistence/free-time.repository';
 import { DealFacts } from './facts/deal-facts';

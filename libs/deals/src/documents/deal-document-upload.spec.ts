@@ -4,7 +4,7 @@ import { type AppConfig, ObjectStorage, type UnitOfWork } from '@rongtong/platfo
 import { DealNotFoundError, DealOutOfTurnError, type DealState } from '../domain';
 import type { DealDocumentRepository, NewDealDocument } from '../persistence/deal-document.repository';
 import type { DealRecord, DealRepository } from '../persistence/deal.repository';
-import type { DealWorkflow } from '../use-cases/deal-workflow';
+import type { DealWorkflow } from '../workflow/deal-workflow';
 import { DeliverReportUseCase } from '../use-cases/deliver-report.use-case';
 import { UploadDealDocumentUseCase } from '../use-cases/upload-deal-document.use-case';
 

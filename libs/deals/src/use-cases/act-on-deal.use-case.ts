@@ -5,7 +5,7 @@ import { type DealAction, DealNotFoundError, DealValidationError, nextState, typ
 import { type DealRecord, DealRepository } from '../persistence/deal.repository';
 import { DealOfferRepository } from '../persistence/deal-offer.repository';
 import { partySides } from '../access/deal-access';
-import { DealWorkflow, type StepInput } from './deal-workflow';
+import { DealWorkflow, type StepInput } from '../workflow/deal-workflow';
 import { dealView } from '../views/deal-view';
 
 /** The steps a party takes by name (offers and reports have their own use cases). */

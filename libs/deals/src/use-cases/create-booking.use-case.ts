@@ -20,9 +20,9 @@ import {
 } from '../domain';
 import { BookingRepository, QualificationRepository } from '../persistence/booking.repository';
 import { type DealRecord, DealRepository } from '../persistence/deal.repository';
-import { BookingLanes } from './booking-lanes';
+import { BookingLanes } from '../workflow/booking-lanes';
 import { DealListings } from '../access/deal-listings';
-import { DealWorkflow, holdUntil } from './deal-workflow';
+import { DealWorkflow, holdUntil } from '../workflow/deal-workflow';
 import { dealView } from '../views/deal-view';
 import { ExpireLapsedDealsUseCase } from './expire-lapsed-deals.use-case';
 

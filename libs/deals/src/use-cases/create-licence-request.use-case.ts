@@ -18,8 +18,8 @@ import { DealOfferRepository } from '../persistence/deal-offer.repository';
 import { LicenceRepository } from '../persistence/licence.repository';
 import { DealListings } from '../access/deal-listings';
 import { dealView } from '../views/deal-view';
-import { DealWorkflow, holdUntil } from './deal-workflow';
-import { LicenceEffects, licenceDealTerms, patentSnapshotOf } from './licence.effects';
+import { DealWorkflow, holdUntil } from '../workflow/deal-workflow';
+import { LicenceEffects, licenceDealTerms, patentSnapshotOf } from '../workflow/licence.effects';
 
 export interface CreateLicenceRequestInput extends LicenceRequestInput {
   listingId: string;

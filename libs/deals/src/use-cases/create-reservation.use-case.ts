@@ -17,7 +17,7 @@ import { DealOfferRepository } from '../persistence/deal-offer.repository';
 import { partySides } from '../access/deal-access';
 import { DealListings } from '../access/deal-listings';
 import { dealView } from '../views/deal-view';
-import { DealWorkflow, holdUntil } from './deal-workflow';
+import { DealWorkflow, holdUntil } from '../workflow/deal-workflow';
 import { ExpireLapsedDealsUseCase } from './expire-lapsed-deals.use-case';
 
 export interface CreateReservationInput extends ReservationRequestInput {

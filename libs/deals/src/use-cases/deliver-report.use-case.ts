@@ -12,7 +12,7 @@ import {
   storeDealDocument,
 } from '../documents/deal-document-upload';
 import { dealView } from '../views/deal-view';
-import { DealWorkflow } from './deal-workflow';
+import { DealWorkflow } from '../workflow/deal-workflow';
 import { partyDeal } from '../access/party-deal';
 
 /**

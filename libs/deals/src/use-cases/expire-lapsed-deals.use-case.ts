@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
 import { DealRepository } from '../persistence/deal.repository';
-import { DealWorkflow } from './deal-workflow';
+import { DealWorkflow } from '../workflow/deal-workflow';
 
 /**
  * Requests and counter-offers nobody answered in time lapse: what they held (a slot,

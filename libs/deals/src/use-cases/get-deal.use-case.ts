@@ -5,7 +5,7 @@ import { DealNotFoundError, type DealKind, type DealState, type Side } from '../
 import { DealRepository } from '../persistence/deal.repository';
 import { DealOfferRepository } from '../persistence/deal-offer.repository';
 import { partySides } from '../access/deal-access';
-import { DealWorkflow } from './deal-workflow';
+import { DealWorkflow } from '../workflow/deal-workflow';
 import { dealView } from '../views/deal-view';
 
 /** One deal, for its parties: state, terms, offers, audit trail and what the caller may do. */

@@ -3,7 +3,7 @@ import { type Actor, enterpriseIds } from '@rongtong/identity';
 import { NotFoundError } from '@rongtong/kernel';
 import { UnitOfWork } from '@rongtong/platform';
 import { LicenceRepository } from '../persistence/licence.repository';
-import { licenceAgreementView } from './licence.effects';
+import { licenceAgreementView } from '../workflow/licence.effects';
 
 /** A licence agreement with its snapshot, for its parties; anyone else is told there is none. */
 @Injectable()

@@ -13,7 +13,7 @@ import { DealDocumentRepository } from '../persistence/deal-document.repository'
 import { DealMessageRepository } from '../persistence/deal-message.repository';
 import { DealRepository } from '../persistence/deal.repository';
 import { dealMessageView } from '../views/deal-message-view';
-import { DealWorkflow } from './deal-workflow';
+import { DealWorkflow } from '../workflow/deal-workflow';
 import { partyDeal } from '../access/party-deal';
 
 export interface PostDealMessageInput {

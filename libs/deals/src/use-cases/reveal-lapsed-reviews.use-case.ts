@@ -3,7 +3,7 @@ import { UnitOfWork } from '@rongtong/platform';
 import { areReviewsRevealed } from '../domain';
 import { DealRepository } from '../persistence/deal.repository';
 import { ReviewRepository } from '../persistence/review.repository';
-import { DealWorkflow } from './deal-workflow';
+import { DealWorkflow } from '../workflow/deal-workflow';
 
 /**
  * A lone review is shown once its blind period (`REVIEW_REVEAL_DAYS` after the deal

@@ -4,7 +4,7 @@ import { UnitOfWork } from '@rongtong/platform';
 import { areReviewsRevealed, isReviewable, ownSide, ReviewConflictError, SelfDealingError } from '../domain';
 import { DealRepository } from '../persistence/deal.repository';
 import { ReviewRepository } from '../persistence/review.repository';
-import { DealWorkflow } from './deal-workflow';
+import { DealWorkflow } from '../workflow/deal-workflow';
 import { partyDeal } from '../access/party-deal';
 import { reviewView } from '../views/review-view';
 
