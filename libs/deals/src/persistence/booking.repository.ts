@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '@rongtong/platform';
 import { SlotTakenError } from '../domain';
+import { BookingEntity, EquipmentQualificationEntity } from './entities';
 
 export interface BookingRecord {
   dealId: string;
@@ -50,7 +51,7 @@ export class BookingRepository {
 
   /** Frees the slot (declined, lapsed, cancelled): it no longer blocks anyone. */
   async release(tx: Db, dealId: string): Promise<void> {
-    await tx.query(`UPDATE bookings SET active = false WHERE deal_id = $1`, [dealId]);
+    await tx.getRepository(BookingEntity).update({ dealId }, { active: false });
   }
 
   async findByDeal(db: Db, dealId: string): Promise<BookingRecord | undefined> {
@@ -126,12 +127,8 @@ export class QualificationRepository {
   }
 
   async revoke(tx: Db, listingId: string, userId: string): Promise<boolean> {
-    // A DELETE comes back from TypeORM as [rows, affected].
-    const [, affected]: [unknown[], number] = await tx.query(
-      `DELETE FROM equipment_qualifications WHERE listing_id = $1 AND user_id = $2`,
-      [listingId, userId],
-    );
-    return affected > 0;
+    const result = await tx.getRepository(EquipmentQualificationEntity).delete({ listingId, userId });
+    return (result.affected ?? 0) > 0;
   }
 
   async list(db: Db, listingId: string): Promise<QualificationRecord[]> {

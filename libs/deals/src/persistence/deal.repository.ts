@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '@rongtong/platform';
 import type { ActorSide, DealKind, DealState, Side } from '../domain';
+import { DealEventEntity, type DealEventRow } from './entities';
 
 export interface DealRecord {
   id: string;
@@ -77,6 +78,20 @@ const COLUMNS = `
   d.late_cancellation AS "lateCancellation", d.state_reason AS "stateReason",
   d.idempotency_key AS "idempotencyKey", d.request_fingerprint AS "requestFingerprint", d.version,
   d.created_at AS "createdAt", d.updated_at AS "updatedAt", d.closed_at AS "closedAt"`;
+
+/** A deal event's row as use cases see it: the one place it is read. */
+function toEventRecord(row: DealEventRow): DealEventRecord {
+  return {
+    id: row.id,
+    actorUserId: row.actorUserId,
+    actorSide: row.actorSide as ActorSide,
+    action: row.action,
+    fromState: row.fromState as DealState | null,
+    toState: row.toState as DealState,
+    data: row.data as Record<string, unknown> | null,
+    createdAt: row.createdAt,
+  };
+}
 
 @Injectable()
 export class DealRepository {
@@ -164,28 +179,12 @@ export class DealRepository {
       data?: object | null;
     },
   ): Promise<void> {
-    await tx.query(
-      `INSERT INTO deal_events (deal_id, actor_user_id, actor_side, action, from_state, to_state, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        event.dealId,
-        event.actorUserId,
-        event.actorSide,
-        event.action,
-        event.fromState,
-        event.toState,
-        event.data ? JSON.stringify(event.data) : null,
-      ],
-    );
+    await tx.getRepository(DealEventEntity).insert({ ...event, data: event.data ?? undefined });
   }
 
   async events(db: Db, dealId: string): Promise<DealEventRecord[]> {
-    return db.query(
-      `SELECT id::text, actor_user_id AS "actorUserId", actor_side AS "actorSide", action,
-              from_state AS "fromState", to_state AS "toState", data, created_at AS "createdAt"
-       FROM deal_events WHERE deal_id = $1 ORDER BY id`,
-      [dealId],
-    );
+    const rows = await db.getRepository(DealEventEntity).find({ where: { dealId }, order: { id: 'ASC' } });
+    return rows.map(toEventRecord);
   }
 
   /**

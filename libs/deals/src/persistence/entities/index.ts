@@ -5,6 +5,7 @@ import { DealEventEntity } from './deal-events.entity';
 import { DealMessageEntity } from './deal-messages.entity';
 import { DealOfferEntity } from './deal-offers.entity';
 import { DealEntity } from './deals.entity';
+import { EquipmentQualificationEntity } from './equipment-qualifications.entity';
 import { LicenceAgreementEntity } from './licence-agreements.entity';
 import { ListingFreeTimeEntity } from './listing-free-time.entity';
 import { ReservationPeriodEntity } from './reservation-periods.entity';
@@ -17,6 +18,7 @@ export * from './deal-events.entity';
 export * from './deal-messages.entity';
 export * from './deal-offers.entity';
 export * from './deals.entity';
+export * from './equipment-qualifications.entity';
 export * from './licence-agreements.entity';
 export * from './listing-free-time.entity';
 export * from './reservation-periods.entity';
@@ -31,6 +33,7 @@ export const dealsEntities = [
   DealMessageEntity,
   DealOfferEntity,
   DealEntity,
+  EquipmentQualificationEntity,
   LicenceAgreementEntity,
   ListingFreeTimeEntity,
   ReservationPeriodEntity,

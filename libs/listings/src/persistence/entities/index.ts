@@ -1,11 +1,9 @@
-import { EquipmentQualificationEntity } from './equipment-qualifications.entity';
 import { ListingAttachmentEntity } from './listing-attachments.entity';
 import { ListingAuditEntity } from './listing-audit.entity';
 import { ListingReportEntity } from './listing-reports.entity';
 import { ListingRevisionEntity } from './listing-revisions.entity';
 import { ListingEntity } from './listings.entity';
 
-export * from './equipment-qualifications.entity';
 export * from './listing-attachments.entity';
 export * from './listing-audit.entity';
 export * from './listing-reports.entity';
@@ -14,7 +12,6 @@ export * from './listings.entity';
 
 /** Every table of the listings context, for the DataSource. */
 export const listingsEntities = [
-  EquipmentQualificationEntity,
   ListingAttachmentEntity,
   ListingAuditEntity,
   ListingReportEntity,
