@@ -4,12 +4,10 @@ import { AvailabilityModule, DealsModule } from '@rongtong/deals';
 import { IdentityModule } from '@rongtong/identity';
 import { ListingsModule } from '@rongtong/listings';
 import { SearchModule } from '@rongtong/search';
-import { CandidateReader } from './engine/candidate-facts';
-import { CandidateSearch } from './engine/candidate-search';
-import { MatchDemandUseCase } from './engine/match-demand.use-case';
-import { MatchListingUseCase } from './engine/match-listing.use-case';
-import { MatchRecorder } from './engine/match-recorder';
-import { MatchingConfig } from './engine/matching-config';
+import { CandidateReader } from './matcher/candidate-reader';
+import { CandidateSearch } from './matcher/candidate-search';
+import { MatchRecorder } from './matcher/match-recorder';
+import { MatchingConfig } from './matcher/matching-config';
 import { DemandRepository } from './persistence/demand.repository';
 import { MatchRepository } from './persistence/match.repository';
 import { AcceptMatchUseCase } from './use-cases/accept-match.use-case';
@@ -22,6 +20,8 @@ import { FulfilDemandFromDealUseCase } from './use-cases/fulfil-demand-from-deal
 import { GetDemandUseCase, ListDemandsUseCase } from './use-cases/get-demand.use-case';
 import { ListDemandMatchesUseCase } from './use-cases/list-demand-matches.use-case';
 import { ListMatchedDemandsUseCase } from './use-cases/list-matched-demands.use-case';
+import { MatchDemandUseCase } from './use-cases/match-demand.use-case';
+import { MatchListingUseCase } from './use-cases/match-listing.use-case';
 import { MatchingParties } from './use-cases/matching-parties';
 import { UpdateDemandUseCase } from './use-cases/update-demand.use-case';
 import { matchingEntities } from './persistence/entities';
@@ -42,20 +42,16 @@ const USE_CASES = [
   ExpressInterestUseCase,
   ExpireDemandsUseCase,
   FulfilDemandFromDealUseCase,
-];
-
-/** The matching engine's providers: scoring, candidate retrieval, the matching run (libs/matching/src/engine). */
-const ENGINE = [
-  MatchingConfig,
-  CandidateSearch,
-  CandidateReader,
-  MatchRecorder,
   MatchDemandUseCase,
   MatchListingUseCase,
 ];
 
-/** What the engine's users (the worker's processors) need besides the use cases. */
-const ENGINE_EXPORTS = [MatchDemandUseCase, MatchListingUseCase];
+/**
+ * The matcher's moving parts (libs/matching/src/matcher): the configured weights, candidates
+ * from the search engines, their facts from the other contexts, and the recorder that stores
+ * a run's matches and announces them. The scoring itself is pure, in domain/.
+ */
+const MATCHER = [MatchingConfig, CandidateSearch, CandidateReader, MatchRecorder];
 
 /**
  * Matching: SMEs' demands, the listings the matcher proposes for them with score and
@@ -70,7 +66,7 @@ const ENGINE_EXPORTS = [MatchDemandUseCase, MatchListingUseCase];
     AvailabilityModule,
     SearchModule,
   ],
-  providers: [...REPOSITORIES, MatchingParties, ...USE_CASES, ...ENGINE],
-  exports: [...USE_CASES, ...ENGINE_EXPORTS],
+  providers: [...REPOSITORIES, MatchingParties, ...USE_CASES, ...MATCHER],
+  exports: USE_CASES,
 })
 export class MatchingModule {}

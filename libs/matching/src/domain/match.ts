@@ -36,6 +36,9 @@ export interface ScoredMatch {
   factors: MatchReason[];
 }
 
+/** A scored match with the listing's title, for the event that announces it. */
+export type RecordedMatch = ScoredMatch & { listingTitle: string };
+
 const REASON_MAX_LENGTH = 2000;
 
 /** Why the SME dismissed a match: required, trimmed, at most 2000 characters. */

@@ -35,3 +35,18 @@ export interface MatchInterestEventPayload {
   demandTitle: string;
   listingTitle: string;
 }
+
+/** The event each new match announces (aggregateType `demand`): the SME hears of it. */
+export const MATCH_CREATED_EVENT = 'match.created';
+
+export interface MatchCreatedEventPayload {
+  demandId: string;
+  matchId: string;
+  listingId: string;
+  demandOrganizationId: string;
+  demandCreatedBy: string;
+  providerOrganizationId: string;
+  score: number;
+  demandTitle: string;
+  listingTitle: string;
+}

@@ -9,4 +9,6 @@ export * from './fulfil-demand-from-deal.use-case';
 export * from './get-demand.use-case';
 export * from './list-demand-matches.use-case';
 export * from './list-matched-demands.use-case';
+export * from './match-demand.use-case';
+export * from './match-listing.use-case';
 export * from './update-demand.use-case';

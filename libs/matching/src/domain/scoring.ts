@@ -2,8 +2,8 @@ import { type LicenceScope, licencesConflict } from '@rongtong/deals';
 import type { BadgeTier } from '@rongtong/identity';
 import { assertNever, type Localized, type PeriodRange, periodsCovering, plusMonths } from '@rongtong/kernel';
 import { canonicalCertification, findCategory, type ListingKind } from '@rongtong/listings';
-import type { DemandContent, LocationPreference } from '../domain/demand';
-import type { MatchReason } from '../domain/match';
+import type { DemandContent, LocationPreference } from './demand';
+import type { MatchReason } from './match';
 import { MATCH_FACTORS, type MatchFactor, type MatchingWeights } from './matching-weights';
 import type { TextMatch } from './text-relevance';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { assertNever } from '@rongtong/kernel';
 import { SearchEngines, type SearchFilters, type SearchQuery } from '@rongtong/search';
 import type { DemandContent } from '../domain/demand';
-import type { DemandTerms } from './text-relevance';
+import type { DemandTerms } from '../domain/text-relevance';
 
 /** Candidates scored per demand at most: the search engine's best. */
 export const CANDIDATE_LIMIT = 50;

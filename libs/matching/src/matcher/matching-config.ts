@@ -5,7 +5,7 @@ import {
   type MatchingSettings,
   type MatchingWeights,
   resolveMatchingWeights,
-} from './matching-weights';
+} from '../domain/matching-weights';
 
 /**
  * The matcher's settings from the validated app config: the default weights with

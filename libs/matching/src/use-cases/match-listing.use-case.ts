@@ -4,10 +4,12 @@ import { todayInChina } from '@rongtong/kernel';
 import { UnitOfWork } from '@rongtong/platform';
 import { DemandRepository } from '../persistence/demand.repository';
 import { MatchRepository } from '../persistence/match.repository';
-import { CandidateReader, type DateWindow, windowOf } from './candidate-facts';
-import { MatchRecorder, type RecordedMatch, type RecordResult } from './match-recorder';
-import { MatchingConfig } from './matching-config';
-import { rankCandidates } from './rank-candidates';
+import { type DateWindow, windowOf } from '../domain/candidate-facts';
+import { CandidateReader } from '../matcher/candidate-reader';
+import type { RecordedMatch } from '../domain/match';
+import { MatchRecorder, type RecordResult } from '../matcher/match-recorder';
+import { MatchingConfig } from '../matcher/matching-config';
+import { rankCandidates } from '../domain/rank-candidates';
 
 /** Demands weighed per listing at most: the newest still wanted. */
 export const REVERSE_DEMAND_LIMIT = 500;

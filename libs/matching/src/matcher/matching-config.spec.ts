@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from '@rongtong/platform';
 import { MatchingConfig } from './matching-config';
-import { DEFAULT_MATCHING_WEIGHTS } from './matching-weights';
+import { DEFAULT_MATCHING_WEIGHTS } from '../domain/matching-weights';
 
 describe('MatchingConfig', () => {
   it('uses the default weights, minimum score and cap without MATCHING_* variables', () => {

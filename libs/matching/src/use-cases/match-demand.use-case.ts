@@ -3,11 +3,12 @@ import { todayInChina } from '@rongtong/kernel';
 import { UnitOfWork } from '@rongtong/platform';
 import { isDemandActive } from '../domain';
 import { DemandRepository } from '../persistence/demand.repository';
-import { CandidateReader, windowOf } from './candidate-facts';
-import { CandidateSearch } from './candidate-search';
-import { MatchRecorder, type RecordResult } from './match-recorder';
-import { MatchingConfig } from './matching-config';
-import { rankCandidates } from './rank-candidates';
+import { windowOf } from '../domain/candidate-facts';
+import { CandidateReader } from '../matcher/candidate-reader';
+import { CandidateSearch } from '../matcher/candidate-search';
+import { MatchRecorder, type RecordResult } from '../matcher/match-recorder';
+import { MatchingConfig } from '../matcher/matching-config';
+import { rankCandidates } from '../domain/rank-candidates';
 
 export interface MatchRunResult extends RecordResult {
   /** Listings the search engine offered. */

@@ -1,4 +1,4 @@
-import type { DemandContent } from '../domain/demand';
+import type { DemandContent } from './demand';
 import { DEFAULT_MATCHING_WEIGHTS, resolveMatchingWeights } from './matching-weights';
 import {
   type CandidateFacts,

@@ -1,6 +1,6 @@
 import type { OrganizationFacts } from '@rongtong/identity';
 import { type FactsBook, candidateFacts, type LoadedCandidate } from './candidate-facts';
-import type { RecordedMatch } from './match-recorder';
+import type { RecordedMatch } from './match';
 import type { MatchingSettings } from './matching-weights';
 import { type ScoringDemand, scoreCandidate } from './scoring';
 import type { DemandTerms } from './text-relevance';

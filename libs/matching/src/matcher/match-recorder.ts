@@ -1,28 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { ListingsForIndexUseCase } from '@rongtong/listings';
 import { type Db, type DomainEvent, OutboxWriter, UnitOfWork } from '@rongtong/platform';
-import { DEMAND_EVENTS, type DemandStatusChangedPayload, type ScoredMatch } from '../domain';
+import {
+  DEMAND_EVENTS,
+  type DemandStatusChangedPayload,
+  MATCH_CREATED_EVENT,
+  type MatchCreatedEventPayload,
+  type RecordedMatch,
+} from '../domain';
 import type { DemandRecord } from '../persistence/demand.repository';
 import { DemandRepository } from '../persistence/demand.repository';
 import { MatchRepository } from '../persistence/match.repository';
-
-/** The event each new match announces (aggregateType `demand`): the SME hears of it. */
-export const MATCH_CREATED_EVENT = 'match.created';
-
-export interface MatchCreatedEventPayload {
-  demandId: string;
-  matchId: string;
-  listingId: string;
-  demandOrganizationId: string;
-  demandCreatedBy: string;
-  providerOrganizationId: string;
-  score: number;
-  demandTitle: string;
-  listingTitle: string;
-}
-
-/** A scored match with the listing's title, for the event. */
-export type RecordedMatch = ScoredMatch & { listingTitle: string };
 
 export interface RecordResult {
   /** Matches proposed for the first time. */
