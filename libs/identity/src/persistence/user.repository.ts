@@ -9,6 +9,7 @@ import {
   type MembershipRole,
   type OrganizationKind,
 } from '../domain';
+import { MembershipEntity, UserEntity } from './entities';
 
 /** Whom an email or notification goes to, and the language to write it in. */
 export interface UserReader {
@@ -125,10 +126,9 @@ export class UserRepository {
   }
 
   async setPassword(tx: Db, id: string, passwordHash: string): Promise<void> {
-    await tx.query(
-      `UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`,
-      [id, passwordHash],
-    );
+    await tx
+      .getRepository(UserEntity)
+      .update(id, { passwordHash, passwordChangedAt: () => 'now()', updatedAt: () => 'now()' });
   }
 
   /**
@@ -146,18 +146,18 @@ export class UserRepository {
   }
 
   async suspend(tx: Db, id: string, reason: string, by: string): Promise<void> {
-    await tx.query(
-      `UPDATE users SET suspended_at = now(), suspended_reason = $2, suspended_by = $3, updated_at = now() WHERE id = $1`,
-      [id, reason, by],
-    );
+    await tx.getRepository(UserEntity).update(id, {
+      suspendedAt: () => 'now()',
+      suspendedReason: reason,
+      suspendedBy: by,
+      updatedAt: () => 'now()',
+    });
   }
 
   async reinstate(tx: Db, id: string): Promise<void> {
-    await tx.query(
-      `UPDATE users SET suspended_at = NULL, suspended_reason = NULL, suspended_by = NULL, updated_at = now()
-        WHERE id = $1`,
-      [id],
-    );
+    await tx
+      .getRepository(UserEntity)
+      .update(id, { suspendedAt: null, suspendedReason: null, suspendedBy: null, updatedAt: () => 'now()' });
   }
 
   async findForAdmin(db: Db, id: string): Promise<UserAdminRecord | undefined> {
@@ -194,16 +194,18 @@ export class UserRepository {
   }
 
   async recordLogin(db: Db, id: string): Promise<void> {
-    await db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [id]);
+    await db.getRepository(UserEntity).update(id, { lastLoginAt: () => 'now()' });
   }
 
   /** Adds a membership; an existing one keeps its role (an invitation never demotes). */
   async addMembership(tx: Db, userId: string, organizationId: string, role: MembershipRole): Promise<void> {
-    await tx.query(
-      `INSERT INTO memberships (user_id, organization_id, role) VALUES ($1, $2, $3)
-       ON CONFLICT (user_id, organization_id) DO NOTHING`,
-      [userId, organizationId, role],
-    );
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(MembershipEntity)
+      .values({ userId, organizationId, role })
+      .orIgnore()
+      .execute();
   }
 
   /** The user as they see themselves, with their memberships (organization name and kind), in one round trip. */
