@@ -41,7 +41,13 @@ export function showProblem(
   const registered: unknown = form?.getFieldsValue();
   const atFields: { name: (string | number)[]; errors: string[] }[] = [];
   const elsewhere: string[] = [];
-  for (const violation of error.errors) {
+  // A domain error about one field names it in its details (`field: "url"`) rather than in errors[].
+  const single = error.body.field;
+  const violations =
+    error.errors.length === 0 && typeof single === 'string'
+      ? [{ field: single, message: error.detail ?? error.title }]
+      : error.errors;
+  for (const violation of violations) {
     const path = fieldPath(aliases[violation.field] ?? violation.field);
     if (form && hasField(registered, path)) {
       const existing = atFields.find((f) => f.name.join('.') === path.join('.'));
