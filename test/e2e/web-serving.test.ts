@@ -93,7 +93,17 @@ describe('the built web app, served by the API', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
     expect(response.headers['cache-control']).toBe('no-cache');
-    expect(response.body).toContain('<div id="root"></div>');
+    // Painted before any script runs: the home page's heading in the visitor's language.
+    expect(response.body).toContain('<div id="root"><div class="first-paint">');
+    expect(response.body).toContain('找产能、约设备、谈专利</h1>');
+    const english = await app.api.inject({ method: 'GET', url: '/', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    expect(english.body).toContain('Find capacity, book equipment, license patents</h1>');
+    const chosen = await app.api.inject({
+      method: 'GET',
+      url: '/',
+      headers: { 'accept-language': 'en', cookie: 'rongtong.language=zh-CN' },
+    });
+    expect(chosen.body).toContain('找产能、约设备、谈专利</h1>');
   });
 
   it('caches hashed assets for a year', async () => {
@@ -105,11 +115,19 @@ describe('the built web app, served by the API', () => {
   });
 
   it('answers client routes with the app (SPA fallback), a missing file with a 404', async () => {
-    for (const url of ['/search?q=%E4%B8%89%E5%9D%90%E6%A0%87', '/deals/abc', '/invitations/accept?token=x']) {
+    for (const url of ['/deals/abc', '/invitations/accept?token=x']) {
       const response = await get(url);
       expect(response.statusCode).toBe(200);
       expect(response.body).toContain('<div id="root"></div>');
     }
+    // A search is painted with its heading (escaped) before the app starts; a malformed one is left to the app.
+    const search = await get('/search?q=%3Cb%3E%E4%B8%89%E5%9D%90%E6%A0%87');
+    expect(search.statusCode).toBe(200);
+    expect(search.body).toContain('“&lt;b&gt;三坐标”的搜索结果</h1>');
+    expect(search.body).not.toContain('<b>三坐标');
+    const malformed = await get('/search?region=9');
+    expect(malformed.statusCode).toBe(200);
+    expect(malformed.body).toContain('<div id="root"></div>');
     expect((await get('/favicon.svg')).statusCode).toBe(200);
     expect((await get('/assets/missing-123.js')).statusCode).toBe(404);
     expect((await get('/missing.png')).statusCode).toBe(404);
@@ -140,6 +158,11 @@ describe('the built web app, served by the API', () => {
     );
     expect(html.match(/<title>/g)).toHaveLength(1);
     expect(html.indexOf('og:title')).toBeLessThan(html.indexOf('<script'));
+    // Its title in the body too, escaped, before any script; its data asked for with the HTML.
+    expect(html).toContain(`<h1 class="title" style="font-size:24px;margin:8px 0 4px">${escaped}</h1>`);
+    expect(html).toContain(
+      `<link rel="preload" as="fetch" crossorigin="use-credentials" href="/api/v1/listings/${listingId}">`,
+    );
   });
 
   it('answers an unknown listing with the app’s own tags and 404', async () => {
@@ -148,6 +171,8 @@ describe('the built web app, served by the API', () => {
       expect(response.statusCode).toBe(404);
       expect(response.body).toContain('<title>融通 Rongtong</title>');
       expect(response.body).not.toContain('og:title');
+      expect(response.body).toContain('<div id="root"></div>');
+      expect(response.body).not.toContain('rel="preload"');
     }
   });
 

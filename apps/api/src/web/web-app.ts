@@ -6,9 +6,12 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DomainError } from '@rongtong/kernel';
 import { GetListingUseCase, ListAttachmentsUseCase } from '@rongtong/listings';
+import { readSearchParams, SearchService } from '@rongtong/search';
 import type { AppConfig } from '@rongtong/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { homePaint, listingPaint, type ListingPaint, paintLanguage, searchPaint, withFirstPaint } from './first-paint';
 import { type PageMeta, summary, withPageMeta } from './page-meta';
+import { LISTING_PANELS, type Manifest, routePreloads, stylesFirst, withPreloads } from './route-preloads';
 
 /** Paths the app never answers with its HTML: a wrong address there stays a problem+json 404. */
 const NOT_THE_APP = /^\/(?:api|health|metrics)(?:\/|$|\?)/;
@@ -36,22 +39,39 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
   }
   const getListing = app.get(GetListingUseCase);
   const attachments = app.get(ListAttachmentsUseCase);
+  const search = app.get(SearchService);
 
   let cachedIndex: string | undefined;
   const indexHtml = async (): Promise<string | undefined> => {
     if (cachedIndex === undefined)
-      cachedIndex = await readFile(path.join(root, 'index.html'), 'utf8').catch(() => undefined);
+      cachedIndex = await readFile(path.join(root, 'index.html'), 'utf8').then(stylesFirst, () => undefined);
     return cachedIndex;
   };
 
-  const sendApp = async (reply: FastifyReply, status: number, meta?: PageMeta) => {
+  let cachedManifest: Manifest | undefined;
+  const manifest = async (): Promise<Manifest> => {
+    cachedManifest ??= await readFile(path.join(root, '.vite', 'manifest.json'), 'utf8')
+      .then((text) => JSON.parse(text) as Manifest)
+      .catch(() => ({}));
+    return cachedManifest;
+  };
+
+  /** The page, with its chunks (and its first data, when named) preloaded and its meta tags. */
+  const sendApp = async (
+    reply: FastifyReply,
+    status: number,
+    page: { pathname: string; meta?: PageMeta; extraModules?: string[]; data?: string[]; paint?: string },
+  ) => {
     const html = await indexHtml();
     if (html === undefined) return reply.callNotFound();
+    const preloads = status === 200 ? routePreloads(await manifest(), page.pathname, page.extraModules) : [];
+    const withMeta = page.meta ? withPageMeta(html, page.meta) : html;
+    const painted = page.paint ? withFirstPaint(withMeta, page.paint) : withMeta;
     return reply
       .status(status)
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')
-      .send(meta ? withPageMeta(html, meta) : html);
+      .send(withPreloads(painted, preloads, status === 200 ? page.data : []));
   };
 
   fastify.get('/assets/*', (request: FastifyRequest<{ Params: { '*': string } }>, reply) => {
@@ -62,12 +82,22 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
   });
 
   fastify.get('/listings/:id', async (request: FastifyRequest<{ Params: { id: string } }>, reply) => {
-    const meta = await listingMeta(request.params.id).catch((error: unknown) => {
+    const id = request.params.id;
+    const found = await listingMeta(id).catch((error: unknown) => {
       if (error instanceof DomainError && (error.kind === 'not_found' || error.kind === 'invalid')) return null;
       // Anything else (the database away): the app itself will say what went wrong.
       return undefined;
     });
-    return sendApp(reply, meta === null ? 404 : 200, meta ?? undefined);
+    const panel = found ? LISTING_PANELS[found.kind] : undefined;
+    return sendApp(reply, found === null ? 404 : 200, {
+      pathname: `/listings/${id}`,
+      meta: found?.meta,
+      extraModules: panel ? [panel] : [],
+      data: found ? [`/api/v1/listings/${encodeURIComponent(id)}`] : [],
+      paint: found
+        ? listingPaint(found.listing, paintLanguage(request.headers.cookie, request.headers['accept-language']))
+        : undefined,
+    });
   });
 
   const spa = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -78,22 +108,43 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
         cacheControl: false,
       });
     }
-    return sendApp(reply, 200);
+    const pathname = request.url.split('?')[0];
+    const language = () => paintLanguage(request.headers.cookie, request.headers['accept-language']);
+    let paint: string | undefined;
+    if (pathname === '/') paint = homePaint(language());
+    else if (pathname === '/search') paint = await searchFirstPaint(request.query, language());
+    return sendApp(reply, 200, { pathname, paint });
   };
+
+  /** The first results of the search in the address, as the page will show them (nothing when the address is not a valid search). */
+  async function searchFirstPaint(query: unknown, language: ReturnType<typeof paintLanguage>) {
+    try {
+      const params = readSearchParams({ ...(query as Record<string, unknown>), limit: '10' });
+      const result = await search.search(undefined, params);
+      const q = typeof (query as { q?: unknown }).q === 'string' ? (query as { q: string }).q.trim() : undefined;
+      return searchPaint(q || undefined, result.hits, language);
+    } catch {
+      return undefined;
+    }
+  }
   fastify.get('/', spa);
   fastify.get('/*', spa);
 
-  async function listingMeta(id: string): Promise<PageMeta | null> {
+  async function listingMeta(id: string): Promise<{ meta: PageMeta; kind: string; listing: ListingPaint } | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     const listing = await getListing.execute(undefined, id);
     const photo = (await attachments.execute(undefined, id)).find((a) => a.purpose === 'photo');
     const base = config.publicWebUrl;
     return {
-      title: `${listing.title} · 融通 Rongtong`,
-      description: summary(listing.description),
-      url: `${base}/listings/${listing.id}`,
-      image: photo ? `${base}/api/v1/listings/${listing.id}/attachments/${photo.id}` : undefined,
-      type: 'product',
+      kind: listing.kind,
+      listing,
+      meta: {
+        title: `${listing.title} · 融通 Rongtong`,
+        description: summary(listing.description),
+        url: `${base}/listings/${listing.id}`,
+        image: photo ? `${base}/api/v1/listings/${listing.id}/attachments/${photo.id}` : undefined,
+        type: 'product',
+      },
     };
   }
 }

@@ -32,6 +32,9 @@ function Localized({ router }: { router: Props['router'] }) {
       theme={{
         // Ant Design's blue one step darker, and secondary text a little stronger, for WCAG AA contrast.
         token: {
+          // The family of app.css, which also styles what the server paints before the app starts.
+          fontFamily:
+            "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif",
           colorPrimary: '#0958d9',
           colorError: '#cf1322',
           colorSuccess: '#389e0d',

@@ -93,6 +93,8 @@ export function initI18n(language: Language = initialLanguage()): typeof i18n {
 /** Switches the UI language and remembers the choice on this device. */
 export async function changeLanguage(language: Language): Promise<void> {
   safeStorage()?.setItem(STORAGE_KEY, language);
+  // Also told to the server, which paints a page's first view (before the app starts) in it.
+  if (globalThis.document) document.cookie = `${STORAGE_KEY}=${language}; path=/; max-age=31536000; samesite=lax`;
   await loadLanguage(language);
   apply(language);
   await i18n.changeLanguage(language);

@@ -1,12 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '../api/client';
 import type { Attachment, Availability, Listing, Organization, Reviews } from './types';
 
-export function useListing(id: string) {
-  return useQuery({
+/** A listing (shared by the page and the first-load prefetch in app/prefetch.ts). */
+export function listingQuery(id: string) {
+  return queryOptions({
     queryKey: ['listing', id],
     queryFn: () => body<Listing>(api.GET('/api/v1/listings/{id}', { params: { path: { id } } })),
   });
+}
+
+export function useListing(id: string) {
+  return useQuery(listingQuery(id));
 }
 
 export function useOrganization(id: string | undefined) {

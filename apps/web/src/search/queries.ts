@@ -1,11 +1,12 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, body } from '../api/client';
 import type { SearchParams, SearchResult } from './types';
 
 export const PAGE_SIZE = 10;
 
-export function useSearch(params: SearchParams) {
-  return useQuery({
+/** One page of results (shared by the page and the first-load prefetch in app/prefetch.ts). */
+export function searchQuery(params: SearchParams) {
+  return queryOptions({
     queryKey: ['search', params],
     queryFn: ({ signal }) =>
       body<SearchResult>(
@@ -14,8 +15,11 @@ export function useSearch(params: SearchParams) {
           signal,
         }),
       ),
-    placeholderData: keepPreviousData,
   });
+}
+
+export function useSearch(params: SearchParams) {
+  return useQuery({ ...searchQuery(params), placeholderData: keepPreviousData });
 }
 
 export function useSuggestions(q: string) {
