@@ -14,3 +14,4 @@ export * from './engines/meilisearch';
 export { PostgresSearchEngine } from './engines/postgres/postgres.engine';
 export { Segmenter } from './text/segmenter';
 export { analyzeQuery, type Alternative, type Concept } from './text/query-analyzer';
+export { searchEntities } from './persistence/entities';
