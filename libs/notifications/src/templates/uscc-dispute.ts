@@ -1,3 +1,4 @@
+import { assertNever } from '@rongtong/kernel';
 import { count, greeting, quoted } from './common';
 import type { Locale } from './locale';
 import { renderEmail, type RenderedEmail } from './render';
@@ -8,9 +9,11 @@ import { renderEmail, type RenderedEmail } from './render';
  * (opened: frozen meanwhile; upheld: the code is gone; dismissed: active again).
  */
 export type UsccDisputeEmailKind =
-  'claimant_received' | 'claimant_upheld' | 'claimant_dismissed' | 'owner_opened' | 'owner_upheld' | 'owner_dismissed';
+  | 'claimant_confirm'
+  | 'claimant_received' | 'claimant_upheld' | 'claimant_dismissed' | 'owner_opened' | 'owner_upheld' | 'owner_dismissed';
 
 export const USCC_DISPUTE_EMAIL_KINDS: readonly UsccDisputeEmailKind[] = [
+  'claimant_confirm',
   'claimant_received',
   'claimant_upheld',
   'claimant_dismissed',
@@ -33,6 +36,8 @@ export interface UsccDisputeEmailInput {
   url: string;
   /** claimant_upheld: days the registration link keeps the code. */
   claimDays?: number;
+  /** claimant_confirm: hours the confirmation link works. */
+  confirmHours?: number;
 }
 
 export function usccDisputeEmail(kind: UsccDisputeEmailKind, input: UsccDisputeEmailInput): RenderedEmail {
@@ -43,7 +48,37 @@ export function usccDisputeEmail(kind: UsccDisputeEmailKind, input: UsccDisputeE
   const claimant = quoted(input.claimantOrganizationName, locale);
   const reason = input.reason?.trim() ? quoted(input.reason.trim(), locale) : zh ? '（未说明）' : '(none given)';
   const days = count(input.claimDays ?? 30, { 'zh-CN': '天', en: ['day', 'days'] }, locale);
+  const hours = count(input.confirmHours ?? 24, { 'zh-CN': '小时', en: ['hour', 'hours'] }, locale);
   switch (kind) {
+    case 'claimant_confirm':
+      return renderEmail(
+        locale,
+        zh
+          ? {
+              subject: `请确认您对统一社会信用代码 ${uscc} 的申诉`,
+              greeting: hello,
+              heading: '请确认您的邮箱以提交申诉',
+              paragraphs: [
+                `您以${claimant}的名义申诉统一社会信用代码 ${uscc} 在融通平台的注册。`,
+                `请在 ${hours}内点击下方按钮确认邮箱：确认后申诉才会生效，该企业才会被冻结并交由审核人员处理。逾期未确认，申诉将自动失效。`,
+              ],
+              action: { label: '确认并提交申诉', url: input.url },
+              notes: ['如果这不是您本人的操作，请忽略此邮件，申诉不会生效。'],
+              reason: '您收到此邮件，是因为这个地址被填写为一项统一社会信用代码申诉的联系邮箱。',
+            }
+          : {
+              subject: `Confirm your dispute of credit code ${uscc}`,
+              greeting: hello,
+              heading: 'Confirm your email to file the dispute',
+              paragraphs: [
+                `On behalf of ${claimant} you dispute the registration of the unified social credit code ${uscc} on Rongtong.`,
+                `Confirm your email with the button below within ${hours}: only then does the dispute take effect, the enterprise is frozen and a reviewer takes it up. Unconfirmed, the dispute lapses.`,
+              ],
+              action: { label: 'Confirm and file the dispute', url: input.url },
+              notes: ['If it was not you, ignore this email: the dispute will not take effect.'],
+              reason: 'You receive this email because this address was given as the contact of a credit code dispute.',
+            },
+      );
     case 'claimant_received':
       return renderEmail(
         locale,
@@ -220,5 +255,7 @@ export function usccDisputeEmail(kind: UsccDisputeEmailKind, input: UsccDisputeE
               reason: 'You receive this email because you own this enterprise on Rongtong.',
             },
       );
+    default:
+      return assertNever(kind, 'credit code dispute email');
   }
 }
