@@ -1,5 +1,11 @@
-export type ListingKind = 'capacity' | 'equipment' | 'ip';
-export const KINDS: ListingKind[] = ['capacity', 'equipment', 'ip'];
+import type { components } from '../api/schema';
+
+// The kinds come from the API's document (npm run openapi), so a kind the API adds
+// reaches the app's tables (`Record<ListingKind, …>`) through the compiler.
+export type ListingKind = components['schemas']['ListingDto']['kind'];
+/** Every kind, in the order pages list them; a Record so none can be left out. */
+const KIND_ORDER: Record<ListingKind, null> = { capacity: null, equipment: null, ip: null };
+export const KINDS = Object.keys(KIND_ORDER) as ListingKind[];
 export type ServiceMode = 'self_operated' | 'technician_operated' | 'sample_testing';
 export type LicenceType = 'exclusive_licence' | 'sole_licence' | 'ordinary_licence' | 'assignment';
 export type PatentType = 'invention' | 'utility_model' | 'design';
