@@ -1,7 +1,7 @@
 /**
  * Credit code disputes' rows of the authorization matrix (issue 15, row 9). The disputed
  * enterprise is S, a member of park P that none of the actors belongs to: anyone may
- * open a dispute or follow one with its token; operators of P and platform admins review
+ * file a dispute, confirm one with the token of its confirmation email, or follow one with its token; operators of P and platform admins review
  * S's disputes; other operators see an empty list and 404 for S's; members of enterprises
  * are refused the list (403) and told nothing of a dispute (404).
  */
@@ -42,21 +42,44 @@ async function squatterWithoutDispute(w: MatrixWorld): Promise<void> {
   );
 }
 
-/** S's latest dispute open again (the POST row opened it, with a stored licence), S frozen meanwhile. */
-async function openDispute(w: MatrixWorld): Promise<string> {
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** S's latest dispute (the POST row filed it, with a stored licence), none of S's disputes open. */
+async function latestDispute(w: MatrixWorld): Promise<string> {
   await squatterWithoutDispute(w);
   const { rows } = (await w.sql(
     `SELECT id FROM uscc_disputes WHERE organization_id = $1 ORDER BY created_at DESC LIMIT 1`,
     [SQUATTER],
   )) as { rows: Array<{ id: string }> };
-  if (!rows[0]) throw new Error('no dispute of the matrix squatter: the POST /uscc-disputes row opens them');
+  if (!rows[0]) throw new Error('no dispute of the matrix squatter: the POST /uscc-disputes row files them');
+  return rows[0].id;
+}
+
+/** S's latest dispute unconfirmed again, its confirmation email carrying a token only the returned one matches. */
+async function unconfirmedDispute(w: MatrixWorld): Promise<string> {
+  const id = await latestDispute(w);
+  const token = randomBytes(32).toString('base64url');
+  await w.sql(
+    `UPDATE uscc_disputes SET status = 'unconfirmed', confirmed_at = NULL, decided_at = NULL, decided_by = NULL,
+            decision_reason = NULL, claim_token_hash = NULL, claim_expires_at = NULL,
+            confirm_token_hash = $2, confirm_expires_at = now() + interval '1 hour' WHERE id = $1`,
+    [id, tokenHash(token)],
+  );
+  await w.sql(`UPDATE organizations SET frozen_reason = NULL, frozen_at = NULL WHERE id = $1`, [SQUATTER]);
+  return token;
+}
+
+/** S's latest dispute open again (confirmed), S frozen meanwhile. */
+async function openDispute(w: MatrixWorld): Promise<string> {
+  const id = await latestDispute(w);
   await w.sql(
     `UPDATE uscc_disputes SET status = 'open', decided_at = NULL, decided_by = NULL, decision_reason = NULL,
-            claim_token_hash = NULL, claim_expires_at = NULL WHERE id = $1`,
-    [rows[0].id],
+            claim_token_hash = NULL, claim_expires_at = NULL, confirmed_at = coalesce(confirmed_at, now()),
+            follow_token_hash = coalesce(follow_token_hash, $2) WHERE id = $1`,
+    [id, tokenHash(randomBytes(32).toString('base64url'))],
   );
   await w.sql(`UPDATE organizations SET frozen_reason = 'uscc_disputed', frozen_at = now() WHERE id = $1`, [SQUATTER]);
-  return rows[0].id;
+  return id;
 }
 
 export const DISPUTE_ROWS: MatrixRow[] = [
@@ -85,14 +108,28 @@ export const DISPUTE_ROWS: MatrixRow[] = [
     },
   },
   {
+    route: 'POST /api/v1/uscc-disputes/confirm',
+    request: async (w) => ({
+      method: 'POST',
+      url: '/api/v1/uscc-disputes/confirm',
+      body: { token: await unconfirmedDispute(w) },
+    }),
+    expect: {
+      anonymous: 200,
+      memberA: 200,
+      adminA: 200,
+      memberB: 200,
+      operatorP: 200,
+      operatorQ: 200,
+      platformAdmin: 200,
+    },
+  },
+  {
     route: 'POST /api/v1/uscc-disputes/follow',
     request: async (w) => {
       const id = await openDispute(w);
       const token = randomBytes(32).toString('base64url');
-      await w.sql(`UPDATE uscc_disputes SET follow_token_hash = $2 WHERE id = $1`, [
-        id,
-        createHash('sha256').update(token).digest('hex'),
-      ]);
+      await w.sql(`UPDATE uscc_disputes SET follow_token_hash = $2 WHERE id = $1`, [id, tokenHash(token)]);
       return { method: 'POST', url: '/api/v1/uscc-disputes/follow', body: { token } };
     },
     expect: {

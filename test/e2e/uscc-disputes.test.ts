@@ -1,9 +1,13 @@
 /**
  * Issue 15, row 9: sign-up with someone else's credit code. The real holder disputes it
- * with its business licence; the squatter is frozen (out of search, no listings submitted,
- * no deals, no demands) until an operator of its park or a platform admin decides:
- * upheld, the code goes to the holder's registration link; dismissed, the freeze is lifted.
+ * with its business licence; the dispute needs no account, so it freezes nothing until the
+ * claimant confirms their email by the link it is sent (single use, 24 h); then the
+ * squatter is frozen (out of search, no listings submitted, no deals, no demands) until an
+ * operator of its park or a platform admin decides: upheld, the code goes to the holder's
+ * registration link; dismissed, the freeze is lifted.
  */
+import { ExpireUsccDisputesUseCase } from '@rongtong/identity';
+import { ObjectStorage, StorageObjectNotFoundError } from '@rongtong/platform';
 import { Client } from 'pg';
 import { eventually } from '../support/eventually';
 import { Api, ADMIN_ENV, type Enterprise, makeUscc, type Session, TEST_ADMIN, uniqueEmail } from '../support/fixtures';
@@ -79,6 +83,21 @@ async function openDispute(fields: Record<string, string>, licence?: Parameters<
   return api.call('POST', 'uscc-disputes', { body: form.body, headers: form.headers });
 }
 
+/** Files a dispute and confirms it by the token of its confirmation email: open, the holder frozen. */
+async function openConfirmed(fields: Record<string, string>, licence?: Parameters<typeof disputeForm>[1]) {
+  const filed = await openDispute(fields, licence);
+  if (filed.status !== 201) throw new Error(`dispute refused: ${filed.status} ${JSON.stringify(filed.body)}`);
+  const token = await outboxToken(filed.body.id, 'uscc_dispute.filed', 'confirmToken');
+  const confirmed = await api.call('POST', 'uscc-disputes/confirm', { body: { token } });
+  if (confirmed.status !== 200)
+    throw new Error(`confirm refused: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+  return confirmed;
+}
+
+const frozenReason = async (enterprise: Enterprise) =>
+  (await api.call('GET', `organizations/${enterprise.organizationId}`, { token: enterprise.accessToken })).body
+    .frozenReason as string | null;
+
 const searchHits = async (listingId: string) => {
   const response = await api.call('GET', `search/listings?q=${encodeURIComponent('扫描电镜')}&limit=50`);
   expect(response.status).toBe(200);
@@ -93,7 +112,11 @@ async function emailsTo(address: string): Promise<Array<{ template: string; subj
   return rows;
 }
 
-async function outboxToken(disputeId: string, type: string, field: 'followToken' | 'claimToken'): Promise<string> {
+async function outboxToken(
+  disputeId: string,
+  type: string,
+  field: 'confirmToken' | 'followToken' | 'claimToken',
+): Promise<string> {
   const { rows } = await db.query(`SELECT payload->>$3 AS token FROM outbox WHERE aggregate_id = $1 AND type = $2`, [
     disputeId,
     type,
@@ -162,24 +185,75 @@ describe('a squatted credit code, disputed and upheld', () => {
     expect(org.body.frozenReason).toBeNull();
   });
 
-  it('opens a dispute with the business licence: the squatter is frozen and leaves search', async () => {
-    const opened = await openDispute(claimantFields(realCode, claimantEmail));
-    expect(opened.status).toBe(201);
-    expect(opened.body).toMatchObject({ uscc: realCode, status: 'open', claimed: false });
-    disputeId = opened.body.id;
+  it('files a dispute unconfirmed: nothing is frozen, nobody but the claimant is told, no reviewer sees it', async () => {
+    const filed = await openDispute(claimantFields(realCode, claimantEmail));
+    expect(filed.status).toBe(201);
+    expect(filed.body).toMatchObject({ uscc: realCode, status: 'unconfirmed', claimed: false });
+    const deadline = Date.parse(filed.body.confirmExpiresAt) - Date.now();
+    expect(deadline).toBeGreaterThan(23.9 * 3_600_000);
+    expect(deadline).toBeLessThanOrEqual(24 * 3_600_000);
+    disputeId = filed.body.id;
 
-    const org = await api.call('GET', `organizations/${squatter.organizationId}`, { token: squatter.accessToken });
-    expect(org.body.frozenReason).toBe('uscc_disputed');
+    const email = await eventually(async () => (await emailsTo(claimantEmail))[0], { what: 'the confirmation email' });
+    expect(email.template).toBe('uscc_dispute_claimant_confirm');
+    expect(email.text).toContain('/uscc-disputes/confirm?token=');
+    expect(email.text).toContain(realCode);
+
+    expect(await frozenReason(squatter)).toBeNull();
+    expect(await searchHits(squatterListing)).toBe(true);
+    const p = parkP.operator.accessToken;
+    expect((await api.call('GET', 'uscc-disputes', { token: p })).body.items).toEqual([]);
+    expect((await api.call('GET', `uscc-disputes/${disputeId}`, { token: p })).status).toBe(404);
+    const decide = await api.call('POST', `uscc-disputes/${disputeId}/dismiss`, { token: p, body: { reason: 'x' } });
+    expect(decide.status).toBe(404);
+    // The squatter's owners hear nothing of it (the outbox has only the claimant's email to send).
+    const { rows } = await db.query(`SELECT type FROM outbox WHERE aggregate_id = $1 ORDER BY id`, [disputeId]);
+    expect(rows.map((r: { type: string }) => r.type)).toEqual(['uscc_dispute.filed']);
+    expect((await emailsTo(squatter.email)).filter((e) => e.template.startsWith('uscc_dispute'))).toEqual([]);
+
+    // Unconfirmed disputes block nobody: a second claimant (or the squatter itself) files one too.
+    const other = await openDispute(claimantFields(realCode));
+    expect(other.status).toBe(201);
+    expect(other.body.status).toBe('unconfirmed');
+  });
+
+  it('confirmed by the emailed link, the dispute opens: the squatter is frozen and leaves search', async () => {
+    const token = await outboxToken(disputeId, 'uscc_dispute.filed', 'confirmToken');
+    const wrong = await api.call('POST', 'uscc-disputes/confirm', { body: { token: `${token}x` } });
+    expect(wrong.status).toBe(404);
+    expect(wrong.body.code).toBe('USCC_DISPUTE_NOT_FOUND');
+
+    const confirmed = await api.call('POST', 'uscc-disputes/confirm', { body: { token } });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ id: disputeId, uscc: realCode, status: 'open', confirmExpiresAt: null });
+    expect(confirmed.body.followToken).toEqual(expect.any(String));
+
+    expect(await frozenReason(squatter)).toBe('uscc_disputed');
     await eventually(async () => !(await searchHits(squatterListing)), {
       what: "the squatter's listing out of search",
     });
     // Another provider's listing stays.
     expect(await searchHits(requesterListing)).toBe(true);
 
-    // A second dispute of the same code waits for the first.
+    // Single use.
+    const again = await api.call('POST', 'uscc-disputes/confirm', { body: { token } });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'USCC_DISPUTE_ALREADY_CONFIRMED', disputeStatus: 'open' });
+
+    // A second dispute of the same code waits for the first: refused when filed, and when confirmed.
     const second = await openDispute(claimantFields(realCode));
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('USCC_DISPUTE_OPEN');
+    const { rows } = await db.query(
+      `SELECT id FROM uscc_disputes WHERE uscc = $1 AND status = 'unconfirmed' AND id <> $2`,
+      [realCode, disputeId],
+    );
+    expect(rows).toHaveLength(1);
+    const late = await api.call('POST', 'uscc-disputes/confirm', {
+      body: { token: await outboxToken(rows[0].id, 'uscc_dispute.filed', 'confirmToken') },
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('USCC_DISPUTE_OPEN');
   });
 
   it('a frozen enterprise cannot submit listings, open deals or post demands, nor take requests', async () => {
@@ -244,7 +318,10 @@ describe('a squatted credit code, disputed and upheld', () => {
   });
 
   it('emails the claimant a receipt with a link to follow the dispute, and the squatter owner a notice', async () => {
-    const receipt = await eventually(async () => (await emailsTo(claimantEmail))[0], { what: 'the receipt' });
+    const receipt = await eventually(
+      async () => (await emailsTo(claimantEmail)).find((e) => e.template === 'uscc_dispute_claimant_received'),
+      { what: 'the receipt' },
+    );
     expect(receipt.template).toBe('uscc_dispute_claimant_received');
     expect(receipt.text).toContain(realCode);
     const token = await outboxToken(disputeId, 'uscc_dispute.opened', 'followToken');
@@ -309,7 +386,7 @@ describe('a squatted credit code, disputed and upheld', () => {
     });
     expect(upheld.status).toBe(200);
     expect(upheld.body).toMatchObject({ status: 'upheld', decisionReason: '营业执照与市场监管总局登记信息一致' });
-    expect(upheld.body.history.map((s: { action: string }) => s.action)).toEqual(['opened', 'upheld']);
+    expect(upheld.body.history.map((s: { action: string }) => s.action)).toEqual(['filed', 'opened', 'upheld']);
     const again = await api.call('POST', `uscc-disputes/${disputeId}/dismiss`, { token: p, body: { reason: 'x' } });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('USCC_DISPUTE_NOT_OPEN');
@@ -322,6 +399,7 @@ describe('a squatted credit code, disputed and upheld', () => {
       { what: 'the decision email' },
     );
     expect(decided.text).toContain('/register?token=');
+    expect(decided.text).toContain(`uscc=${realCode}`);
     const claimToken = await outboxToken(disputeId, 'uscc_dispute.upheld', 'claimToken');
 
     const register = (usccClaimToken?: string) =>
@@ -340,7 +418,12 @@ describe('a squatted credit code, disputed and upheld', () => {
     expect(real.body.organization.uscc).toBe(realCode);
     const claimed = await api.call('GET', `uscc-disputes/${disputeId}`, { token: p });
     expect(claimed.body.claimedByOrganizationId).toBe(real.body.organization.id);
-    expect(claimed.body.history.map((s: { action: string }) => s.action)).toEqual(['opened', 'upheld', 'claimed']);
+    expect(claimed.body.history.map((s: { action: string }) => s.action)).toEqual([
+      'filed',
+      'opened',
+      'upheld',
+      'claimed',
+    ]);
     // Spent: the link does not take the code twice.
     expect((await register(claimToken)).body.code).toBe('USCC_TAKEN');
   });
@@ -352,12 +435,11 @@ describe('a dispute dismissed', () => {
     const { enterprise, listingId } = await enterpriseInP(code);
     await eventually(() => searchHits(listingId), { what: 'the listing in search' });
     const claimant = uniqueEmail('claimant');
-    const opened = await openDispute(claimantFields(code, claimant), {
+    const opened = await openConfirmed(claimantFields(code, claimant), {
       filename: 'scan.png',
       content: tinyPng(4),
       contentType: 'image/png',
     });
-    expect(opened.status).toBe(201);
     await eventually(async () => !(await searchHits(listingId)), { what: 'the listing out of search' });
 
     const dismissed = await api.call('POST', `uscc-disputes/${opened.body.id}/dismiss`, {
@@ -374,9 +456,10 @@ describe('a dispute dismissed', () => {
     expect(submitted.status).toBe(200);
     const emails = await eventually(async () => {
       const all = await emailsTo(claimant);
-      return all.length === 2 && all;
+      return all.length === 3 && all;
     });
     expect(emails.map((e) => e.template)).toEqual([
+      'uscc_dispute_claimant_confirm',
       'uscc_dispute_claimant_received',
       'uscc_dispute_claimant_dismissed',
     ]);
@@ -384,7 +467,45 @@ describe('a dispute dismissed', () => {
       (await emailsTo(enterprise.email)).some((e) => e.template === 'uscc_dispute_owner_dismissed'),
     );
     // The code stays disputable later, with new evidence.
-    const reopened = await openDispute(claimantFields(code));
-    expect(reopened.status).toBe(201);
+    const reopened = await openConfirmed(claimantFields(code));
+    expect(reopened.body.status).toBe('open');
+  });
+});
+
+describe('an unconfirmed dispute', () => {
+  it('expires after 24 hours: the link is refused, the licence deleted, and a new dispute of the code opens', async () => {
+    const code = makeUscc();
+    const { enterprise } = await enterpriseInP(code);
+    const filed = await openDispute(claimantFields(code));
+    expect(filed.status).toBe(201);
+    const token = await outboxToken(filed.body.id, 'uscc_dispute.filed', 'confirmToken');
+    const { rows: stored } = await db.query(`SELECT licence_storage_key AS key FROM uscc_disputes WHERE id = $1`, [
+      filed.body.id,
+    ]);
+    // A day passes.
+    await db.query(
+      `UPDATE uscc_disputes SET confirm_expires_at = now() - interval '1 second', created_at = created_at - interval '1 day'
+        WHERE id = $1`,
+      [filed.body.id],
+    );
+    const late = await api.call('POST', 'uscc-disputes/confirm', { body: { token } });
+    expect(late.status).toBe(400);
+    expect(late.body.code).toBe('USCC_DISPUTE_CONFIRMATION_EXPIRED');
+    expect(await frozenReason(enterprise)).toBeNull();
+
+    // The hourly sweep settles it and deletes its licence.
+    const swept = await app.worker!.get(ExpireUsccDisputesUseCase).execute();
+    expect(swept).toBeGreaterThanOrEqual(1);
+    const { rows } = await db.query(`SELECT status FROM uscc_disputes WHERE id = $1`, [filed.body.id]);
+    expect(rows[0].status).toBe('expired');
+    await expect(app.api.get(ObjectStorage).get(stored[0].key as string)).rejects.toBeInstanceOf(
+      StorageObjectNotFoundError,
+    );
+    const afterSweep = await api.call('POST', 'uscc-disputes/confirm', { body: { token } });
+    expect(afterSweep.body.code).toBe('USCC_DISPUTE_CONFIRMATION_EXPIRED');
+
+    const fresh = await openConfirmed(claimantFields(code));
+    expect(fresh.body.status).toBe('open');
+    expect(await frozenReason(enterprise)).toBe('uscc_disputed');
   });
 });

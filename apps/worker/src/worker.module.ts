@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AvailabilityModule, DealsModule } from '@rongtong/deals';
+import { IdentityModule } from '@rongtong/identity';
 import { MatchingModule } from '@rongtong/matching';
 import { NotificationsModule } from '@rongtong/notifications';
 import { type AppConfig, PlatformModule } from '@rongtong/platform';
@@ -24,6 +25,7 @@ export class WorkerModule {
       imports: [
         PlatformModule.forRoot(config),
         DiscoveryModule,
+        IdentityModule,
         SearchModule,
         DealsModule,
         AvailabilityModule,

@@ -15,6 +15,7 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, 
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
   type Actor,
+  ConfirmUsccDisputeUseCase,
   CurrentActor,
   DecideUsccDisputeUseCase,
   FollowUsccDisputeUseCase,
@@ -40,6 +41,8 @@ import { PageOf } from '../openapi/page.dto';
 import { ReasonDto } from './identity.dto';
 import {
   ClaimantUsccDisputeDto,
+  ConfirmedUsccDisputeDto,
+  ConfirmUsccDisputeDto,
   FollowUsccDisputeDto,
   UsccDisputeDto,
   UsccDisputeFieldsDto,
@@ -70,6 +73,7 @@ export class UsccDisputesController {
     private readonly get: GetUsccDisputeUseCase,
     private readonly decide: DecideUsccDisputeUseCase,
     private readonly follow: FollowUsccDisputeUseCase,
+    private readonly confirm: ConfirmUsccDisputeUseCase,
   ) {}
 
   /** Anyone (the real company has no account yet), at the sign-up routes' rate limit per client. */
@@ -80,7 +84,7 @@ export class UsccDisputesController {
   @Post()
   @ApiOperation({
     summary:
-      "Dispute an enterprise's credit code with your business licence (multipart: the fields, then licence); the holder is frozen until it is decided, the claimant emailed a link to follow it",
+      "Dispute an enterprise's credit code with your business licence (multipart: the fields, then licence). It is unconfirmed until the claimant follows the link emailed to them (24 h); nothing is frozen before",
   })
   @ApiCreatedResponse({ type: ClaimantUsccDisputeDto })
   @ApiProblems(
@@ -114,6 +118,27 @@ export class UsccDisputesController {
       },
       'licence',
     );
+  }
+
+  /** The claimant proves their address: the dispute opens, the holder is frozen, its owners and the reviewers learn of it. */
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(200)
+  @Post('confirm')
+  @ApiOperation({
+    summary:
+      "Confirm a dispute with the token of the claimant's confirmation email (single use, 24 h): it opens and the holder is frozen until it is decided",
+  })
+  @ApiOkResponse({ type: ConfirmedUsccDisputeDto })
+  @ApiProblems(
+    { 400: 'VALIDATION_FAILED, USCC_DISPUTE_CONFIRMATION_EXPIRED' },
+    { 404: 'USCC_DISPUTE_NOT_FOUND' },
+    { 409: 'USCC_DISPUTE_ALREADY_CONFIRMED, USCC_DISPUTE_OPEN' },
+    { 422: 'USCC_NOT_REGISTERED' },
+    429,
+  )
+  confirmDispute(@Body() body: ConfirmUsccDisputeDto) {
+    return this.confirm.execute(body.token);
   }
 
   /** The claimant's view, by the token of the link in their receipt (a token in the body, not in a URL that logs keep). */

@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LOCALES, type Locale, USCC_DISPUTE_STATUSES, type UsccDisputeStatus } from '@rongtong/identity';
+import {
+  LOCALES,
+  type Locale,
+  REVIEWED_USCC_DISPUTE_STATUSES,
+  type ReviewedUsccDisputeStatus,
+  USCC_DISPUTE_STATUSES,
+} from '@rongtong/identity';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 
@@ -53,11 +59,18 @@ export class FollowUsccDisputeDto {
   token!: string;
 }
 
+export class ConfirmUsccDisputeDto {
+  @ApiProperty({ description: "The token of the link in the claimant's confirmation email (single use, 24 h)" })
+  @IsString()
+  @Length(10, 200)
+  token!: string;
+}
+
 export class UsccDisputeListQueryDto {
-  @ApiPropertyOptional({ enum: USCC_DISPUTE_STATUSES })
+  @ApiPropertyOptional({ enum: REVIEWED_USCC_DISPUTE_STATUSES })
   @IsOptional()
-  @IsIn(USCC_DISPUTE_STATUSES)
-  status?: UsccDisputeStatus;
+  @IsIn(REVIEWED_USCC_DISPUTE_STATUSES)
+  status?: ReviewedUsccDisputeStatus;
 
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
@@ -79,8 +92,19 @@ export class UsccDisputeListQueryDto {
 export class ClaimantUsccDisputeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '91320594MA1N2K5B77' }) uscc!: string;
-  @ApiProperty({ enum: USCC_DISPUTE_STATUSES }) status!: string;
+  @ApiProperty({
+    enum: USCC_DISPUTE_STATUSES,
+    description: 'unconfirmed until the link of the confirmation email is followed (expired if never); then open',
+  })
+  status!: string;
   @ApiProperty() claimantOrganizationName!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'Unconfirmed: until when the link of the confirmation email works',
+  })
+  confirmExpiresAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) decisionReason!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt!: string | null;
   @ApiProperty({
@@ -92,6 +116,11 @@ export class ClaimantUsccDisputeDto {
   claimExpiresAt!: string | null;
   @ApiProperty({ description: 'Upheld: whether the claimant registered with the code' }) claimed!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class ConfirmedUsccDisputeDto extends ClaimantUsccDisputeDto {
+  @ApiProperty({ description: 'The token that follows the dispute (also emailed in the receipt)' })
+  followToken!: string;
 }
 
 class DisputedOrganizationDto {
@@ -115,7 +144,7 @@ class LicenceFileDto {
 }
 
 class UsccDisputeStepDto {
-  @ApiProperty({ enum: ['opened', 'upheld', 'dismissed', 'claimed'] }) action!: string;
+  @ApiProperty({ enum: ['filed', 'opened', 'upheld', 'dismissed', 'claimed'] }) action!: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) actorUserId!: string | null;
   @ApiProperty({ type: String, nullable: true }) reason!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
@@ -124,7 +153,7 @@ class UsccDisputeStepDto {
 export class UsccDisputeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '91320594MA1N2K5B77' }) uscc!: string;
-  @ApiProperty({ enum: USCC_DISPUTE_STATUSES }) status!: string;
+  @ApiProperty({ enum: REVIEWED_USCC_DISPUTE_STATUSES }) status!: string;
   @ApiProperty({ type: DisputedOrganizationDto, description: 'The enterprise that registered the code' })
   organization!: DisputedOrganizationDto;
   @ApiProperty({ type: ClaimantDto }) claimant!: ClaimantDto;

@@ -581,8 +581,25 @@ export interface paths {
     /** Disputes to review: an operator's parks' enterprises, every one for a platform admin */
     get: operations['listDisputes'];
     put?: never;
-    /** Dispute an enterprise's credit code with your business licence (multipart: the fields, then licence); the holder is frozen until it is decided, the claimant emailed a link to follow it */
+    /** Dispute an enterprise's credit code with your business licence (multipart: the fields, then licence). It is unconfirmed until the claimant follows the link emailed to them (24 h); nothing is frozen before */
     post: operations['openDispute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/uscc-disputes/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm a dispute with the token of the claimant's confirmation email (single use, 24 h): it opens and the holder is frozen until it is decided */
+    post: operations['confirmDispute'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2195,9 +2212,17 @@ export interface components {
       id: string;
       /** @example 91320594MA1N2K5B77 */
       uscc: string;
-      /** @enum {string} */
-      status: 'open' | 'upheld' | 'dismissed';
+      /**
+       * @description unconfirmed until the link of the confirmation email is followed (expired if never); then open
+       * @enum {string}
+       */
+      status: 'unconfirmed' | 'expired' | 'open' | 'upheld' | 'dismissed';
       claimantOrganizationName: string;
+      /**
+       * Format: date-time
+       * @description Unconfirmed: until when the link of the confirmation email works
+       */
+      confirmExpiresAt: string | null;
       decisionReason: string | null;
       /** Format: date-time */
       decidedAt: string | null;
@@ -2210,6 +2235,41 @@ export interface components {
       claimed: boolean;
       /** Format: date-time */
       createdAt: string;
+    };
+    ConfirmUsccDisputeDto: {
+      /** @description The token of the link in the claimant's confirmation email (single use, 24 h) */
+      token: string;
+    };
+    ConfirmedUsccDisputeDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 91320594MA1N2K5B77 */
+      uscc: string;
+      /**
+       * @description unconfirmed until the link of the confirmation email is followed (expired if never); then open
+       * @enum {string}
+       */
+      status: 'unconfirmed' | 'expired' | 'open' | 'upheld' | 'dismissed';
+      claimantOrganizationName: string;
+      /**
+       * Format: date-time
+       * @description Unconfirmed: until when the link of the confirmation email works
+       */
+      confirmExpiresAt: string | null;
+      decisionReason: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /**
+       * Format: date-time
+       * @description Upheld: until when the emailed registration link keeps the code for the claimant
+       */
+      claimExpiresAt: string | null;
+      /** @description Upheld: whether the claimant registered with the code */
+      claimed: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The token that follows the dispute (also emailed in the receipt) */
+      followToken: string;
     };
     FollowUsccDisputeDto: {
       /** @description The token of the link in the claimant's receipt email */
@@ -2237,7 +2297,7 @@ export interface components {
     };
     UsccDisputeStepDto: {
       /** @enum {string} */
-      action: 'opened' | 'upheld' | 'dismissed' | 'claimed';
+      action: 'filed' | 'opened' | 'upheld' | 'dismissed' | 'claimed';
       /** Format: uuid */
       actorUserId: string | null;
       reason: string | null;
@@ -6030,6 +6090,74 @@ export interface operations {
         };
       };
       /** @description The domain's rules refuse it (`errors[]` names each field): USCC_INVALID, USCC_NOT_REGISTERED (nobody holds it: register with it), EMAIL_INVALID, LICENCE_EMPTY */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Too many requests; try again later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  confirmDispute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmUsccDisputeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConfirmedUsccDisputeDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field): VALIDATION_FAILED, USCC_DISPUTE_CONFIRMATION_EXPIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): USCC_DISPUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): USCC_DISPUTE_ALREADY_CONFIRMED, USCC_DISPUTE_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): USCC_NOT_REGISTERED */
       422: {
         headers: {
           [name: string]: unknown;

@@ -1,6 +1,7 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ExpireLapsedDealsUseCase, RevealLapsedReviewsUseCase } from '@rongtong/deals';
+import { ExpireUsccDisputesUseCase } from '@rongtong/identity';
 import { ExpireDemandsUseCase } from '@rongtong/matching';
 import { SealWebhookSecretsUseCase } from '@rongtong/notifications';
 import {
@@ -25,6 +26,7 @@ const SCHEDULES: ReadonlyArray<[JobName<'maintenance'>, number, object]> = [
   ['demands.expire', HOUR, {}],
   ['deals.reveal-reviews', HOUR, {}],
   ['webhooks.seal-secrets', HOUR, {}],
+  ['uscc-disputes.expire', HOUR, {}],
 ];
 
 /**
@@ -32,7 +34,8 @@ const SCHEDULES: ReadonlyArray<[JobName<'maintenance'>, number, object]> = [
  * (an event not yet delivered is kept);
  * deal requests nobody answered in time lapse, checked every minute; demands past their
  * deadline expire, checked hourly; lone reviews past their blind period are announced,
- * hourly; webhook secrets not sealed under the current key are sealed, at start and hourly.
+ * hourly; webhook secrets not sealed under the current key are sealed, at start and hourly;
+ * credit code disputes whose claimant never confirmed them expire, hourly.
  */
 @Processor('maintenance', WORKER_DEFAULTS)
 export class MaintenanceProcessor
@@ -49,6 +52,7 @@ export class MaintenanceProcessor
     private readonly expireDemands: ExpireDemandsUseCase,
     private readonly sealWebhookSecrets: SealWebhookSecretsUseCase,
     private readonly revealReviews: RevealLapsedReviewsUseCase,
+    private readonly expireDisputes: ExpireUsccDisputesUseCase,
     private readonly dependencies: DependencyMonitor,
   ) {
     super();
@@ -79,6 +83,11 @@ export class MaintenanceProcessor
     const sealed = await this.sealWebhookSecrets.execute();
     if (sealed > 0) this.logger.log(`Sealed ${sealed} webhook secrets under the current SECRETS_KEY`);
     return { sealed };
+  }
+
+  @JobHandler('uscc-disputes.expire')
+  async expireUnconfirmedDisputes(): Promise<{ expired: number }> {
+    return { expired: await this.expireDisputes.execute() };
   }
 
   @JobHandler('demands.expire')

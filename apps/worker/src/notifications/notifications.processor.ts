@@ -73,6 +73,11 @@ export class NotificationsProcessor extends DispatchingProcessor<'notifications'
     return this.matchEvent.execute(job.data);
   }
 
+  @JobHandler('uscc_dispute.filed')
+  usccDisputeFiled(job: JobOf<'notifications', 'uscc_dispute.filed'>) {
+    return this.usccDispute.execute('filed', job.data);
+  }
+
   @JobHandler('uscc_dispute.opened')
   usccDisputeOpened(job: JobOf<'notifications', 'uscc_dispute.opened'>) {
     return this.usccDispute.execute('opened', job.data);

@@ -39,6 +39,28 @@ export class UsccDisputeNotOpenError extends DomainError {
   }
 }
 
+/** The confirmation link of a dispute that was never confirmed in time: file it again. */
+export class UsccDisputeConfirmationExpiredError extends DomainError {
+  readonly code = 'USCC_DISPUTE_CONFIRMATION_EXPIRED';
+  readonly kind = 'invalid';
+
+  constructor() {
+    super('This confirmation link has expired and the dispute was dropped: file the dispute again');
+  }
+}
+
+/** The confirmation link was already followed: the dispute is open, followed by the link of the next email. */
+export class UsccDisputeAlreadyConfirmedError extends DomainError {
+  readonly code = 'USCC_DISPUTE_ALREADY_CONFIRMED';
+  readonly kind = 'conflict';
+
+  constructor(readonly disputeStatus: string) {
+    super('This dispute was already confirmed: follow it with the link of the email that confirmed it', {
+      disputeStatus,
+    });
+  }
+}
+
 /** The business licence is not a PDF or an image (judged by its content). */
 export class LicenceTypeNotAllowedError extends DomainError {
   readonly code = 'LICENCE_TYPE_NOT_ALLOWED';

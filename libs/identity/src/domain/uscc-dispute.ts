@@ -1,7 +1,23 @@
 import { LicenceTypeNotAllowedError } from './uscc-dispute.errors';
 
-export const USCC_DISPUTE_STATUSES = ['open', 'upheld', 'dismissed'] as const;
+/**
+ * `unconfirmed` until the claimant follows the link in the confirmation email (nothing is
+ * frozen, nobody else told, no reviewer sees it); `expired` when they never did; then
+ * `open` until a reviewer upholds or dismisses it.
+ */
+export const USCC_DISPUTE_STATUSES = ['unconfirmed', 'expired', 'open', 'upheld', 'dismissed'] as const;
 export type UsccDisputeStatus = (typeof USCC_DISPUTE_STATUSES)[number];
+
+/** What reviewers see and filter by: confirmed disputes only. */
+export const REVIEWED_USCC_DISPUTE_STATUSES = ['open', 'upheld', 'dismissed'] as const;
+export type ReviewedUsccDisputeStatus = (typeof REVIEWED_USCC_DISPUTE_STATUSES)[number];
+
+/** How long the link of a new dispute's confirmation email works. */
+export const USCC_DISPUTE_CONFIRM_TTL_HOURS = 24;
+
+export function confirmExpiry(now: Date): Date {
+  return new Date(now.getTime() + USCC_DISPUTE_CONFIRM_TTL_HOURS * 3_600_000);
+}
 
 /** Why an organization is frozen; null when it is not. */
 export type FrozenReason = 'uscc_disputed' | 'uscc_revoked';

@@ -25,6 +25,9 @@ export interface UsccDisputeRecord {
   decidedAt: Date | null;
   claimExpiresAt: Date | null;
   claimedByOrganizationId: string | null;
+  /** Unconfirmed: until when the link of the confirmation email works. */
+  confirmExpiresAt: Date | null;
+  confirmedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -44,10 +47,10 @@ export type NewUsccDispute = Pick<
   | 'licenceSizeBytes'
   | 'licenceSha256'
   | 'licenceStorageKey'
-> & { followTokenHash: string };
+> & { confirmTokenHash: string; confirmExpiresAt: Date };
 
 export interface UsccDisputeAuditRecord {
-  action: 'opened' | 'upheld' | 'dismissed' | 'claimed';
+  action: 'filed' | 'opened' | 'expired' | 'upheld' | 'dismissed' | 'claimed';
   actorUserId: string | null;
   reason: string | null;
   createdAt: Date;
@@ -63,6 +66,7 @@ const SELECT = `
          d.licence_storage_key AS "licenceStorageKey", d.status, d.decided_by AS "decidedBy",
          d.decision_reason AS "decisionReason", d.decided_at AS "decidedAt",
          d.claim_expires_at AS "claimExpiresAt", d.claimed_by_organization_id AS "claimedByOrganizationId",
+         d.confirm_expires_at AS "confirmExpiresAt", d.confirmed_at AS "confirmedAt",
          d.created_at AS "createdAt", d.updated_at AS "updatedAt"
     FROM uscc_disputes d JOIN organizations o ON o.id = d.organization_id`;
 
@@ -75,8 +79,8 @@ export class UsccDisputeRepository {
     const [{ id }]: [{ id: string }] = await tx.query(
       `INSERT INTO uscc_disputes (uscc, organization_id, claimant_organization_name, claimant_name, claimant_email,
               claimant_phone, claimant_locale, statement, licence_filename, licence_content_type, licence_size_bytes,
-              licence_sha256, licence_storage_key, follow_token_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+              licence_sha256, licence_storage_key, status, confirm_token_hash, confirm_expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'unconfirmed', $14, $15) RETURNING id`,
       [
         dispute.uscc,
         dispute.organizationId,
@@ -91,7 +95,8 @@ export class UsccDisputeRepository {
         dispute.licenceSizeBytes,
         dispute.licenceSha256,
         dispute.licenceStorageKey,
-        dispute.followTokenHash,
+        dispute.confirmTokenHash,
+        dispute.confirmExpiresAt,
       ],
     );
     return (await this.findById(tx, id))!;
@@ -108,6 +113,41 @@ export class UsccDisputeRepository {
   async findByFollowToken(db: Db, tokenHash: string): Promise<UsccDisputeRecord | undefined> {
     const rows: UsccDisputeRecord[] = await db.query(`${SELECT} WHERE d.follow_token_hash = $1`, [tokenHash]);
     return rows[0];
+  }
+
+  /** The dispute whose confirmation email carries this token (confirmed or not), locked. */
+  async findByConfirmToken(tx: Db, tokenHash: string): Promise<UsccDisputeRecord | undefined> {
+    const rows: UsccDisputeRecord[] = await tx.query(`${SELECT} WHERE d.confirm_token_hash = $1 FOR UPDATE OF d`, [
+      tokenHash,
+    ]);
+    return rows[0];
+  }
+
+  /** The claimant proved their address: the dispute opens, with the hash of the token that follows it. */
+  async confirm(tx: Db, id: string, followTokenHash: string): Promise<UsccDisputeRecord> {
+    await tx.query(
+      `UPDATE uscc_disputes SET status = 'open', confirmed_at = now(), follow_token_hash = $2, updated_at = now()
+        WHERE id = $1 AND status = 'unconfirmed'`,
+      [id, followTokenHash],
+    );
+    return (await this.findById(tx, id))!;
+  }
+
+  /**
+   * Unconfirmed disputes past their deadline become `expired`, a batch at a time (oldest
+   * first, skipping rows another sweep holds); their licences' storage keys are returned
+   * so the files can be deleted.
+   */
+  async expireUnconfirmed(tx: Db, now: Date, limit: number): Promise<Array<{ id: string; licenceStorageKey: string }>> {
+    return tx.query(
+      `WITH expired AS (
+         UPDATE uscc_disputes SET status = 'expired', updated_at = now()
+          WHERE id IN (SELECT id FROM uscc_disputes WHERE status = 'unconfirmed' AND confirm_expires_at <= $1
+                        ORDER BY confirm_expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+          RETURNING id, licence_storage_key)
+       SELECT id, licence_storage_key AS "licenceStorageKey" FROM expired`,
+      [now, limit],
+    );
   }
 
   async openFor(db: Db, uscc: string): Promise<boolean> {
@@ -172,7 +212,8 @@ export class UsccDisputeRepository {
     filter: { status?: UsccDisputeStatus; page: number; limit: number },
   ): Promise<{ items: UsccDisputeRecord[]; total: number }> {
     const params: unknown[] = [];
-    const where: string[] = [];
+    // Unconfirmed and expired disputes are the claimant's alone: no reviewer lists them.
+    const where: string[] = [`d.confirmed_at IS NOT NULL`];
     if (!('all' in scope)) {
       params.push(scope.parkIds);
       where.push(`EXISTS (SELECT 1 FROM park_memberships pm WHERE pm.organization_id = d.organization_id
@@ -182,7 +223,7 @@ export class UsccDisputeRepository {
       params.push(filter.status);
       where.push(`d.status = $${params.length}`);
     }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const clause = `WHERE ${where.join(' AND ')}`;
     const [{ total }]: [{ total: number }] = await db.query(
       `SELECT count(*)::int AS total FROM uscc_disputes d ${clause}`,
       params,

@@ -31,7 +31,9 @@ import { RevokeSessionUseCase } from './revoke-session.use-case';
 import { SuspendUserUseCase } from './suspend-user.use-case';
 import { UpdateMeUseCase } from './update-me.use-case';
 import { VerifyEmailUseCase } from './verify-email.use-case';
+import { ConfirmUsccDisputeUseCase } from './confirm-uscc-dispute.use-case';
 import { DecideUsccDisputeUseCase } from './decide-uscc-dispute.use-case';
+import { ExpireUsccDisputesUseCase } from './expire-uscc-disputes.use-case';
 import { FollowUsccDisputeUseCase } from './follow-uscc-dispute.use-case';
 import { GetUsccDisputeUseCase } from './get-uscc-dispute.use-case';
 import { ListUsccDisputesUseCase } from './list-uscc-disputes.use-case';
@@ -75,4 +77,6 @@ export const IDENTITY_USE_CASES = [
   GetUsccDisputeUseCase,
   DecideUsccDisputeUseCase,
   FollowUsccDisputeUseCase,
+  ConfirmUsccDisputeUseCase,
+  ExpireUsccDisputesUseCase,
 ];

@@ -29,7 +29,8 @@ export class DecideUsccDisputeUseCase {
     if (!reason) throw new ReasonRequiredError();
     return this.uow.run(async (tx) => {
       const dispute = await this.disputes.findById(tx, disputeId, { forUpdate: true });
-      if (!dispute) throw new UsccDisputeNotFoundError();
+      // An unconfirmed (or expired) dispute is nobody's to review.
+      if (!dispute || dispute.confirmedAt === null) throw new UsccDisputeNotFoundError();
       const parkIds = await this.parks.parkIdsOf(tx, dispute.organizationId, ['approved']);
       if (!moderatesAnyOf(actor, parkIds)) throw new UsccDisputeNotFoundError();
       if (dispute.status !== 'open') throw new UsccDisputeNotOpenError(dispute.status);

@@ -32,7 +32,8 @@ export class GetUsccDisputeUseCase {
 
   private async reviewable(actor: Actor, disputeId: string) {
     const dispute = await this.disputes.findById(this.uow.db, disputeId);
-    if (!dispute) throw new UsccDisputeNotFoundError();
+    // An unconfirmed (or expired) dispute is nobody's to review.
+    if (!dispute || dispute.confirmedAt === null) throw new UsccDisputeNotFoundError();
     const parkIds = await this.parks.parkIdsOf(this.uow.db, dispute.organizationId, ['approved']);
     if (!moderatesAnyOf(actor, parkIds)) throw new UsccDisputeNotFoundError();
     return dispute;

@@ -36,4 +36,6 @@ export * from './list-uscc-disputes.use-case';
 export * from './get-uscc-dispute.use-case';
 export * from './decide-uscc-dispute.use-case';
 export * from './follow-uscc-dispute.use-case';
+export * from './confirm-uscc-dispute.use-case';
+export * from './expire-uscc-disputes.use-case';
 export { userAdminView } from './user-admin-view';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
-import { type Actor, ForbiddenError, type UsccDisputeStatus } from '../domain';
+import { type Actor, ForbiddenError, type ReviewedUsccDisputeStatus } from '../domain';
 import { type DisputeScope, UsccDisputeRepository } from '../persistence';
 import { reviewerDisputeView } from './uscc-dispute-views';
 
@@ -16,7 +16,7 @@ export class ListUsccDisputesUseCase {
     private readonly disputes: UsccDisputeRepository,
   ) {}
 
-  async execute(actor: Actor, query: { status?: UsccDisputeStatus; page?: number; limit?: number }) {
+  async execute(actor: Actor, query: { status?: ReviewedUsccDisputeStatus; page?: number; limit?: number }) {
     let scope: DisputeScope;
     if (actor.isPlatformAdmin) scope = { all: true };
     else if (actor.operatedParkIds.length > 0) scope = { parkIds: actor.operatedParkIds };

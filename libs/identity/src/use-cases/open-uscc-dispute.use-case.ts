@@ -4,7 +4,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { downloadName } from '@rongtong/kernel';
 import {
   AppConfig,
-  isUniqueViolation,
   ObjectStorage,
   OutboxWriter,
   SNIFF_BYTES,
@@ -16,6 +15,7 @@ import {
 import { TokenService } from '../auth/token.service';
 import {
   acceptLicenceType,
+  confirmExpiry,
   LicenceEmptyError,
   licenceExtensions,
   LicenceTooLargeError,
@@ -43,9 +43,11 @@ export interface OpenUsccDisputeInput {
  * The real holder of a credit code disputes the enterprise that registered it. The cheap
  * checks come first (the code, its holder, no dispute already open), then the business
  * licence is checked as it arrives (size, type by content) and stored; then, in one
- * transaction, the dispute is written, the holder frozen, and the emails (the claimant's
- * receipt with a link to follow it, the squatter's owners' notice) and the search
- * reindex go to the outbox. A failed dispute leaves no file behind.
+ * transaction, the dispute is written `unconfirmed` and the claimant's confirmation email
+ * (a one-time link, 24 h) goes to the outbox. Nothing is frozen and nobody else is told
+ * until the claimant follows that link (ConfirmUsccDisputeUseCase): a dispute needs no
+ * account, so an address that answers is the least it asks. A failed dispute leaves no
+ * file behind.
  */
 @Injectable()
 export class OpenUsccDisputeUseCase {
@@ -85,10 +87,11 @@ export class OpenUsccDisputeUseCase {
       pipeline(input.licence.content, inspector, () => {}),
     );
 
-    const follow = this.tokens.newRefreshToken();
+    const confirm = this.tokens.newRefreshToken();
+    const confirmExpiresAt = confirmExpiry(new Date());
     try {
       return await this.uow.run(async (tx) => {
-        const organization = await this.organizations.findByUscc(tx, uscc, { forUpdate: true });
+        const organization = await this.organizations.findByUscc(tx, uscc);
         if (!organization || organization.kind === 'platform') throw new UsccNotRegisteredError();
         const dispute = await this.disputes.insert(tx, {
           uscc,
@@ -104,20 +107,12 @@ export class OpenUsccDisputeUseCase {
           licenceSha256: inspector.result.sha256,
           licenceSizeBytes: inspector.result.sizeBytes,
           licenceStorageKey: storageKey,
-          followTokenHash: follow.hash,
+          confirmTokenHash: confirm.hash,
+          confirmExpiresAt,
         });
-        await this.disputes.audit(tx, { disputeId: dispute.id, action: 'opened', actorUserId: null });
-        if (!organization.frozenReason) {
-          await this.organizations.update(tx, organization.id, { frozenReason: 'uscc_disputed', frozenAt: new Date() });
-          await this.outbox.append(tx, {
-            type: 'organization.frozen',
-            aggregateType: 'organization',
-            aggregateId: organization.id,
-            payload: { organizationId: organization.id, reason: 'uscc_disputed' },
-          });
-        }
+        await this.disputes.audit(tx, { disputeId: dispute.id, action: 'filed', actorUserId: null });
         await this.outbox.append(tx, {
-          type: 'uscc_dispute.opened',
+          type: 'uscc_dispute.filed',
           aggregateType: 'uscc_dispute',
           aggregateId: dispute.id,
           payload: {
@@ -132,7 +127,8 @@ export class OpenUsccDisputeUseCase {
               locale: input.locale,
             },
             reason: null,
-            followToken: follow.token,
+            confirmToken: confirm.token,
+            confirmExpiresAt: confirmExpiresAt.toISOString(),
           } satisfies UsccDisputeEventPayload,
         });
         return claimantDisputeView(dispute);
@@ -143,8 +139,6 @@ export class OpenUsccDisputeUseCase {
         .catch((cleanupError: unknown) =>
           this.logger.error({ err: cleanupError, storageKey }, 'Could not remove the licence of a failed dispute'),
         );
-      // Two disputes of one code racing past the check meet the partial unique index.
-      if (isUniqueViolation(error, 'uscc_disputes_open_key')) throw new UsccDisputeOpenError();
       throw error;
     }
   }

@@ -7,6 +7,8 @@ export function claimantDisputeView(dispute: UsccDisputeRecord) {
     uscc: dispute.uscc,
     status: dispute.status,
     claimantOrganizationName: dispute.claimantOrganizationName,
+    /** Unconfirmed: until when the link of the confirmation email works. */
+    confirmExpiresAt: dispute.status === 'unconfirmed' ? dispute.confirmExpiresAt : null,
     decisionReason: dispute.decisionReason,
     decidedAt: dispute.decidedAt,
     /** Upheld: until when the emailed registration link keeps the code for the claimant. */

@@ -10,7 +10,12 @@ import { renderEmail, type RenderedEmail } from './render';
  */
 export type UsccDisputeEmailKind =
   | 'claimant_confirm'
-  | 'claimant_received' | 'claimant_upheld' | 'claimant_dismissed' | 'owner_opened' | 'owner_upheld' | 'owner_dismissed';
+  | 'claimant_received'
+  | 'claimant_upheld'
+  | 'claimant_dismissed'
+  | 'owner_opened'
+  | 'owner_upheld'
+  | 'owner_dismissed';
 
 export const USCC_DISPUTE_EMAIL_KINDS: readonly UsccDisputeEmailKind[] = [
   'claimant_confirm',

@@ -17,6 +17,8 @@ export interface JobCatalog {
     'deals.reveal-reviews': Record<string, never>;
     /** Webhook secrets sealed under the current `SECRETS_KEY` (at start, then hourly). */
     'webhooks.seal-secrets': Record<string, never>;
+    /** Credit code disputes never confirmed in time expire, their licences deleted (hourly). */
+    'uscc-disputes.expire': Record<string, never>;
   };
   /** Keeps the search engines in step with what is published. */
   'search-index': {
@@ -65,6 +67,7 @@ export interface JobCatalog {
     'account.email_verification_requested': OutboxMessage<AccountTokenEventPayload>;
     'match.created': OutboxMessage<MatchEventPayload>;
     'match.interest': OutboxMessage<MatchEventPayload>;
+    'uscc_dispute.filed': OutboxMessage<UsccDisputeEventPayload>;
     'uscc_dispute.opened': OutboxMessage<UsccDisputeEventPayload>;
     'uscc_dispute.upheld': OutboxMessage<UsccDisputeEventPayload>;
     'uscc_dispute.dismissed': OutboxMessage<UsccDisputeEventPayload>;
@@ -146,6 +149,9 @@ export interface UsccDisputeEventPayload {
   claimant: { email: string; name: string; organizationName: string; locale: 'zh-CN' | 'en' };
   /** upheld, dismissed: the reviewer's reason. */
   reason: string | null;
+  /** filed: the token of the link that confirms the claimant's address (and opens the dispute), and until when. */
+  confirmToken?: string;
+  confirmExpiresAt?: string;
   /** opened: the token of the link that follows the dispute. */
   followToken?: string;
   /** upheld: the token of the registration link that may take the code, and until when. */
@@ -210,6 +216,7 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
     'demands.expire',
     'deals.reveal-reviews',
     'webhooks.seal-secrets',
+    'uscc-disputes.expire',
   ],
   'search-index': [
     'listing.published',
@@ -231,6 +238,7 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
     'account.email_verification_requested',
     'match.created',
     'match.interest',
+    'uscc_dispute.filed',
     'uscc_dispute.opened',
     'uscc_dispute.upheld',
     'uscc_dispute.dismissed',
@@ -269,6 +277,7 @@ export const EVENT_ROUTES: EventRoutes = {
   'account.email_verification_requested': ['notifications'],
   'match.created': ['notifications'],
   'match.interest': ['notifications'],
+  'uscc_dispute.filed': ['notifications'],
   'uscc_dispute.opened': ['notifications'],
   'uscc_dispute.upheld': ['notifications'],
   'uscc_dispute.dismissed': ['notifications'],

@@ -32,7 +32,7 @@ export const UsccDisputeAuditEntity = new EntitySchema<UsccDisputeAuditRow>({
   checks: [
     {
       name: 'uscc_dispute_audit_action_check',
-      expression: `((action = ANY (ARRAY['opened'::text, 'upheld'::text, 'dismissed'::text, 'claimed'::text])))`,
+      expression: `((action = ANY (ARRAY['filed'::text, 'opened'::text, 'expired'::text, 'upheld'::text, 'dismissed'::text, 'claimed'::text])))`,
     },
   ],
   foreignKeys: [

@@ -20,7 +20,10 @@ export interface UsccDisputeRow {
   decidedBy: string | null;
   decisionReason: string | null;
   decidedAt: Date | null;
-  followTokenHash: string;
+  followTokenHash: string | null;
+  confirmTokenHash: string | null;
+  confirmExpiresAt: Date | null;
+  confirmedAt: Date | null;
   claimTokenHash: string | null;
   claimExpiresAt: Date | null;
   claimedByOrganizationId: string | null;
@@ -47,11 +50,14 @@ export const UsccDisputeEntity = new EntitySchema<UsccDisputeRow>({
     licenceSizeBytes: { name: 'licence_size_bytes', type: 'integer' },
     licenceSha256: { name: 'licence_sha256', type: 'character', length: 64 },
     licenceStorageKey: { name: 'licence_storage_key', type: 'text' },
-    status: { name: 'status', type: 'text', default: 'open' },
+    status: { name: 'status', type: 'text', default: 'unconfirmed' },
     decidedBy: { name: 'decided_by', type: 'uuid', nullable: true },
     decisionReason: { name: 'decision_reason', type: 'text', nullable: true },
     decidedAt: { name: 'decided_at', type: 'timestamp with time zone', nullable: true },
-    followTokenHash: { name: 'follow_token_hash', type: 'character', length: 64 },
+    followTokenHash: { name: 'follow_token_hash', type: 'character', length: 64, nullable: true },
+    confirmTokenHash: { name: 'confirm_token_hash', type: 'character', length: 64, nullable: true },
+    confirmExpiresAt: { name: 'confirm_expires_at', type: 'timestamp with time zone', nullable: true },
+    confirmedAt: { name: 'confirmed_at', type: 'timestamp with time zone', nullable: true },
     claimTokenHash: { name: 'claim_token_hash', type: 'character', length: 64, nullable: true },
     claimExpiresAt: { name: 'claim_expires_at', type: 'timestamp with time zone', nullable: true },
     claimedByOrganizationId: { name: 'claimed_by_organization_id', type: 'uuid', nullable: true },
@@ -60,11 +66,11 @@ export const UsccDisputeEntity = new EntitySchema<UsccDisputeRow>({
   },
   uniques: [
     { name: 'uscc_disputes_claim_token_hash_key', columns: ['claimTokenHash'] },
+    { name: 'uscc_disputes_confirm_token_hash_key', columns: ['confirmTokenHash'] },
     { name: 'uscc_disputes_follow_token_hash_key', columns: ['followTokenHash'] },
     { name: 'uscc_disputes_licence_storage_key_key', columns: ['licenceStorageKey'] },
   ],
   checks: [
-    { name: 'uscc_disputes_check', expression: `(((status = 'open'::text) = (decided_at IS NULL)))` },
     { name: 'uscc_disputes_check1', expression: `(((status <> 'upheld'::text) OR (claim_token_hash IS NOT NULL)))` },
     { name: 'uscc_disputes_claimant_email_check', expression: '((length(claimant_email) <= 254))' },
     {
@@ -86,8 +92,24 @@ export const UsccDisputeEntity = new EntitySchema<UsccDisputeRow>({
       expression: '(((length(statement) >= 1) AND (length(statement) <= 4000)))',
     },
     {
+      name: 'uscc_disputes_confirmed_check',
+      expression: `(((status = ANY (ARRAY['unconfirmed'::text, 'expired'::text])) = (confirmed_at IS NULL)))`,
+    },
+    {
+      name: 'uscc_disputes_decided_check',
+      expression: `(((status = ANY (ARRAY['upheld'::text, 'dismissed'::text])) = (decided_at IS NOT NULL)))`,
+    },
+    {
+      name: 'uscc_disputes_follow_check',
+      expression: '(((confirmed_at IS NULL) OR (follow_token_hash IS NOT NULL)))',
+    },
+    {
       name: 'uscc_disputes_status_check',
-      expression: `((status = ANY (ARRAY['open'::text, 'upheld'::text, 'dismissed'::text])))`,
+      expression: `((status = ANY (ARRAY['unconfirmed'::text, 'expired'::text, 'open'::text, 'upheld'::text, 'dismissed'::text])))`,
+    },
+    {
+      name: 'uscc_disputes_unconfirmed_check',
+      expression: `(((status <> 'unconfirmed'::text) OR ((confirm_token_hash IS NOT NULL) AND (confirm_expires_at IS NOT NULL))))`,
     },
   ],
   foreignKeys: [
@@ -118,6 +140,11 @@ export const UsccDisputeEntity = new EntitySchema<UsccDisputeRow>({
     { name: 'uscc_disputes_created_idx', columns: ['createdAt', 'id'], synchronize: false },
     { name: 'uscc_disputes_open_key', columns: ['uscc'], unique: true, where: `status = 'open'::text` },
     { name: 'uscc_disputes_organization_idx', columns: ['organizationId'] },
+    {
+      name: 'uscc_disputes_unconfirmed_idx',
+      columns: ['confirmExpiresAt'],
+      where: `status = 'unconfirmed'::text`,
+    },
     {
       name: 'uscc_disputes_reserved_idx',
       columns: ['uscc'],

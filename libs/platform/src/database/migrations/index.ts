@@ -18,6 +18,7 @@ import { BadgeReview1764262000000 } from './1764262000000-badge-review';
 import { UsccDisputes1764264000000 } from './1764264000000-uscc-disputes';
 import { TypeormMetadata1764270000000 } from './1764270000000-typeorm-metadata';
 import { FreeTimeKey1764270000100 } from './1764270000100-free-time-key';
+import { UsccDisputeConfirmation1764276000000 } from './1764276000000-uscc-dispute-confirmation';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -44,4 +45,5 @@ export const migrations = [
   UsccDisputes1764264000000,
   TypeormMetadata1764270000000,
   FreeTimeKey1764270000100,
+  UsccDisputeConfirmation1764276000000,
 ];

@@ -103,6 +103,8 @@ export const GLOSSARY: Record<string, Record<string, Localized>> = {
     rejected: { 'zh-CN': '认证未通过', en: 'rejected' },
   },
   disputeStatus: {
+    unconfirmed: { 'zh-CN': '待确认邮箱', en: 'unconfirmed' },
+    expired: { 'zh-CN': '未确认已失效', en: 'expired' },
     open: { 'zh-CN': '审核中', en: 'open' },
     upheld: { 'zh-CN': '申诉成立', en: 'upheld' },
     dismissed: { 'zh-CN': '已驳回', en: 'dismissed' },

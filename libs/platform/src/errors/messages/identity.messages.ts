@@ -119,6 +119,14 @@ export const IDENTITY_MESSAGES: MessageCatalog = {
     'zh-CN': '该申诉已处理（{status|disputeStatus}），不能再次决定',
     en: 'This dispute was already decided ({status})',
   },
+  USCC_DISPUTE_CONFIRMATION_EXPIRED: {
+    'zh-CN': '确认链接已过期，该申诉未生效；请重新提交申诉',
+    en: 'This confirmation link has expired and the dispute was dropped: file the dispute again',
+  },
+  USCC_DISPUTE_ALREADY_CONFIRMED: {
+    'zh-CN': '该申诉已确认（{disputeStatus|disputeStatus}）；请通过确认后收到的邮件中的链接查看进展',
+    en: 'This dispute was already confirmed ({disputeStatus}): follow it with the link of the email that confirmed it',
+  },
   LICENCE_TYPE_NOT_ALLOWED: {
     'zh-CN': '营业执照仅支持 PDF、JPEG 或 PNG 文件，所传文件不符合要求',
     en: '{message}',
