@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@rongtong/identity';
 import { UnitOfWork } from '@rongtong/platform';
-import { type DealAction, DealNotFoundError, DealValidationError, nextState, type Side } from '../domain';
+import {
+  type DealAction,
+  DealNotFoundError,
+  DealValidationError,
+  LICENCE_TERM_FIELDS,
+  nextState,
+  type Side,
+} from '../domain';
 import { type DealRecord, DealRepository } from '../persistence/deal.repository';
 import { DealOfferRepository } from '../persistence/deal-offer.repository';
 import { partySides } from '../access/deal-access';
@@ -60,17 +67,7 @@ export class ActOnDealUseCase {
 /** The terms a counter-offer may change, by deal kind (the HTTP body's limits are its DTO's). */
 const OFFER_FIELDS: Partial<Record<DealRecord['kind'], readonly string[]>> = {
   reservation: ['quantity', 'from', 'to'],
-  licence: [
-    'licenceType',
-    'territory',
-    'fieldOfUse',
-    'termMonths',
-    'upfrontFeeFen',
-    'royaltyPercent',
-    'subLicensing',
-    'improvements',
-    'startsOn',
-  ],
+  licence: LICENCE_TERM_FIELDS,
 };
 
 /** A counter-offer in a negotiated deal (reservations, licence requests): the turn passes over. */
