@@ -312,7 +312,13 @@ function WebhookItem({
                 cancelText={t('common.back')}
                 onConfirm={() => remove.mutate()}
               >
-                <Button danger loading={remove.isPending} aria-label={t('org.webhooks.removeOf', { url: webhook.url })}>
+                <Button
+                  danger
+                  loading={remove.isPending}
+                  // The visible word starts the accessible name, so no space may be put inside it (WCAG 2.5.3).
+                  autoInsertSpace={false}
+                  aria-label={t('org.webhooks.removeOf', { url: webhook.url })}
+                >
                   {t('org.webhooks.remove')}
                 </Button>
               </Popconfirm>
