@@ -162,13 +162,22 @@ for (const language of ['zh-CN', 'en'] as const) {
     const listingPath = new URL(page.url()).pathname;
 
     const main = page.getByRole('main');
-    const saveDraft = main.getByRole('button', { name: en ? 'Save draft' : '保存草稿' });
     const pages: [string, ReturnType<Page['getByRole']>][] = [
       ['/my/listings', main.getByRole('tab', { name: en ? /^All \(\d+\)$/ : /^全部 \(\d+\)$/ })],
-      ['/my/listings?status=published&kind=equipment', main.getByRole('listitem').first()],
-      ['/my/listings/new?kind=capacity', saveDraft],
-      ['/my/listings/new?kind=equipment', saveDraft],
-      ['/my/listings/new?kind=ip', saveDraft],
+      // 苏州澄锐 machines parts: its published capacity, the tab and the filter read from the address.
+      [
+        '/my/listings?status=published&kind=capacity',
+        main.getByRole('tab', {
+          name: en ? /^Published \([1-9]\d*\)$/ : /^已发布 \([1-9]\d*\)$/,
+          selected: true,
+        }),
+      ],
+      ['/my/listings/new?kind=capacity', main.getByRole('heading', { level: 2, name: en ? 'Capacity' : '产能信息' })],
+      [
+        '/my/listings/new?kind=equipment',
+        main.getByRole('heading', { level: 2, name: en ? 'Booking rules and calendar' : '预约规则与日历' }),
+      ],
+      ['/my/listings/new?kind=ip', main.getByRole('heading', { level: 2, name: en ? 'Patent' : '专利信息' })],
       [listingPath, main.getByRole('heading', { level: 2, name: en ? 'History' : '记录' })],
       [`${listingPath}/edit`, main.getByRole('button', { name: en ? 'Save' : /^保\s*存$/ })],
       [
