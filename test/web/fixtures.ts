@@ -44,6 +44,10 @@ export async function openDeal(page: Page, side: 'requester' | 'provider', linkN
 
 /** Shows the app in English on this page's next loads (as the switcher remembers it). */
 export async function useEnglish(page: Page): Promise<void> {
+  // The cookie the switcher sets too: the server paints a page's first view in it.
+  await page
+    .context()
+    .addCookies([{ name: 'rongtong.language', value: 'en', url: `http://127.0.0.1:${process.env.WEB_E2E_PORT}` }]);
   // Runs in the browser (this file is compiled without the DOM's types).
   await page.addInitScript(() =>
     (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem(

@@ -97,6 +97,15 @@ export const api = createClient<paths>({
 });
 api.use(problems);
 
+/**
+ * The body of a successful call, typed by the API's document for that operation (errors
+ * were already thrown by the middleware): a stale type at the caller fails the typecheck.
+ */
+export async function data<D>(call: Promise<{ data?: D; response: Response }>): Promise<D> {
+  const result = await call;
+  return result.data as D;
+}
+
 /** The body of a successful call (errors were already thrown by the middleware). */
 export async function body<T>(call: Promise<{ data?: unknown; response: Response }>): Promise<T> {
   const { data } = await call;

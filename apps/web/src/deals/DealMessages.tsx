@@ -53,7 +53,7 @@ export function DealMessages({ deal }: { deal: Deal }) {
       return body(
         api.POST('/api/v1/deals/{id}/messages', {
           params: { path: { id: deal.id } },
-          body: { body: text, ...(documentIds.length ? { documentIds } : {}) } as never,
+          body: { body: text, ...(documentIds.length ? { documentIds } : {}) },
         }),
       );
     },
@@ -97,7 +97,7 @@ export function DealMessages({ deal }: { deal: Deal }) {
                       {msg.documents.map((d) => (
                         <div key={d.id}>
                           <a href={`/api/v1/deals/${deal.id}/documents/${d.id}`}>
-                            <PaperClipOutlined aria-hidden /> {d.fileName ?? d.filename ?? d.id}
+                            <PaperClipOutlined aria-hidden /> {d.fileName}
                           </a>
                         </div>
                       ))}

@@ -19,7 +19,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, body } from '../api/client';
+import { api, data } from '../api/client';
 import { showProblem } from '../components/formProblem';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
@@ -31,11 +31,20 @@ import { DealMessages } from './DealMessages';
 import { DealStateTag } from './DealStateTag';
 import { DealTerms } from './DealTerms';
 import { useDeal } from './queries';
-import type { Deal } from './types';
+import type { Deal, DealAction } from './types';
 
 type Step = 'accept' | 'decline' | 'cancel' | 'complete' | 'no-show' | 'receive-samples';
 const STEPS: Step[] = ['accept', 'decline', 'cancel', 'complete', 'no-show', 'receive-samples'];
 const NEEDS_REASON: Step[] = ['decline', 'cancel'];
+/** The API's name of each step in a deal's `actions` (its paths and our texts use hyphens). */
+const STEP_ACTIONS: Record<Step, DealAction> = {
+  accept: 'accept',
+  decline: 'decline',
+  cancel: 'cancel',
+  complete: 'complete',
+  'no-show': 'no_show',
+  'receive-samples': 'receive_samples',
+};
 const LICENCE_TYPES: LicenceType[] = ['exclusive_licence', 'sole_licence', 'ordinary_licence', 'assignment'];
 
 /** The licence types the patent offers (kept in the deal's terms), else every type. */
@@ -61,10 +70,10 @@ function Actions({ deal }: { deal: Deal }) {
   const [reason, setReason] = useState('');
   const step = useMutation({
     mutationFn: ({ action, why }: { action: Step; why?: string }) =>
-      body<Deal>(
+      data(
         api.POST(STEP_PATHS[action], {
           params: { path: { id: deal.id } },
-          body: (why ? { reason: why } : {}) as never,
+          body: why ? { reason: why } : {},
         }),
       ),
     onSuccess: (updated) => {
@@ -76,7 +85,7 @@ function Actions({ deal }: { deal: Deal }) {
     },
     onError: (error) => showProblem(error, (text) => void message.error(text), undefined, t('common.requestFailed')),
   });
-  const steps = STEPS.filter((s) => deal.actions.includes(s));
+  const steps = STEPS.filter((s) => deal.actions.includes(STEP_ACTIONS[s]));
   if (steps.length === 0) return null;
   return (
     <>
@@ -146,9 +155,7 @@ function CounterOffer({ deal }: { deal: Deal }) {
               royaltyPercent: v.royaltyPercent,
             }
           : { quantity: v.quantity, from: v.window?.[0].format('YYYY-MM-DD'), to: v.window?.[1].format('YYYY-MM-DD') };
-      return body<Deal>(
-        api.POST('/api/v1/deals/{id}/offers', { params: { path: { id: deal.id } }, body: payload as never }),
-      );
+      return data(api.POST('/api/v1/deals/{id}/offers', { params: { path: { id: deal.id } }, body: payload }));
     },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['deals'] });
@@ -219,7 +226,7 @@ function ReviewForm({ deal }: { deal: Deal }) {
   const [form] = Form.useForm<{ rating: number; body?: string }>();
   const review = useMutation({
     mutationFn: (v: { rating: number; body?: string }) =>
-      api.POST('/api/v1/deals/{id}/reviews', { params: { path: { id: deal.id } }, body: v as never }),
+      api.POST('/api/v1/deals/{id}/reviews', { params: { path: { id: deal.id } }, body: v }),
     onSuccess: () => message.success(t('review.done')),
     onError: (error) => showProblem(error, (text) => void message.error(text), form, t('common.requestFailed')),
   });

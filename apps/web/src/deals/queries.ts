@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { api, body } from '../api/client';
-import type { Deal, DealDocument, DealMessage, DealState, Page } from './types';
+import { api, data } from '../api/client';
+import type { components } from '../api/schema';
+import type { DealState } from './types';
 
 /**
  * One Idempotency-Key per attempt: a double click or a retried request sends the same key
@@ -18,42 +19,29 @@ export function useIdempotencyKey(): { key: () => string; reset: () => void } {
   };
 }
 
-export interface BookingInput {
-  listingId: string;
-  serviceMode: string;
-  start?: string;
-  end?: string;
-  samples?: number;
-  testItems?: string[];
-  note?: string;
-}
+// The bodies that open a deal, as the API's document describes them.
+export type BookingInput = components['schemas']['CreateBookingDto'];
+export type ReservationInput = components['schemas']['CreateReservationDto'];
+export type LicenceRequestInput = components['schemas']['CreateLicenceRequestDto'];
 
-export interface ReservationInput {
-  listingId: string;
-  quantity: number;
-  from: string;
-  to: string;
-  note?: string;
-}
-
-export interface LicenceRequestInput {
-  listingId: string;
-  licenceType: string;
-  territory: string;
-  fieldOfUse: string;
-  termMonths: number;
-  upfrontFeeFen: number;
-  royaltyPercent: number;
-  note?: string;
+interface OpenDealBodies {
+  '/api/v1/bookings': BookingInput;
+  '/api/v1/reservations': ReservationInput;
+  '/api/v1/licence-requests': LicenceRequestInput;
 }
 
 /** Opens a deal (booking, reservation or licence request) with the attempt's idempotency key. */
-export function useOpenDeal<T>(path: '/api/v1/bookings' | '/api/v1/reservations' | '/api/v1/licence-requests') {
+export function useOpenDeal<P extends keyof OpenDealBodies>(path: P) {
   const queryClient = useQueryClient();
   const idempotency = useIdempotencyKey();
   const mutation = useMutation({
-    mutationFn: (input: T) =>
-      body<Deal>(api.POST(path, { body: input as never, headers: { 'Idempotency-Key': idempotency.key() } })),
+    mutationFn: (input: OpenDealBodies[P]) =>
+      data(
+        api.POST(path as '/api/v1/bookings', {
+          body: input as BookingInput,
+          headers: { 'Idempotency-Key': idempotency.key() },
+        }),
+      ),
     onSuccess: () => {
       idempotency.reset();
       void queryClient.invalidateQueries({ queryKey: ['deals'] });
@@ -66,15 +54,14 @@ export function useDeals(role: 'requester' | 'provider', state: DealState | unde
   return useQuery({
     queryKey: ['deals', role, state ?? 'all', page],
     staleTime: 0,
-    queryFn: () =>
-      body<Page<Deal>>(api.GET('/api/v1/deals', { params: { query: { role, state, page, limit: 10 } as never } })),
+    queryFn: () => data(api.GET('/api/v1/deals', { params: { query: { role, state, page, limit: 10 } } })),
   });
 }
 
 export function useDeal(id: string) {
   return useQuery({
     queryKey: ['deals', 'one', id],
-    queryFn: () => body<Deal>(api.GET('/api/v1/deals/{id}', { params: { path: { id } } })),
+    queryFn: () => data(api.GET('/api/v1/deals/{id}', { params: { path: { id } } })),
     // The other party moves it on: always ask again when the page opens.
     staleTime: 0,
   });
@@ -83,10 +70,7 @@ export function useDeal(id: string) {
 export function useDealMessages(id: string) {
   return useQuery({
     queryKey: ['deals', 'one', id, 'messages'],
-    queryFn: () =>
-      body<{ items: DealMessage[]; hasMore: boolean }>(
-        api.GET('/api/v1/deals/{id}/messages', { params: { path: { id } } }),
-      ),
+    queryFn: () => data(api.GET('/api/v1/deals/{id}/messages', { params: { path: { id } } })),
     refetchInterval: 30_000,
   });
 }
@@ -94,12 +78,11 @@ export function useDealMessages(id: string) {
 export function useDealDocuments(id: string) {
   return useQuery({
     queryKey: ['deals', 'one', id, 'documents'],
-    queryFn: () =>
-      body<Page<DealDocument> | DealDocument[]>(api.GET('/api/v1/deals/{id}/documents', { params: { path: { id } } })),
+    queryFn: () => data(api.GET('/api/v1/deals/{id}/documents', { params: { path: { id } } })),
   });
 }
 
-export function itemsOf<T>(data: Page<T> | T[] | undefined): T[] {
-  if (!data) return [];
-  return Array.isArray(data) ? data : data.items;
+export function itemsOf<T>(page: { items: T[] } | T[] | undefined): T[] {
+  if (!page) return [];
+  return Array.isArray(page) ? page : page.items;
 }

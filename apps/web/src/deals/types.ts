@@ -22,68 +22,23 @@ const STATE_ORDER: Record<DealState, null> = {
 };
 export const DEAL_STATES = Object.keys(STATE_ORDER) as DealState[];
 
-/** A step the API offers (`accept`, `decline`, `counter` …); new ones may appear. */
-export type DealAction = string;
+/** A step the API offers (`accept`, `decline`, `counter` …), as its document lists them. */
+export type DealAction = DealDto['actions'][number];
 
-export interface DealEvent {
-  id: string;
-  actorSide: 'requester' | 'provider' | 'system';
-  action: string;
-  fromState: DealState | null;
-  toState: DealState;
-  data: Record<string, unknown> | null;
-  createdAt: string;
-}
+// The shapes the API answers, from its OpenAPI document: a field renamed or dropped there
+// fails the typecheck here (npm run openapi regenerates schema.d.ts).
+export type DealEvent = components['schemas']['DealEventDto'];
+export type DealOffer = components['schemas']['DealOfferDto'];
+export type Deal = DealDto;
+export type DealPage = components['schemas']['DealPageDto'];
+export type DealMessage = components['schemas']['DealMessageDto'];
+export type DealMessagePage = components['schemas']['DealMessagePageDto'];
+export type DealDocument = components['schemas']['DealDocumentDto'];
 
-export interface DealOffer {
-  id?: string;
-  version?: number;
-  side?: 'requester' | 'provider';
-  terms: Record<string, unknown>;
-  createdAt: string;
-}
-
-export interface Deal {
-  id: string;
-  kind: DealKind;
-  state: DealState;
-  turn: 'requester' | 'provider' | null;
-  listing: { id: string; title: string };
-  requesterOrganizationId: string;
-  providerOrganizationId: string;
-  terms: Record<string, unknown>;
-  holdExpiresAt: string | null;
-  stateReason: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  closedAt: string | null;
-  yourSides: ('requester' | 'provider')[];
-  actions: DealAction[];
-  offers?: DealOffer[];
-  events?: DealEvent[];
-}
-
+/** One page of a list, the API's one page shape (demands/queries.ts reads it). */
 export interface Page<T> {
   items: T[];
   total: number;
   page: number;
   limit: number;
-}
-
-export interface DealMessage {
-  id: string;
-  authorSide: 'requester' | 'provider';
-  authorUserId: string;
-  body: string;
-  documents: { id: string; fileName?: string; filename?: string }[];
-  createdAt: string;
-}
-
-export interface DealDocument {
-  id: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  createdAt: string;
 }

@@ -30,7 +30,7 @@ export default function CapacityReservationForm({
   const message = useMessage();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const reserve = useOpenDeal<ReservationInput>('/api/v1/reservations');
+  const reserve = useOpenDeal('/api/v1/reservations');
 
   const submit = async (values: Values) => {
     try {

@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router';
 import { useSession } from '../account/session';
 import { showProblem } from '../components/formProblem';
 import { ErrorResult } from '../components/QueryState';
-import { type BookingInput, useOpenDeal } from '../deals/queries';
+import { useOpenDeal } from '../deals/queries';
 import { currentLanguage } from '../i18n';
 import { formatMoney } from '../i18n/format';
 import { SignInToAct } from './SignInToAct';
@@ -59,7 +59,7 @@ export function EquipmentBooking({ listing }: { listing: Listing }) {
   const availability = useAvailability(listing.id, from, to, true);
   const [slot, setSlot] = useState<Slot>();
   const [duration, setDuration] = useState<number>();
-  const book = useOpenDeal<BookingInput>('/api/v1/bookings');
+  const book = useOpenDeal('/api/v1/bookings');
   const modes = (details.serviceModes ?? []).filter((m) => m !== 'sample_testing');
 
   const days = Array.from({ length: 7 }, (_, i) => weekStart.add(i, 'day'));
@@ -86,7 +86,7 @@ export function EquipmentBooking({ listing }: { listing: Listing }) {
   const minutes = duration ?? durations[0];
   const rate = details.hourlyRateFen ?? listing.priceFen ?? undefined;
 
-  const submit = async (values: { serviceMode: string; note?: string }) => {
+  const submit = async (values: { serviceMode: ServiceMode; note?: string }) => {
     if (!slot || !minutes) return;
     try {
       const deal = await book.mutateAsync({
@@ -188,7 +188,7 @@ export function EquipmentBooking({ listing }: { listing: Listing }) {
         <Form
           form={form}
           layout="vertical"
-          onFinish={(v: { serviceMode: string; note?: string }) => void submit(v)}
+          onFinish={(v: { serviceMode: ServiceMode; note?: string }) => void submit(v)}
           initialValues={{ serviceMode: modes[0] }}
           style={{ marginTop: 16 }}
           requiredMark={false}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../account/session';
 import { showProblem } from '../components/formProblem';
-import { type LicenceRequestInput, useOpenDeal } from '../deals/queries';
+import { useOpenDeal } from '../deals/queries';
 import { yuanToFen } from '../i18n/format';
 import { SignInToAct } from './SignInToAct';
 import type { LicenceType, Listing } from './types';
@@ -28,7 +28,7 @@ export function LicenceRequest({ listing }: { listing: Listing }) {
   const navigate = useNavigate();
   const { status } = useSession();
   const [form] = Form.useForm<Values>();
-  const request = useOpenDeal<LicenceRequestInput>('/api/v1/licence-requests');
+  const request = useOpenDeal('/api/v1/licence-requests');
   const details = listing.details as {
     transactionTypes?: LicenceType[];
     openLicence?: { declared?: boolean } | boolean;
@@ -47,6 +47,7 @@ export function LicenceRequest({ listing }: { listing: Listing }) {
         termMonths: v.termMonths,
         upfrontFeeFen: yuanToFen(v.upfrontFeeYuan) ?? 0,
         royaltyPercent: v.royaltyPercent,
+        subLicensing: false,
         note: v.note || undefined,
       });
       message.success(t('licence.sent'));

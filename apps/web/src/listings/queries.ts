@@ -50,7 +50,7 @@ export function useAvailability(id: string, from: string, to: string, enabled: b
     queryKey: ['listing', id, 'availability', from, to],
     queryFn: () =>
       body<Availability>(
-        api.GET('/api/v1/listings/{id}/availability', { params: { path: { id }, query: { from, to } as never } }),
+        api.GET('/api/v1/listings/{id}/availability', { params: { path: { id }, query: { from, to } } }),
       ),
     enabled,
   });

@@ -11,7 +11,7 @@ export function searchQuery(params: SearchParams) {
     queryFn: ({ signal }) =>
       body<SearchResult>(
         api.GET('/api/v1/search/listings', {
-          params: { query: { ...params, limit: PAGE_SIZE } as never },
+          params: { query: { ...params, limit: PAGE_SIZE } },
           signal,
         }),
       ),
