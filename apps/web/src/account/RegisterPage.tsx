@@ -1,9 +1,10 @@
-import { Button, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useMessage } from '../components/feedback';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, body } from '../api/client';
+import { isProblem } from '../api/problem';
 import { showProblem } from '../components/formProblem';
 import { AuthCard, safeNext } from './AuthCard';
 import { useSession } from './session';
@@ -23,15 +24,24 @@ export default function RegisterPage() {
   const navigate = useNavigate();
   const [url] = useSearchParams();
   const [pending, setPending] = useState(false);
+  // The registration link of an upheld credit code dispute: `token` takes the code reserved
+  // for the claimant, `uscc` (when the link carries it) is that code, filled in and locked.
+  const claimToken = url.get('token') ?? undefined;
+  const claimedUscc = claimToken ? (url.get('uscc') ?? undefined) : undefined;
+  // The code sign-up refused as taken: its field offers the dispute form until it changes.
+  const [takenUscc, setTakenUscc] = useState<string>();
 
   const submit = async (values: Values) => {
     setPending(true);
+    setTakenUscc(undefined);
+    const uscc = normalizeUscc(values.organization.uscc);
     try {
       const result = await body<TokenPair>(
         api.POST('/api/v1/auth/register', {
           body: {
-            organization: { name: values.organization.name.trim(), uscc: normalizeUscc(values.organization.uscc) },
+            organization: { name: values.organization.name.trim(), uscc },
             user: { ...values.user, email: values.user.email.trim() },
+            ...(claimToken && { usccClaimToken: claimToken }),
           } as never,
         }),
       );
@@ -39,7 +49,10 @@ export default function RegisterPage() {
       message.success(t('register.done'));
       void navigate(safeNext(url.get('next')), { replace: true });
     } catch (error) {
-      showProblem(error, (text) => void message.error(text), form, t('common.requestFailed'));
+      if (isProblem(error, 'USCC_TAKEN') && !claimToken) {
+        setTakenUscc(uscc);
+        form.scrollToField(['organization', 'uscc'], { block: 'center' });
+      } else showProblem(error, (text) => void message.error(text), form, t('common.requestFailed'));
     } finally {
       setPending(false);
     }
@@ -48,7 +61,25 @@ export default function RegisterPage() {
   return (
     <AuthCard title={t('register.title')} width={480}>
       <Typography.Paragraph type="secondary">{t('register.intro')}</Typography.Paragraph>
-      <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
+      {claimToken && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('disputes.claim.title')}
+          description={claimedUscc ? t('disputes.claim.locked') : t('disputes.claim.noCode')}
+        />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={claimedUscc ? { organization: { uscc: claimedUscc } } : undefined}
+        onValuesChange={(changed: Partial<Values>) => {
+          if (changed.organization?.uscc !== undefined) setTakenUscc(undefined);
+        }}
+        onFinish={(v) => void submit(v)}
+      >
         <Typography.Title level={2} style={{ fontSize: 16 }}>
           {t('register.organization')}
         </Typography.Title>
@@ -64,6 +95,17 @@ export default function RegisterPage() {
           label={t('register.uscc')}
           extra={t('register.usccHint')}
           validateTrigger={['onChange', 'onBlur']}
+          {...(takenUscc && {
+            validateStatus: 'error' as const,
+            help: (
+              <span role="alert">
+                {t('disputes.taken')}{' '}
+                <Link to={`/uscc-disputes/new?uscc=${encodeURIComponent(takenUscc)}`} className="text-link">
+                  {t('disputes.takenLink')}
+                </Link>
+              </span>
+            ),
+          })}
           rules={[
             { required: true, message: t('form.required') },
             {
@@ -75,7 +117,12 @@ export default function RegisterPage() {
             },
           ]}
         >
-          <Input maxLength={22} style={{ textTransform: 'uppercase' }} spellCheck={false} />
+          <Input
+            maxLength={22}
+            style={{ textTransform: 'uppercase' }}
+            spellCheck={false}
+            readOnly={Boolean(claimedUscc)}
+          />
         </Form.Item>
         <Typography.Title level={2} style={{ fontSize: 16 }}>
           {t('register.you')}

@@ -15,6 +15,9 @@ const ForgotPasswordPage = lazy(() => import('../account/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('../account/ResetPasswordPage'));
 const VerifyEmailPage = lazy(() => import('../account/VerifyEmailPage'));
 const AcceptInvitationPage = lazy(() => import('../account/AcceptInvitationPage'));
+const NewDisputePage = lazy(() => import('../disputes/NewDisputePage'));
+const ConfirmDisputePage = lazy(() => import('../disputes/ConfirmDisputePage'));
+const FollowDisputePage = lazy(() => import('../disputes/FollowDisputePage'));
 const MyDealsPage = lazy(() => import('../deals/MyDealsPage'));
 const DealPage = lazy(() => import('../deals/DealPage'));
 const DemandsPage = lazy(() => import('../demands/DemandsPage'));
@@ -48,6 +51,9 @@ export const routes: RouteObject[] = [
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'verify-email', element: <VerifyEmailPage /> },
       { path: 'invitations/accept', element: <AcceptInvitationPage /> },
+      { path: 'uscc-disputes/new', element: <NewDisputePage /> },
+      { path: 'uscc-disputes/confirm', element: <ConfirmDisputePage /> },
+      { path: 'uscc-disputes/follow', element: <FollowDisputePage /> },
       { path: 'deals', element: signedIn(<MyDealsPage />) },
       { path: 'deals/:id', element: signedIn(<DealPage />) },
       { path: 'demands', element: signedIn(<DemandsPage />) },

@@ -1,3 +1,4 @@
+import { disputesEn } from '../disputes/i18n';
 import { organizationEn } from '../organization/i18n';
 import { myListingsEn } from '../provider/listings/i18n';
 import type { zhCN } from './zh-CN';
@@ -7,6 +8,7 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends
 /** English: every key of zh-CN.ts, no more (the compiler and i18n.test.ts both check). */
 export const en: Messages<typeof zhCN> = {
   org: organizationEn,
+  disputes: disputesEn,
   app: {
     name: 'Rongtong',
     title: 'Rongtong · Shared capacity, equipment and patents',

@@ -1,9 +1,11 @@
 /** 简体中文：参考语言，键名以此为准（en.ts 必须逐键对应）。 */
+import { disputesZh } from '../disputes/i18n';
 import { organizationZhCN } from '../organization/i18n';
 import { myListingsZh } from '../provider/listings/i18n';
 
 export const zhCN = {
   org: organizationZhCN,
+  disputes: disputesZh,
   app: {
     name: '融通',
     title: '融通 · 产能、设备与专利共享平台',
