@@ -1,5 +1,7 @@
 import { SlotTakenError } from '@rongtong/deals';
 import { BookingRepository, QualificationRepository } from '../../libs/deals/src/persistence/booking.repository';
+import { DealDocumentRepository } from '../../libs/deals/src/persistence/deal-document.repository';
+import { DealOfferRepository } from '../../libs/deals/src/persistence/deal-offer.repository';
 import { DealRepository, type NewDeal } from '../../libs/deals/src/persistence/deal.repository';
 import { aListing, anOrganization, aUser, type MediumDb, mediumDb } from './medium-db';
 
@@ -7,6 +9,8 @@ let db: MediumDb;
 const deals = new DealRepository();
 const bookings = new BookingRepository();
 const qualifications = new QualificationRepository();
+const documents = new DealDocumentRepository();
+const offers = new DealOfferRepository();
 
 beforeAll(async () => {
   db = await mediumDb();
@@ -212,5 +216,59 @@ describe('QualificationRepository', () => {
     ]);
     expect(await qualifications.revoke(manager, p.listing, operator)).toBe(true);
     expect(await qualifications.revoke(manager, p.listing, operator)).toBe(false);
+  });
+});
+
+describe('DealDocumentRepository and DealOfferRepository', () => {
+  it('stores a deal’s documents and reads them only through that deal', async () => {
+    const p = await parties();
+    const manager = db.dataSource.manager;
+    const deal = await deals.insert(manager, newDeal(p));
+    const other = await deals.insert(manager, newDeal(p));
+    const file = {
+      dealId: deal.id,
+      purpose: 'report' as const,
+      fileName: '检测报告.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 2048,
+      uploadedBy: p.user,
+    };
+    const first = await documents.insert(manager, { ...file, storageKey: `deals/${deal.id}/a` });
+    const second = await documents.insert(manager, { ...file, storageKey: `deals/${deal.id}/b`, purpose: 'message' });
+    expect(first).toEqual({
+      ...file,
+      storageKey: `deals/${deal.id}/a`,
+      id: expect.any(String),
+      createdAt: expect.any(Date),
+    });
+    expect(await documents.find(manager, deal.id, first.id)).toEqual(first);
+    expect(await documents.find(manager, other.id, first.id)).toBeUndefined();
+    expect((await documents.ofDeal(manager, deal.id)).map((d) => d.id)).toEqual([first.id, second.id]);
+    expect((await documents.findMany(manager, deal.id, [second.id, first.id])).map((d) => d.id).sort()).toEqual(
+      [first.id, second.id].sort(),
+    );
+    expect(await documents.findMany(manager, other.id, [first.id])).toEqual([]);
+    await expect(documents.insert(manager, { ...file, storageKey: `deals/${deal.id}/a` })).rejects.toMatchObject({
+      driverError: { code: '23505' },
+    });
+  });
+
+  it('numbers a deal’s offers and lists them in order', async () => {
+    const p = await parties();
+    const manager = db.dataSource.manager;
+    const deal = await deals.insert(manager, newDeal(p, { kind: 'reservation' }));
+    await offers.append(manager, deal.id, { side: 'requester', terms: { quantity: 10 }, createdBy: p.user });
+    await offers.append(manager, deal.id, {
+      side: 'provider',
+      terms: { quantity: 8 },
+      note: '产能有限',
+      createdBy: null,
+    });
+    expect((await offers.list(manager, deal.id)).map((o) => [o.version, o.side, o.terms, o.note, o.createdBy])).toEqual(
+      [
+        [1, 'requester', { quantity: 10 }, null, p.user],
+        [2, 'provider', { quantity: 8 }, '产能有限', null],
+      ],
+    );
   });
 });

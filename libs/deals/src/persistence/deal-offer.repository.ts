@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '@rongtong/platform';
 import type { Side } from '../domain';
+import { DealOfferEntity } from './entities';
 
 export interface DealOfferRecord {
   id: string;
@@ -31,10 +32,15 @@ export class DealOfferRepository {
   }
 
   async list(db: Db, dealId: string): Promise<DealOfferRecord[]> {
-    return db.query(
-      `SELECT id, version, side, terms, note, created_by AS "createdBy", created_at AS "createdAt"
-       FROM deal_offers WHERE deal_id = $1 ORDER BY version`,
-      [dealId],
-    );
+    const rows = await db.getRepository(DealOfferEntity).find({ where: { dealId }, order: { version: 'ASC' } });
+    return rows.map(({ id, version, side, terms, note, createdBy, createdAt }) => ({
+      id,
+      version,
+      side: side as Side,
+      terms: terms as Record<string, unknown>,
+      note,
+      createdBy,
+      createdAt,
+    }));
   }
 }
