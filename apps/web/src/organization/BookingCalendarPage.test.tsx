@@ -34,7 +34,8 @@ const deal = (id: string, state: string, start: string, end: string) => ({
   kind: 'booking',
   state,
   listing: { id: 'l1', title: '三坐标测量机' },
-  booking: { start, end, blockedUntil: end, holdsSlot: true },
+  // As GET /deals answers: the slot in the terms, no `booking` (only the single deal has it).
+  terms: { serviceMode: 'technician_operated', start, end, minutes: 60 },
 });
 
 function stack(deals: unknown[]) {

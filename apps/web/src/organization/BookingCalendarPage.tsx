@@ -97,9 +97,12 @@ function Week({ listing, week }: { listing: ProviderListing; week: string }) {
   const bookings = useListingBookings(listing.id);
   const days = useMemo(() => weekDays(week, zone), [week, zone]);
   const calendar = useMemo(() => {
-    const items: CalendarBooking[] = (bookings.data ?? []).flatMap((d) =>
-      d.booking ? [{ dealId: d.id, state: d.state, start: d.booking.start, end: d.booking.end }] : [],
-    );
+    // The list answers each booking's slot in its terms (the single deal adds `booking`).
+    const items: CalendarBooking[] = (bookings.data ?? []).flatMap((d) => {
+      const start = d.booking?.start ?? d.terms.start;
+      const end = d.booking?.end ?? d.terms.end;
+      return typeof start === 'string' && typeof end === 'string' ? [{ dealId: d.id, state: d.state, start, end }] : [];
+    });
     const hours = visibleHours(items, days, zone);
     return { hours, byDay: layoutWeek(items, days, zone, hours) };
   }, [bookings.data, days, zone]);
