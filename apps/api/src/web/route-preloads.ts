@@ -17,7 +17,7 @@ const ROUTES: { pattern: RegExp; module: string }[] = [
 export const LISTING_PANELS: Record<string, string> = {
   equipment: 'src/listings/EquipmentBooking.tsx',
   capacity: 'src/listings/CapacityReservation.tsx',
-  ip: 'src/listings/LicenceRequest.tsx',
+  ip: 'src/listings/LicencePanel.tsx',
 };
 
 function closure(manifest: Manifest, key: string, into: Set<string>): Set<string> {

@@ -1,5 +1,6 @@
-import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { Panel } from '../components/Panel';
+import { Title } from '../components/Text';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 
 /** The narrow centred card of the account pages. */
@@ -7,12 +8,13 @@ export function AuthCard({ title, children, width = 420 }: { title: string; chil
   useDocumentTitle(title);
   return (
     <div style={{ maxWidth: width, margin: '24px auto' }}>
-      <Card>
-        <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
+      {/* Panel and Title in Card's and Typography's look, without their weight on the first load. */}
+      <Panel>
+        <Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
           {title}
-        </Typography.Title>
+        </Title>
         {children}
-      </Card>
+      </Panel>
     </div>
   );
 }

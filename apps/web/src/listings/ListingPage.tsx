@@ -27,7 +27,7 @@ const EquipmentBooking = lazy(() => import('./EquipmentBooking').then((m) => ({ 
 const CapacityReservation = lazy(() =>
   import('./CapacityReservation').then((m) => ({ default: m.CapacityReservation })),
 );
-const LicenceRequest = lazy(() => import('./LicenceRequest').then((m) => ({ default: m.LicenceRequest })));
+const LicencePanel = lazy(() => import('./LicencePanel').then((m) => ({ default: m.LicencePanel })));
 // Ant Design's Image (with its preview) only when there are photos to show.
 const PhotoGallery = lazy(() => import('./PhotoGallery'));
 
@@ -183,7 +183,7 @@ function ListingView({ listing }: { listing: Listing }) {
               {listing.status === 'published' && listing.kind === 'capacity' && (
                 <CapacityReservation listing={listing} prefill={prefill} />
               )}
-              {listing.status === 'published' && listing.kind === 'ip' && <LicenceRequest listing={listing} />}
+              {listing.status === 'published' && listing.kind === 'ip' && <LicencePanel listing={listing} />}
             </Suspense>
             <ProviderCard organizationId={listing.ownerOrganizationId} />
           </Space>
