@@ -210,6 +210,7 @@ describe('a squatted credit code, disputed and upheld', () => {
     const { rows } = await db.query(`SELECT type FROM outbox WHERE aggregate_id = $1 ORDER BY id`, [disputeId]);
     expect(rows.map((r: { type: string }) => r.type)).toEqual(['uscc_dispute.filed']);
     expect((await emailsTo(squatter.email)).filter((e) => e.template.startsWith('uscc_dispute'))).toEqual([]);
+    expect((await emailsTo(TEST_ADMIN.email)).filter((e) => e.text.includes(realCode))).toEqual([]);
 
     // Unconfirmed disputes block nobody: a second claimant (or the squatter itself) files one too.
     const other = await openDispute(claimantFields(realCode));
@@ -331,6 +332,15 @@ describe('a squatted credit code, disputed and upheld', () => {
       { what: "the owner's notice" },
     );
     expect(notice.text).toContain(realCode);
+    // Its reviewers too (here the platform admin; the park's operators alike).
+    const toReview = await eventually(
+      async () =>
+        (await emailsTo(TEST_ADMIN.email)).find(
+          (e) => e.template === 'uscc_dispute_reviewer_opened' && e.text.includes(realCode),
+        ),
+      { what: "the reviewers' notice" },
+    );
+    expect(toReview.subject).toContain(realCode);
 
     const followed = await api.call('POST', 'uscc-disputes/follow', { body: { token } });
     expect(followed.status).toBe(200);

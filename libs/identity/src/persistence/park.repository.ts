@@ -131,4 +131,21 @@ export class ParkRepository {
     );
     return rows.map((r) => r.id);
   }
+
+  /**
+   * Who reviews an enterprise's credit code disputes: the people of the organizations that
+   * operate its parks (approved memberships) and the platform's admins.
+   */
+  async disputeReviewerIds(db: Db, organizationId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(
+      `SELECT DISTINCT m.user_id AS id
+         FROM memberships m
+        WHERE m.organization_id IN (
+                SELECT p.operator_organization_id FROM park_memberships pm JOIN parks p ON p.id = pm.park_id
+                 WHERE pm.organization_id = $1 AND pm.status = 'approved'
+                UNION SELECT o.id FROM organizations o WHERE o.kind = 'platform')`,
+      [organizationId],
+    );
+    return rows.map((r) => r.id);
+  }
 }

@@ -140,6 +140,11 @@ export class OrganizationDirectory {
     return this.parks.parkIdsOfMany(this.uow.db, organizationIds);
   }
 
+  /** Who reviews the organization's credit code disputes: its parks' operators and the platform admins. */
+  async disputeReviewerIds(organizationId: string): Promise<string[]> {
+    return this.parks.disputeReviewerIds(this.uow.db, organizationId);
+  }
+
   async parkExists(parkId: string): Promise<boolean> {
     return (await this.parks.findById(this.uow.db, parkId)) !== undefined;
   }

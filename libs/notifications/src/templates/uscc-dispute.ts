@@ -15,7 +15,8 @@ export type UsccDisputeEmailKind =
   | 'claimant_dismissed'
   | 'owner_opened'
   | 'owner_upheld'
-  | 'owner_dismissed';
+  | 'owner_dismissed'
+  | 'reviewer_opened';
 
 export const USCC_DISPUTE_EMAIL_KINDS: readonly UsccDisputeEmailKind[] = [
   'claimant_confirm',
@@ -25,6 +26,7 @@ export const USCC_DISPUTE_EMAIL_KINDS: readonly UsccDisputeEmailKind[] = [
   'owner_opened',
   'owner_upheld',
   'owner_dismissed',
+  'reviewer_opened',
 ];
 
 export interface UsccDisputeEmailInput {
@@ -202,6 +204,34 @@ export function usccDisputeEmail(kind: UsccDisputeEmailKind, input: UsccDisputeE
               ],
               action: { label: "Open your enterprise's page", url: input.url },
               reason: 'You receive this email because you own this enterprise on Rongtong.',
+            },
+      );
+    case 'reviewer_opened':
+      return renderEmail(
+        locale,
+        zh
+          ? {
+              subject: `待审核：统一社会信用代码 ${uscc} 的申诉`,
+              greeting: hello,
+              heading: '一项统一社会信用代码申诉待您审核',
+              paragraphs: [
+                `${claimant}提交营业执照，申诉${holder}在融通平台注册所用的统一社会信用代码 ${uscc} 属于该公司；申诉人已确认邮箱。`,
+                '审核期间该企业已被冻结。请核对营业执照后支持或驳回申诉，并说明理由。',
+              ],
+              action: { label: '登录融通平台审核', url: input.url },
+              reason: '您收到此邮件，是因为您是该企业所在园区的运营方或平台管理员。',
+            }
+          : {
+              subject: `To review: a dispute of credit code ${uscc}`,
+              greeting: hello,
+              heading: 'A credit code dispute awaits your review',
+              paragraphs: [
+                `${claimant} sent its business licence and claims the unified social credit code ${uscc}, with which ${holder} registered on Rongtong; the claimant confirmed their email.`,
+                'The enterprise is frozen meanwhile. Check the business licence, then uphold or dismiss the dispute with a reason.',
+              ],
+              action: { label: 'Sign in to Rongtong to review', url: input.url },
+              reason:
+                'You receive this email because you operate a park of this enterprise or administer the platform.',
             },
       );
     case 'owner_upheld':

@@ -27,7 +27,7 @@ const OWNER_KIND: Record<UsccDisputeStep, UsccDisputeEmailKind | null> = {
  * wrote in: filed, the link that confirms their address and opens the dispute; opened, the
  * receipt with the link that follows it; the decision, and when
  * upheld the registration link that may take the code) and, once it is open, one to each
- * owner of the disputed enterprise, in their own language. The links carry one-time tokens, so the
+ * owner of the disputed enterprise and (when it opens) one to each of its reviewers, in their own language. The links carry one-time tokens, so the
  * stored copies are redacted once settled, like account links.
  */
 @Injectable()
@@ -87,6 +87,25 @@ export class NotifyUsccDisputeUseCase {
         rows.push({
           eventId: event.id,
           template: `uscc_dispute_${ownerKind}`,
+          to: reader.email,
+          userId,
+          ...email,
+        });
+      }
+    }
+    // Once open, its reviewers hear of it: the operators of the enterprise's parks and the platform admins.
+    if (step === 'opened') {
+      const reviewers = await this.directory.readersOf(await this.directory.disputeReviewerIds(payload.organizationId));
+      for (const [userId, reader] of reviewers) {
+        const email = usccDisputeEmail('reviewer_opened', {
+          ...common,
+          locale: reader.locale,
+          readerName: reader.displayName,
+          url: `${web}/sign-in`,
+        });
+        rows.push({
+          eventId: event.id,
+          template: 'uscc_dispute_reviewer_opened',
           to: reader.email,
           userId,
           ...email,
