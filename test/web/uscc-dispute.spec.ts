@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type APIRequestContext, expect, test } from '@playwright/test';
+import { expectAccessible, useEnglish } from './fixtures';
+
+/** The demo SME's credit code: here, a visitor claims it is theirs. */
+const DEMO_USCC = '91320594MA1N2K5B77';
+const ADMIN = { email: 'admin@rongtong.local', password: 'Rongtong-Admin-2026!' };
+
+/** A one-page PDF, enough for the API's content sniffing. */
+function tinyPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(pdf, 'latin1'));
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(pdf, 'latin1');
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+/** The link of `pathname` in the email to `email`, from the stack's mail folder. */
+async function emailedLink(email: string, pathname: string): Promise<string> {
+  const dir = process.env.WEB_E2E_MAIL_DIR!;
+  const pattern = new RegExp(`${pathname.replace(/[/?]/g, '\\$&')}\\?token=([^"'<\\s&]+)`);
+  let link: string | undefined;
+  await expect
+    .poll(
+      () => {
+        let files: string[] = [];
+        try {
+          files = readdirSync(dir).filter((f) => f.endsWith('.html') && f.includes(email));
+        } catch {
+          files = [];
+        }
+        for (const file of files) {
+          const match = pattern.exec(readFileSync(path.join(dir, file), 'utf8'));
+          if (match) link = `${pathname}?token=${match[1]}`;
+        }
+        return link;
+      },
+      { timeout: 60_000, message: `a ${pathname} email to ${email}` },
+    )
+    .toBeTruthy();
+  return link!;
+}
+
+async function adminToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post('/api/v1/auth/login', { data: ADMIN });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/**
+ * Issue 15, row 9, from the visitor's side: sign-up with a code another enterprise
+ * registered answers at the field with a link to dispute it; the dispute form takes the
+ * business licence; nothing happens until the emailed link is followed; then the follow
+ * page shows the dispute under review, and later the reviewer's decision and reason.
+ * (A platform admin dismisses it through the API at the end, so the demo SME is active
+ * again for whatever runs next.)
+ */
+test('a visitor disputes a taken credit code, confirms by email and follows the dispute', async ({ page, request }) => {
+  const claimant = `claimant.${Date.now().toString(36)}@example.cn`;
+
+  await page.goto('/register');
+  const main = page.getByRole('main');
+  await main.getByLabel('企业名称').fill('苏州真正持有人科技有限公司');
+  await main.getByLabel('统一社会信用代码').fill(DEMO_USCC);
+  await main.getByLabel('姓名').fill('王芳');
+  await main.getByLabel('邮箱').fill(`real.${Date.now().toString(36)}@example.cn`);
+  await main.getByLabel(/^密码$/).fill('a-long-passphrase-2026');
+  await main.getByRole('button', { name: /^注\s*册$/ }).click();
+  await expect(main.getByText('该统一社会信用代码已被其他企业注册。')).toBeVisible();
+  const disputeLink = main.getByRole('link', { name: '这是我们的代码，提出申诉' });
+  await expect(disputeLink).toBeVisible();
+  await page.mouse.move(0, 0);
+  await expectAccessible(page, 'register, code taken');
+  await disputeLink.click();
+
+  await expect(page).toHaveURL(new RegExp(`/uscc-disputes/new\\?uscc=${DEMO_USCC}$`));
+  await expect(page.getByRole('heading', { level: 1, name: '统一社会信用代码申诉' })).toBeVisible();
+  await expect(main.getByLabel('统一社会信用代码')).toHaveValue(DEMO_USCC);
+  await main.getByLabel('企业名称').fill('苏州真正持有人科技有限公司');
+  await main.getByLabel('联系人姓名').fill('王芳');
+  await main.getByLabel('联系邮箱').fill(claimant);
+  await main.getByLabel('申诉说明').fill('该统一社会信用代码为我公司所有，营业执照见附件。');
+  await main.locator('input[type=file]').setInputFiles({
+    name: '营业执照.pdf',
+    mimeType: 'application/pdf',
+    buffer: tinyPdf(),
+  });
+  await expect(main.getByText(/营业执照\.pdf · 1 KB/)).toBeVisible();
+  await expectAccessible(page, 'dispute form');
+  await main.getByRole('button', { name: '提交申诉' }).click();
+  await expect(main.getByText('请查收确认邮件').first()).toBeVisible();
+  await expect(main.getByText(new RegExp(`我们已向 ${claimant.replace(/\./g, '\\.')} 发送确认邮件`))).toBeVisible();
+  await expectAccessible(page, 'dispute sent');
+
+  // Unconfirmed: no reviewer sees it yet.
+  const token = await adminToken(request);
+  const auth = { Authorization: `Bearer ${token}` };
+  const openDisputes = async () =>
+    (
+      (await (await request.get('/api/v1/uscc-disputes?status=open', { headers: auth })).json()) as {
+        items: { id: string; uscc: string }[];
+      }
+    ).items.filter((d) => d.uscc === DEMO_USCC);
+  expect(await openDisputes()).toEqual([]);
+
+  // The emailed link confirms it and shows it, under review.
+  await page.goto(await emailedLink(claimant, '/uscc-disputes/confirm'));
+  await expect(page).toHaveURL(/\/uscc-disputes\/follow\?token=.+&confirmed=1$/);
+  await expect(main.getByText('申诉已确认并生效，我们已发送一封包含进展链接的邮件。')).toBeVisible();
+  await expect(main.getByTestId('dispute-status')).toHaveText('审核中');
+  await expect(main.getByText(DEMO_USCC)).toBeVisible();
+  await expectAccessible(page, 'dispute followed (open)');
+  const followUrl = page.url();
+
+  // A platform admin dismisses it with a reason; the follow page (in English now) says so.
+  const [dispute] = await openDisputes();
+  expect(dispute).toBeDefined();
+  const dismissed = await request.post(`/api/v1/uscc-disputes/${dispute.id}/dismiss`, {
+    headers: auth,
+    data: { reason: '营业执照上的代码与所申诉代码不一致' },
+  });
+  expect(dismissed.status()).toBe(200);
+  await useEnglish(page);
+  await page.goto(followUrl);
+  await expect(main.getByTestId('dispute-status')).toHaveText('Dismissed');
+  await expect(main.getByText('营业执照上的代码与所申诉代码不一致')).toBeVisible();
+  await expectAccessible(page, 'dispute followed (dismissed, English)');
+
+  // The form in English, for axe.
+  await page.goto(`/uscc-disputes/new?uscc=${DEMO_USCC}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dispute a credit code' })).toBeVisible();
+  await expectAccessible(page, 'dispute form (English)');
+
+  // The receipt's follow link works too (the second email, once confirmed).
+  await page.goto(await emailedLink(claimant, '/uscc-disputes/follow'));
+  await expect(main.getByTestId('dispute-status')).toHaveText('Dismissed');
+});
