@@ -147,3 +147,87 @@ test('a visitor disputes a taken credit code, confirms by email and follows the 
   await page.goto(await emailedLink(claimant, '/uscc-disputes/follow'));
   await expect(main.getByTestId('dispute-status')).toHaveText('Dismissed');
 });
+
+const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** A fresh valid credit code (GB 32100 and GB 11714 check characters), for an enterprise of this test alone. */
+function makeUscc(): string {
+  const body = Array.from({ length: 8 }, () => String(Math.floor(Math.random() * 10))).join('');
+  const weights = [3, 7, 9, 10, 5, 8, 4, 2];
+  const orgValue = 11 - ([...body].reduce((sum, c, i) => sum + Number(c) * weights[i], 0) % 11);
+  const orgCheck = orgValue === 10 ? 'X' : orgValue === 11 ? '0' : String(orgValue);
+  const first17 = `91320594${body}${orgCheck}`;
+  const sum = [...first17].reduce((s, c, i) => s + USCC_ALPHABET.indexOf(c) * (3 ** i % 31), 0);
+  return first17 + USCC_ALPHABET[(31 - (sum % 31)) % 31];
+}
+
+/**
+ * The end of the road: a dispute upheld (by a platform admin, through the API: the
+ * reviewers' console is another page) emails the claimant a registration link; the
+ * register page it opens has the code filled in and locked, and signs up with it.
+ */
+test('an upheld claimant registers with the code by the emailed link', async ({ page, request }) => {
+  const code = makeUscc();
+  const stamp = Date.now().toString(36);
+  const squatter = await request.post('/api/v1/auth/register', {
+    data: {
+      organization: { name: '苏州抢注测试有限公司', uscc: code },
+      user: { email: `squatter.${stamp}@example.cn`, password: 'a-long-passphrase-2026', displayName: '抢注者' },
+    },
+  });
+  expect(squatter.status(), await squatter.text()).toBe(201);
+
+  const claimant = `claimant.${stamp}@example.cn`;
+  const filed = await request.post('/api/v1/uscc-disputes', {
+    multipart: {
+      uscc: code,
+      organizationName: '苏州真正持有人科技有限公司',
+      contactName: '王芳',
+      email: claimant,
+      statement: '该统一社会信用代码为我公司所有。',
+      licence: { name: 'licence.pdf', mimeType: 'application/pdf', buffer: tinyPdf() },
+    },
+  });
+  expect(filed.status(), await filed.text()).toBe(201);
+  await page.goto(await emailedLink(claimant, '/uscc-disputes/confirm'));
+  await expect(page.getByTestId('dispute-status')).toHaveText('审核中');
+
+  const token = await adminToken(request);
+  const upheld = await request.post(`/api/v1/uscc-disputes/${((await filed.json()) as { id: string }).id}/uphold`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { reason: '营业执照与登记信息一致' },
+  });
+  expect(upheld.status()).toBe(200);
+
+  const dir = process.env.WEB_E2E_MAIL_DIR!;
+  let link: string | undefined;
+  await expect
+    .poll(
+      () => {
+        for (const file of readdirSync(dir).filter((f) => f.endsWith('.html') && f.includes(claimant))) {
+          const match = /\/register\?token=([^"'<\s&]+)(?:&amp;|&)uscc=([0-9A-Z]{18})/.exec(
+            readFileSync(path.join(dir, file), 'utf8'),
+          );
+          if (match) link = `/register?token=${match[1]}&uscc=${match[2]}`;
+        }
+        return link;
+      },
+      { timeout: 60_000, message: `the registration link emailed to ${claimant}` },
+    )
+    .toBeTruthy();
+
+  await page.goto(link!);
+  const main = page.getByRole('main');
+  await expect(main.getByText('审核人员已认定该代码属于贵公司，代码已为您保留；请完成注册。')).toBeVisible();
+  const uscc = main.getByLabel('统一社会信用代码');
+  await expect(uscc).toHaveValue(code);
+  await expect(uscc).toHaveAttribute('readonly');
+  await expectAccessible(page, 'register with the claim link');
+  await main.getByLabel('企业名称').fill('苏州真正持有人科技有限公司');
+  await main.getByLabel('姓名').fill('王芳');
+  await main.getByLabel('邮箱').fill(`real.${stamp}@example.cn`);
+  await main.getByLabel(/^密码$/).fill('a-long-passphrase-2026');
+  await main.getByRole('button', { name: /^注\s*册$/ }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('button', { name: /账户菜单|Account menu/ })).toBeVisible();
+});
