@@ -98,6 +98,7 @@ describe('the built web app, served by the API', () => {
     expect(response.body).toContain('找产能、约设备、谈专利</h1>');
     const english = await app.api.inject({ method: 'GET', url: '/', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
     expect(english.body).toContain('Find capacity, book equipment, license patents</h1>');
+    expect(english.body).toContain('<html lang="en">');
     const chosen = await app.api.inject({
       method: 'GET',
       url: '/',

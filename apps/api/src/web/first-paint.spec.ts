@@ -53,5 +53,8 @@ describe('first paints', () => {
       '<div id="root"><div class="first-paint">',
     );
     expect(withFirstPaint('<body></body>', homePaint('en'))).toBe('<body></body>');
+    expect(withFirstPaint('<html lang="zh-CN"><body><div id="root"></div></body></html>', '<p>x</p>', 'en')).toBe(
+      '<html lang="en"><body><div id="root"><p>x</p></div></body></html>',
+    );
   });
 });

@@ -172,7 +172,10 @@ export function listingPaint(listing: ListingPaint, language: PaintLanguage): st
   );
 }
 
-/** The HTML with `paint` inside the app's (empty) root element. */
-export function withFirstPaint(html: string, paint: string): string {
-  return html.replace(/<div id="root"><\/div>/, `<div id="root">${paint}</div>`);
+/** The HTML with `paint` inside the app's (empty) root element, and the page's language as the paint's. */
+export function withFirstPaint(html: string, paint: string, language: PaintLanguage = 'zh-CN'): string {
+  if (!/<div id="root"><\/div>/.test(html)) return html;
+  return html
+    .replace(/<div id="root"><\/div>/, `<div id="root">${paint}</div>`)
+    .replace(/<html([^>]*)\slang="[^"]*"/i, `<html$1 lang="${language}"`);
 }

@@ -9,7 +9,15 @@ import { GetListingUseCase, ListAttachmentsUseCase } from '@rongtong/listings';
 import { readSearchParams, SearchService } from '@rongtong/search';
 import type { AppConfig } from '@rongtong/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { homePaint, listingPaint, type ListingPaint, paintLanguage, searchPaint, withFirstPaint } from './first-paint';
+import {
+  homePaint,
+  listingPaint,
+  type ListingPaint,
+  paintLanguage,
+  type PaintLanguage,
+  searchPaint,
+  withFirstPaint,
+} from './first-paint';
 import { type PageMeta, summary, withPageMeta } from './page-meta';
 import { LISTING_PANELS, type Manifest, routePreloads, stylesFirst, withPreloads } from './route-preloads';
 
@@ -60,13 +68,19 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
   const sendApp = async (
     reply: FastifyReply,
     status: number,
-    page: { pathname: string; meta?: PageMeta; extraModules?: string[]; data?: string[]; paint?: string },
+    page: {
+      pathname: string;
+      meta?: PageMeta;
+      extraModules?: string[];
+      data?: string[];
+      paint?: { html: string; language: PaintLanguage };
+    },
   ) => {
     const html = await indexHtml();
     if (html === undefined) return reply.callNotFound();
     const preloads = status === 200 ? routePreloads(await manifest(), page.pathname, page.extraModules) : [];
     const withMeta = page.meta ? withPageMeta(html, page.meta) : html;
-    const painted = page.paint ? withFirstPaint(withMeta, page.paint) : withMeta;
+    const painted = page.paint ? withFirstPaint(withMeta, page.paint.html, page.paint.language) : withMeta;
     return reply
       .status(status)
       .header('cache-control', 'no-cache')
@@ -94,9 +108,7 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
       meta: found?.meta,
       extraModules: panel ? [panel] : [],
       data: found ? [`/api/v1/listings/${encodeURIComponent(id)}`] : [],
-      paint: found
-        ? listingPaint(found.listing, paintLanguage(request.headers.cookie, request.headers['accept-language']))
-        : undefined,
+      paint: found ? paintOf(request, (language) => listingPaint(found.listing, language)) : undefined,
     });
   });
 
@@ -109,15 +121,20 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
       });
     }
     const pathname = request.url.split('?')[0];
-    const language = () => paintLanguage(request.headers.cookie, request.headers['accept-language']);
-    let paint: string | undefined;
-    if (pathname === '/') paint = homePaint(language());
-    else if (pathname === '/search') paint = await searchFirstPaint(request.query, language());
-    return sendApp(reply, 200, { pathname, paint });
+    const language = paintLanguage(request.headers.cookie, request.headers['accept-language']);
+    let html: string | undefined;
+    if (pathname === '/') html = homePaint(language);
+    else if (pathname === '/search') html = await searchFirstPaint(request.query, language);
+    return sendApp(reply, 200, { pathname, paint: html === undefined ? undefined : { html, language } });
   };
 
+  function paintOf(request: FastifyRequest, paint: (language: PaintLanguage) => string) {
+    const language = paintLanguage(request.headers.cookie, request.headers['accept-language']);
+    return { html: paint(language), language };
+  }
+
   /** The first results of the search in the address, as the page will show them (nothing when the address is not a valid search). */
-  async function searchFirstPaint(query: unknown, language: ReturnType<typeof paintLanguage>) {
+  async function searchFirstPaint(query: unknown, language: PaintLanguage) {
     try {
       const params = readSearchParams({ ...(query as Record<string, unknown>), limit: '10' });
       const result = await search.search(undefined, params);
