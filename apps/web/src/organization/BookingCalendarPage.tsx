@@ -48,6 +48,7 @@ function Slot({ slot, zone }: { slot: PlacedSlot; zone: string }) {
   // A part ending at midnight runs to the end of its day.
   const endText = end === '00:00' ? '24:00' : end;
   const status = slot.status === 'booked' ? t('org.calendar.legendBooked') : t('org.calendar.legendHeld');
+  const state = t(`dealState.${slot.state as 'requested'}`);
   const width = 100 / slot.lanes;
   return (
     <li
@@ -63,12 +64,6 @@ function Slot({ slot, zone }: { slot: PlacedSlot; zone: string }) {
     >
       <Link
         to={`/deals/${slot.dealId}`}
-        aria-label={t('org.calendar.slot', {
-          start,
-          end: endText,
-          status,
-          state: t(`dealState.${slot.state as 'requested'}`),
-        })}
         style={{
           display: 'block',
           height: '100%',
@@ -82,9 +77,13 @@ function Slot({ slot, zone }: { slot: PlacedSlot; zone: string }) {
           ...SLOT_STYLE[slot.status],
         }}
       >
-        {start}–{endText}
-        <br />
-        {t(`dealState.${slot.state as 'requested'}`)}
+        {/* Read out as one sentence with the status the colour shows; seen as two short lines. */}
+        <span aria-hidden>
+          {start}–{endText}
+          <br />
+          {state}
+        </span>
+        <span className="sr-only">{t('org.calendar.slot', { start, end: endText, status, state })}</span>
       </Link>
     </li>
   );

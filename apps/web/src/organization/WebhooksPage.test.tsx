@@ -61,14 +61,14 @@ describe('WebhooksPage', { timeout: 60_000 }, () => {
 
     const url = screen.getByLabelText('接收地址（URL）');
     await userEvent.type(url, 'ftp://example.com/hook');
-    await userEvent.click(screen.getByRole('button', { name: /^添\s*加$/ }));
+    await userEvent.click(screen.getByRole('button', { name: '添加推送地址' }));
     expect(await screen.findByText('Webhook 地址必须使用 https 或 http')).toBeInTheDocument();
     expect(url).toHaveAttribute('aria-invalid', 'true');
 
     await userEvent.clear(url);
     await userEvent.type(url, 'https://erp.example.cn/hooks');
     await userEvent.click(screen.getByRole('checkbox', { name: '匹配事件' }));
-    await userEvent.click(screen.getByRole('button', { name: /^添\s*加$/ }));
+    await userEvent.click(screen.getByRole('button', { name: '添加推送地址' }));
     const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
     expect(within(dialog).getByText('S3cret-shown-once-S3cret-shown-once-0123456789')).toBeInTheDocument();
     expect(sent[1]).toEqual({

@@ -33,7 +33,9 @@ export const organizationZhCN = {
     title: '企业资料',
     subtitle: '对外展示的企业信息、认证状态、专精特新资质与所属园区',
     edit: '编辑资料',
-    save: '保存',
+    // Not two characters: Ant Design spaces out two-character labels, and a submit button so
+    // labelled was seen to stay "loading" after a refused first try (see the journey).
+    save: '保存资料',
     cancel: '取消',
     saved: '企业资料已保存',
     details: '基本信息',
@@ -138,7 +140,7 @@ export const organizationZhCN = {
       match_created: '新匹配',
       match_interest: '服务商表达意向',
     },
-    create: '添加',
+    create: '添加推送地址',
     created: 'Webhook 已添加',
     secretTitle: '签名密钥（仅显示这一次）',
     secretHint: '请立即复制并妥善保存，用它验证每次推送的签名。关闭后将无法再次查看。',
