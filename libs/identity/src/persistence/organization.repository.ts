@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Db } from '@rongtong/platform';
+import { BatchedReads, type Db, isPool } from '@rongtong/platform';
 import type { BadgeTier, FrozenReason, OrganizationKind, SizeClass, VerificationState } from '../domain';
 
 export interface BadgeRecord {
@@ -90,6 +90,9 @@ const SELECT = `
 
 @Injectable()
 export class OrganizationRepository {
+  /** Frozen checks of concurrent requests (every deal and booking opened) read together. */
+  private frozenReads?: { db: Db; reads: BatchedReads<string, FrozenReason> };
+
   async insert(tx: Db, organization: NewOrganization): Promise<OrganizationRecord> {
     const entries = Object.entries(organization).filter(([key, value]) => key !== 'kind' && value !== undefined);
     const columns = ['kind', ...entries.map(([key]) => COLUMNS[key as keyof OrganizationPatch])];
@@ -122,6 +125,14 @@ export class OrganizationRepository {
   /** Which of `ids` are frozen, and why. */
   async frozenAmong(db: Db, ids: readonly string[]): Promise<Map<string, FrozenReason>> {
     if (ids.length === 0) return new Map();
+    if (!isPool(db)) return this.readFrozen(db, ids);
+    if (this.frozenReads?.db !== db) {
+      this.frozenReads = { db, reads: new BatchedReads((keys) => this.readFrozen(db, keys)) };
+    }
+    return this.frozenReads.reads.get(ids);
+  }
+
+  private async readFrozen(db: Db, ids: readonly string[]): Promise<Map<string, FrozenReason>> {
     const rows: Array<{ id: string; reason: FrozenReason }> = await db.query(
       `SELECT id, frozen_reason AS reason FROM organizations WHERE id = ANY($1::uuid[]) AND frozen_reason IS NOT NULL`,
       [ids],
