@@ -179,7 +179,23 @@ export class DealRepository {
       data?: object | null;
     },
   ): Promise<void> {
-    await tx.getRepository(DealEventEntity).insert({ ...event, data: event.data ?? undefined });
+    // Hand-written, not the repository's insert: every step of every deal (each booking
+    // among them) appends one, and TypeORM's InsertQueryBuilder cost about 0.3 ms of the
+    // api's CPU per call (building the statement, then RETURNING id and created_at back
+    // into the entity), a tenth of a booking's (bench:booking, issue 17).
+    await tx.query(
+      `INSERT INTO deal_events (deal_id, actor_user_id, actor_side, action, from_state, to_state, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        event.dealId,
+        event.actorUserId,
+        event.actorSide,
+        event.action,
+        event.fromState,
+        event.toState,
+        event.data ? JSON.stringify(event.data) : null,
+      ],
+    );
   }
 
   async events(db: Db, dealId: string): Promise<DealEventRecord[]> {
