@@ -12,7 +12,8 @@ export default defineConfig({
   timeout: 180_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? 'list' : [['list']],
-  outputDir: '../../var/playwright',
+  // PLAYWRIGHT_OUTPUT_DIR lets runs that overlap on one machine keep their traces apart.
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? '../../var/playwright',
   use: {
     baseURL: `http://127.0.0.1:${process.env.WEB_E2E_PORT}`,
     locale: 'zh-CN',
