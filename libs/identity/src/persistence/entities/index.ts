@@ -1,6 +1,7 @@
 import { AccountTokenEntity } from './account-tokens.entity';
 import { InvitationEntity } from './invitations.entity';
 import { MembershipEntity } from './memberships.entity';
+import { MembershipAuditEntity } from './membership-audit.entity';
 import { OrganizationEntity } from './organizations.entity';
 import { ParkMembershipEntity } from './park-memberships.entity';
 import { ParkEntity } from './parks.entity';
@@ -14,6 +15,7 @@ import { UsccDisputeEntity } from './uscc-disputes.entity';
 export * from './account-tokens.entity';
 export * from './invitations.entity';
 export * from './memberships.entity';
+export * from './membership-audit.entity';
 export * from './organizations.entity';
 export * from './park-memberships.entity';
 export * from './parks.entity';
@@ -29,6 +31,7 @@ export const identityEntities = [
   AccountTokenEntity,
   InvitationEntity,
   MembershipEntity,
+  MembershipAuditEntity,
   OrganizationEntity,
   ParkMembershipEntity,
   ParkEntity,

@@ -12,6 +12,8 @@ export interface InvitationRow {
   expiresAt: Date;
   acceptedAt: Date | null;
   acceptedBy: string | null;
+  revokedAt: Date | null;
+  revokedBy: string | null;
 }
 
 /** The `invitations` table: its columns, keys, indexes and constraints, as the migrations made them. */
@@ -29,6 +31,8 @@ export const InvitationEntity = new EntitySchema<InvitationRow>({
     expiresAt: { name: 'expires_at', type: 'timestamp with time zone' },
     acceptedAt: { name: 'accepted_at', type: 'timestamp with time zone', nullable: true },
     acceptedBy: { name: 'accepted_by', type: 'uuid', nullable: true },
+    revokedAt: { name: 'revoked_at', type: 'timestamp with time zone', nullable: true },
+    revokedBy: { name: 'revoked_by', type: 'uuid', nullable: true },
   },
   uniques: [{ name: 'invitations_token_hash_key', columns: ['tokenHash'] }],
   checks: [
@@ -47,6 +51,12 @@ export const InvitationEntity = new EntitySchema<InvitationRow>({
     {
       name: 'invitations_invited_by_fkey',
       columnNames: ['invited_by'],
+      target: 'users',
+      referencedColumnNames: ['id'],
+    },
+    {
+      name: 'invitations_revoked_by_fkey',
+      columnNames: ['revoked_by'],
       target: 'users',
       referencedColumnNames: ['id'],
     },

@@ -37,7 +37,7 @@ export const ListingRevisionEntity = new EntitySchema<ListingRevisionRow>({
   checks: [
     {
       name: 'listing_revisions_status_check',
-      expression: `((status = ANY (ARRAY['pending'::text, 'approved'::text, 'rejected'::text, 'superseded'::text])))`,
+      expression: `((status = ANY (ARRAY['pending'::text, 'approved'::text, 'rejected'::text, 'superseded'::text, 'withdrawn'::text])))`,
     },
   ],
   foreignKeys: [

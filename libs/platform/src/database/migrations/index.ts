@@ -19,6 +19,7 @@ import { UsccDisputes1764264000000 } from './1764264000000-uscc-disputes';
 import { TypeormMetadata1764270000000 } from './1764270000000-typeorm-metadata';
 import { FreeTimeKey1764270000100 } from './1764270000100-free-time-key';
 import { UsccDisputeConfirmation1764276000000 } from './1764276000000-uscc-dispute-confirmation';
+import { OrganizationAdministration1764300000000 } from './1764300000000-organization-administration';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -46,4 +47,5 @@ export const migrations = [
   TypeormMetadata1764270000000,
   FreeTimeKey1764270000100,
   UsccDisputeConfirmation1764276000000,
+  OrganizationAdministration1764300000000,
 ];
