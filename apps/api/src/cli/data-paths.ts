@@ -22,3 +22,9 @@ export const DEMO_CORPUS_PATH = path.join(DATA_DIR, 'demo', 'corpus.jsonl');
 
 /** The graded search queries `npm run eval:search` scores (data/eval/README.md). */
 export const DEV_QUERIES_PATH = path.join(DATA_DIR, 'eval', 'queries-dev.jsonl');
+
+/**
+ * The everyday graded set (issue 20): shop-floor words, regional trade terms and
+ * abbreviations, written and judged over the same corpus before the vocabulary existed.
+ */
+export const EVERYDAY_QUERIES_PATH = path.join(DATA_DIR, 'eval', 'queries-everyday.jsonl');
