@@ -7,3 +7,4 @@ export * from './download-name';
 export * from './field-reader';
 export * from './locale';
 export * from './time';
+export * from './regions';

@@ -27,6 +27,24 @@ describe('analyzeQuery', () => {
     expect(words('锂电池专利').texts.join(' ')).toContain('专利');
   });
 
+  it.each([
+    ['瑞安 注塑', '330381'],
+    ['龙湾区 注塑', '330303'],
+    ['Wenzhou injection molding', '3303'],
+    ['苏 注塑', '32'],
+    ['浙 CNC', '33'],
+    ['苏州注塑', '3205'],
+  ])('narrows %j to the place it names', (q, prefix) => {
+    expect(words(q).place).toBe(prefix);
+  });
+
+  it.each(['东方电气 检测', '注塑苏', '云计算 服务器', '合作 研发', '苏州'])(
+    'finds no place to narrow to in %j',
+    (q) => {
+      expect(words(q).place).toBeUndefined();
+    },
+  );
+
   it('takes a place and a kind from the same query', () => {
     expect(words('苏州 注塑 专利', { detectKind: true })).toMatchObject({ kind: 'ip', place: '3205' });
   });

@@ -57,7 +57,7 @@ export function analyzeQuery(
   let text = Segmenter.normalize(raw);
   let place: Place | undefined;
   if (detectPlace) {
-    const found = extractPlace(text);
+    const found = extractPlace(text, segmenter.wordEdges(text));
     if (found && found.rest.trim()) {
       place = found.place;
       text = found.rest;

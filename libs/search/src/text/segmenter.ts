@@ -142,6 +142,14 @@ export class Segmenter {
     return out;
   }
 
+  /** The offsets at which the coarse words of a (normalized) text begin and end. */
+  wordEdges(text: string): Set<number> {
+    const edges = new Set<number>([0]);
+    let at = 0;
+    for (const token of this.jieba.cut(text, true)) edges.add((at += token.length));
+    return edges;
+  }
+
   /** The parts a Chinese word is indexed as, for matching a query word a document splits. */
   parts(word: string): string[] {
     return this.jieba.cutForSearch(word, true).filter((t) => t !== word && CJK.test(t) && t.length > 1);

@@ -1,0 +1,2 @@
+export * from './place-names';
+export * from './regions';
