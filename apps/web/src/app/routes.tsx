@@ -3,37 +3,42 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../components/AppLayout';
 import { RequireSession } from '../components/RequireSession';
 import { RouteError } from '../components/RouteError';
+import { withStrings } from '../i18n';
 
 // One chunk per page: a visitor's first load carries only the shell and the page they opened.
+// Pages of the organization, provider listing and dispute areas wait for their area's strings
+// (withStrings), which the first load does not carry.
 const NotFoundPage = lazy(() => import('../components/NotFoundPage'));
 const HomePage = lazy(() => import('../search/HomePage'));
 const SearchPage = lazy(() => import('../search/SearchPage'));
 const ListingPage = lazy(() => import('../listings/ListingPage'));
 const SignInPage = lazy(() => import('../account/SignInPage'));
-const RegisterPage = lazy(() => import('../account/RegisterPage'));
+const RegisterPage = lazy(() => withStrings(import('../account/RegisterPage'), 'disputes'));
 const ForgotPasswordPage = lazy(() => import('../account/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('../account/ResetPasswordPage'));
 const VerifyEmailPage = lazy(() => import('../account/VerifyEmailPage'));
 const AcceptInvitationPage = lazy(() => import('../account/AcceptInvitationPage'));
-const NewDisputePage = lazy(() => import('../disputes/NewDisputePage'));
-const ConfirmDisputePage = lazy(() => import('../disputes/ConfirmDisputePage'));
-const FollowDisputePage = lazy(() => import('../disputes/FollowDisputePage'));
+const NewDisputePage = lazy(() => withStrings(import('../disputes/NewDisputePage'), 'disputes'));
+const ConfirmDisputePage = lazy(() => withStrings(import('../disputes/ConfirmDisputePage'), 'disputes'));
+const FollowDisputePage = lazy(() => withStrings(import('../disputes/FollowDisputePage'), 'disputes'));
 const MyDealsPage = lazy(() => import('../deals/MyDealsPage'));
 const DealPage = lazy(() => import('../deals/DealPage'));
 const DemandsPage = lazy(() => import('../demands/DemandsPage'));
 const NewDemandPage = lazy(() => import('../demands/NewDemandPage'));
 const DemandPage = lazy(() => import('../demands/DemandPage'));
-const OrganizationPage = lazy(() => import('../organization/OrganizationPage'));
-const MembersPage = lazy(() => import('../organization/MembersPage'));
-const WebhooksPage = lazy(() => import('../organization/WebhooksPage'));
-const BookingCalendarPage = lazy(() => import('../organization/BookingCalendarPage'));
-const MatchedDemandsPage = lazy(() => import('../organization/MatchedDemandsPage'));
-const MyListingsPage = lazy(() => import('../provider/listings/MyListingsPage'));
-const NewListingPage = lazy(() => import('../provider/listings/ListingFormPage'));
+const OrganizationPage = lazy(() => withStrings(import('../organization/OrganizationPage'), 'org'));
+const MembersPage = lazy(() => withStrings(import('../organization/MembersPage'), 'org'));
+const WebhooksPage = lazy(() => withStrings(import('../organization/WebhooksPage'), 'org'));
+const BookingCalendarPage = lazy(() => withStrings(import('../organization/BookingCalendarPage'), 'org'));
+const MatchedDemandsPage = lazy(() => withStrings(import('../organization/MatchedDemandsPage'), 'org'));
+const MyListingsPage = lazy(() => withStrings(import('../provider/listings/MyListingsPage'), 'myListings'));
+const NewListingPage = lazy(() => withStrings(import('../provider/listings/ListingFormPage'), 'myListings'));
 const EditListingPage = lazy(() =>
-  import('../provider/listings/ListingFormPage').then((m) => ({ default: m.EditListingPage })),
+  withStrings(import('../provider/listings/ListingFormPage'), 'myListings').then((m) => ({
+    default: m.EditListingPage,
+  })),
 );
-const ManageListingPage = lazy(() => import('../provider/listings/ManageListingPage'));
+const ManageListingPage = lazy(() => withStrings(import('../provider/listings/ManageListingPage'), 'myListings'));
 
 const signedIn = (element: React.ReactNode) => <RequireSession>{element}</RequireSession>;
 

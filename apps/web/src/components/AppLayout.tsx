@@ -3,11 +3,13 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../account/session';
+import { withStrings } from '../i18n';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 // Signed-in parts of the header come later, so a visitor's first load stays small.
 const NotificationBell = lazy(() => import('../notifications/NotificationBell'));
-const AccountMenu = lazy(() => import('./AccountMenu'));
+// The account menu links the organization and provider listing pages by their areas' names.
+const AccountMenu = lazy(() => withStrings(import('./AccountMenu'), 'org', 'myListings'));
 
 /** The frame of every page: header with navigation, language, notifications and account; content; footer. */
 export function AppLayout() {

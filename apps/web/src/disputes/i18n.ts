@@ -1,4 +1,8 @@
-/** Credit code disputes (the public form, the confirmation and follow pages, sign-up's taken code), in both languages. */
+/**
+ * Credit code disputes (the public form, the confirmation and follow pages, sign-up's taken
+ * code), under `disputes.`: the Chinese reference here, English in i18n.en.ts; loaded with the
+ * pages that use them, in the current language only (loadArea in ../i18n).
+ */
 export const disputesZh = {
   taken: '该统一社会信用代码已被其他企业注册。',
   takenLink: '这是我们的代码，提出申诉',
@@ -71,84 +75,6 @@ export const disputesZh = {
       upheld: '该代码已从对方收回并为您保留；请用审核结果邮件中的注册链接注册企业账户。',
       upheldClaimed: '该代码已从对方收回，贵公司已用它完成注册。',
       dismissed: '审核人员未支持您的申诉。如有新的证明材料，可以重新提交。',
-    },
-  },
-};
-
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
-
-export const disputesEn: Messages<typeof disputesZh> = {
-  taken: 'An enterprise already registered with this unified social credit code.',
-  takenLink: 'This is our code — dispute it',
-  claim: {
-    title: 'Register with the code your dispute won back',
-    locked: 'The reviewer found this code is yours and keeps it for you: finish signing up.',
-    noCode: 'Enter the unified social credit code of your upheld dispute; the registration link keeps it for you.',
-  },
-  new: {
-    title: 'Dispute a credit code',
-    intro:
-      'If another enterprise registered your unified social credit code on Rongtong, dispute it with your business licence. We first email you a confirmation link: only once you confirm does the dispute take effect and go to a park operator or platform admin for review.',
-    uscc: 'Unified social credit code',
-    usccHint: '18 characters, on the business licence',
-    organizationName: 'Company name',
-    organizationNameHint: 'As on the business licence',
-    organizationNameRule: 'Enter the full company name (at least 2 characters)',
-    contactName: 'Contact name',
-    email: 'Contact email',
-    emailHint: 'The confirmation link and the decision are sent here',
-    phone: 'Phone (optional)',
-    statement: 'Statement',
-    statementHint: 'Why the code is yours, and what you know of the other registration',
-    licence: 'Business licence',
-    licenceHint: 'PDF, JPEG or PNG, at most {{size}}',
-    licenceChoose: 'Choose a file',
-    licenceRequired: 'Upload the business licence',
-    licenceType: 'Only PDF, JPEG or PNG files',
-    licenceTooLarge: 'The file may be at most {{size}}',
-    licenceRemove: 'Remove {{name}}',
-    uploading: 'Uploading… {{percent}}%',
-    submit: 'File the dispute',
-    backToRegister: 'Back to sign-up',
-  },
-  sent: {
-    title: 'Check your email',
-    body: 'We sent a confirmation email to {{email}}. Follow its link within 24 hours: only then does the dispute take effect. Unconfirmed, it lapses.',
-    again: 'Nothing arrived? Check your spam folder, or file the dispute again.',
-  },
-  confirm: {
-    title: 'Confirm the dispute',
-    checking: 'Confirming…',
-    noToken: 'The link is incomplete: open it again from the email.',
-    failed: 'The dispute could not be confirmed',
-    fileAgain: 'File the dispute again',
-  },
-  follow: {
-    title: 'Your dispute',
-    noToken: 'The link is incomplete: open it again from the email.',
-    failed: 'The dispute could not be shown',
-    uscc: 'Unified social credit code',
-    claimant: 'Disputing company',
-    filedAt: 'Filed',
-    status: 'Status',
-    decidedAt: 'Decided',
-    reason: "Reviewer's reason",
-    claimUntil: 'Code kept for you until',
-    confirmed: 'Your dispute is confirmed and in effect; we emailed you a link to follow it.',
-    statusText: {
-      unconfirmed: 'Email not yet confirmed',
-      expired: 'Not confirmed, lapsed',
-      open: 'Under review',
-      upheld: 'Upheld',
-      dismissed: 'Dismissed',
-    },
-    explain: {
-      unconfirmed: 'Follow the link of the confirmation email for the dispute to take effect.',
-      expired: 'The dispute was not confirmed within 24 hours and lapsed. File it again if you wish.',
-      open: 'The enterprise is frozen. A park operator or platform admin will check your business licence and decide; you will be emailed the decision.',
-      upheld: 'The code was taken back and is kept for you: register with the link in the decision email.',
-      upheldClaimed: 'The code was taken back and your company registered with it.',
-      dismissed: 'The reviewer did not uphold your dispute. With new evidence you may dispute it again.',
     },
   },
 };

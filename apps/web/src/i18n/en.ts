@@ -1,14 +1,9 @@
-import { disputesEn } from '../disputes/i18n';
-import { organizationEn } from '../organization/i18n';
-import { myListingsEn } from '../provider/listings/i18n';
 import type { zhCN } from './zh-CN';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends string[] ? string[] : Messages<T[K]> };
 
 /** English: every key of zh-CN.ts, no more (the compiler and i18n.test.ts both check). */
 export const en: Messages<typeof zhCN> = {
-  org: organizationEn,
-  disputes: disputesEn,
   app: {
     name: 'Rongtong',
     title: 'Rongtong · Shared capacity, equipment and patents',
@@ -489,5 +484,4 @@ export const en: Messages<typeof zhCN> = {
     done: 'You have joined the enterprise',
     noToken: 'The invitation link is incomplete; open it again from the email.',
   },
-  myListings: myListingsEn,
 };

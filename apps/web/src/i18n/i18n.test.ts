@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
+import { disputesZh } from '../disputes/i18n';
+import { disputesEn } from '../disputes/i18n.en';
+import { organizationZhCN } from '../organization/i18n';
+import { organizationEn } from '../organization/i18n.en';
+import { myListingsZh } from '../provider/listings/i18n';
+import { myListingsEn } from '../provider/listings/i18n.en';
+import { en as enBase } from './en';
 import { initialLanguage } from './index';
-import { zhCN } from './zh-CN';
+import { zhCN as zhBase } from './zh-CN';
+
+// Every string of the app: the first load's and each area's (loaded with its pages).
+const zhCN = { ...zhBase, org: organizationZhCN, disputes: disputesZh, myListings: myListingsZh };
+const en = { ...enBase, org: organizationEn, disputes: disputesEn, myListings: myListingsEn };
 
 type Tree = { [key: string]: string | string[] | Tree };
 

@@ -71,6 +71,49 @@ export async function loadLanguage(language: Language): Promise<void> {
   }
 }
 
+/**
+ * Areas whose strings few visitors need: each loads with the pages that use it (see
+ * withStrings), in the current language only, and again in another language when the
+ * reader switches. Keys stay `org.…`, `disputes.…`, `myListings.…` (i18next.d.ts types them).
+ */
+export type Area = 'org' | 'disputes' | 'myListings';
+type AreaMessages = object;
+const AREAS: Record<Area, Record<Language, () => Promise<AreaMessages>>> = {
+  org: {
+    'zh-CN': () => import('../organization/i18n').then((m) => m.organizationZhCN),
+    en: () => import('../organization/i18n.en').then((m) => m.organizationEn),
+  },
+  disputes: {
+    'zh-CN': () => import('../disputes/i18n').then((m) => m.disputesZh),
+    en: () => import('../disputes/i18n.en').then((m) => m.disputesEn),
+  },
+  myListings: {
+    'zh-CN': () => import('../provider/listings/i18n').then((m) => m.myListingsZh),
+    en: () => import('../provider/listings/i18n.en').then((m) => m.myListingsEn),
+  },
+};
+const areaMessages: Record<Language, Partial<Record<Area, AreaMessages>>> = { 'zh-CN': {}, en: {} };
+/** Areas some page has asked for: a change of language loads them in the new one first. */
+const areasInUse = new Set<Area>();
+
+/** Makes an area's strings available in a language (tests hand them in; the app loads them). */
+export function provideArea(area: Area, language: Language, messages: AreaMessages): void {
+  areaMessages[language][area] = messages;
+  if (i18n.isInitialized) i18n.addResourceBundle(language, 'translation', { [area]: messages }, true, true);
+}
+
+/** Loads an area's strings in a language (the current one unless told) when they are not here yet. */
+export async function loadArea(area: Area, language: Language = currentLanguage()): Promise<void> {
+  areasInUse.add(area);
+  if (!areaMessages[language][area]) provideArea(area, language, await AREAS[area][language]());
+}
+
+/** A page's module once it and the strings of its areas are here (for lazy routes). */
+export async function withStrings<T>(page: Promise<T>, ...areas: Area[]): Promise<T> {
+  const [module] = await Promise.all([page, ...areas.map((area) => loadArea(area))]);
+  return module;
+}
+
 /** Ant Design's texts for a language that has been loaded (Chinese until then). */
 export function antdLocale(language: string): AntdLocale {
   return (language === 'en' ? antdLocales.en : undefined) ?? antdZhCN;
@@ -78,7 +121,12 @@ export function antdLocale(language: string): AntdLocale {
 
 export function initI18n(language: Language = initialLanguage()): typeof i18n {
   apply(language);
-  const resources = Object.fromEntries(Object.entries(loaded).map(([lang, translation]) => [lang, { translation }]));
+  const resources = Object.fromEntries(
+    Object.entries(loaded).map(([lang, translation]) => [
+      lang,
+      { translation: { ...translation, ...areaMessages[lang as Language] } },
+    ]),
+  );
   void i18n.use(initReactI18next).init({
     resources,
     lng: language,
@@ -95,7 +143,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   safeStorage()?.setItem(STORAGE_KEY, language);
   // Also told to the server, which paints a page's first view (before the app starts) in it.
   if (globalThis.document) document.cookie = `${STORAGE_KEY}=${language}; path=/; max-age=31536000; samesite=lax`;
-  await loadLanguage(language);
+  await Promise.all([loadLanguage(language), ...[...areasInUse].map((area) => loadArea(area, language))]);
   apply(language);
   await i18n.changeLanguage(language);
 }

@@ -1,11 +1,7 @@
 /** 简体中文：参考语言，键名以此为准（en.ts 必须逐键对应）。 */
-import { disputesZh } from '../disputes/i18n';
-import { organizationZhCN } from '../organization/i18n';
-import { myListingsZh } from '../provider/listings/i18n';
-
+// The strings of the organization (`org.`), dispute (`disputes.`) and provider listing
+// (`myListings.`) areas are not here: they load with their pages (AREAS in ./index.ts).
 export const zhCN = {
-  org: organizationZhCN,
-  disputes: disputesZh,
   app: {
     name: '融通',
     title: '融通 · 产能、设备与专利共享平台',
@@ -483,5 +479,4 @@ export const zhCN = {
     done: '已加入企业',
     noToken: '邀请链接不完整，请从邮件中重新打开。',
   },
-  myListings: myListingsZh,
 };

@@ -1,13 +1,26 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { disputesZh } from '../disputes/i18n';
+import { disputesEn } from '../disputes/i18n.en';
 import { en } from '../i18n/en';
-import { provideLanguage } from '../i18n';
+import { provideArea, provideLanguage } from '../i18n';
+import { organizationZhCN } from '../organization/i18n';
+import { organizationEn } from '../organization/i18n.en';
+import { myListingsZh } from '../provider/listings/i18n';
+import { myListingsEn } from '../provider/listings/i18n.en';
 
 afterEach(() => cleanup());
 
 // The app loads English on demand; tests render in either language at once.
 provideLanguage('en', en);
+// …and the areas' strings, which the app loads with their pages.
+provideArea('org', 'zh-CN', organizationZhCN);
+provideArea('org', 'en', organizationEn);
+provideArea('disputes', 'zh-CN', disputesZh);
+provideArea('disputes', 'en', disputesEn);
+provideArea('myListings', 'zh-CN', myListingsZh);
+provideArea('myListings', 'en', myListingsEn);
 
 // jsdom lacks what Ant Design's responsive components ask the browser for.
 if (!window.matchMedia)
