@@ -1,3 +1,4 @@
+import { Segmenter } from '../../text/segmenter';
 import { MeilisearchEngine } from './meilisearch.engine';
 import { meiliSettings } from './meili-settings';
 
@@ -155,6 +156,24 @@ describe('MeilisearchEngine', () => {
     });
     expect(result).toMatchObject({ total: 11, page: 2, limit: 10, engine: 'meilisearch' });
     expect(result.facets.kind).toEqual({ capacity: 11 });
+  });
+
+  it.each([
+    ['瑞安 注塑', '注塑', '330381'],
+    ['Wenzhou injection molding', 'injection molding', '3303'],
+    ['苏 注塑', '注塑', '32'],
+  ])('narrows %j to the place it names, as PostgreSQL does', async (q, rest, region) => {
+    const calls = fakeMeilisearch(() => ({ hits: [], query: rest, processingTimeMs: 0, page: 1, hitsPerPage: 10 }));
+    const segmenter = new Segmenter();
+    await new MeilisearchEngine({
+      url: 'http://meili.test:7700',
+      indexName: 'listings',
+      wordEdges: (text) => segmenter.wordEdges(text),
+    }).search({ q, filters: {}, sort: 'relevance', page: 1, limit: 10, viewerParkIds: [] });
+    expect(calls[0].body).toMatchObject({
+      q: rest,
+      filter: [['visibility = "public"'], [`regionPrefixes = "${region}"`]],
+    });
   });
 
   it('suggests distinct public titles', async () => {

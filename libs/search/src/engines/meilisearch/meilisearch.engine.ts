@@ -1,8 +1,10 @@
 import { type EnqueuedTaskPromise, type Index, Meilisearch, type Task } from 'meilisearch';
+import { extractPlace } from '../../domain/regions';
 import type { SearchDocument } from '../../domain/search-document';
 import type { SearchEngine, SearchQuery, SearchResult } from '../../domain/search-query';
 import { type MeiliDocument, meiliDocument } from './meili-document';
 import { type MeiliHit, type MeiliSearchParams, meiliSearchParams, meiliSearchResult } from './meili-search';
+import { Segmenter } from '../../text/segmenter';
 import { meiliSettings } from './meili-settings';
 
 export interface MeilisearchEngineOptions {
@@ -11,6 +13,8 @@ export interface MeilisearchEngineOptions {
   indexName: string;
   /** How long to wait for one indexing or settings task; settings on a large index take a while. */
   taskTimeoutMs?: number;
+  /** Where a query's words begin and end, for finding a county named in it (see `extractPlace`). */
+  wordEdges?: (text: string) => ReadonlySet<number>;
 }
 
 const VERSIONS_PAGE_SIZE = 1000;
@@ -50,8 +54,22 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const response = await this.index.search<MeiliHit, MeiliSearchParams>(query.q, meiliSearchParams(query));
-    return meiliSearchResult(response, query);
+    const narrowed = this.narrowedToPlace(query);
+    const response = await this.index.search<MeiliHit, MeiliSearchParams>(narrowed.q, meiliSearchParams(narrowed));
+    return meiliSearchResult(response, narrowed);
+  }
+
+  /**
+   * A place named in the query narrows it to the place's region, as on PostgreSQL (the
+   * query analyzer there): `瑞安 注塑` searches 注塑 in 330381. Only when other words remain
+   * and no region was chosen.
+   */
+  private narrowedToPlace(query: SearchQuery): SearchQuery {
+    if (query.filters.region !== undefined) return query;
+    const text = Segmenter.normalize(query.q);
+    const found = extractPlace(text, this.options.wordEdges?.(text));
+    if (!found?.rest.trim()) return query;
+    return { ...query, q: found.rest, filters: { ...query.filters, region: found.place.prefix } };
   }
 
   /** Distinct titles of public listings with a word that begins with what the buyer has typed. */

@@ -1,6 +1,7 @@
 import { Logger, type Provider } from '@nestjs/common';
 import { AppConfig } from '@rongtong/platform';
 import { MEILISEARCH_ENGINE } from '../../search-engines';
+import { Segmenter } from '../../text/segmenter';
 import { MeilisearchEngine } from './meilisearch.engine';
 
 /**
@@ -10,13 +11,14 @@ import { MeilisearchEngine } from './meilisearch.engine';
  */
 export const meilisearchProvider: Provider = {
   provide: MEILISEARCH_ENGINE,
-  inject: [AppConfig],
-  useFactory: async (config: AppConfig) => {
+  inject: [AppConfig, Segmenter],
+  useFactory: async (config: AppConfig, segmenter: Segmenter) => {
     if (!config.search.meiliUrl) return undefined;
     const engine = new MeilisearchEngine({
       url: config.search.meiliUrl,
       apiKey: config.search.meiliMasterKey,
       indexName: `${config.queue.prefix}-listings`,
+      wordEdges: (text) => segmenter.wordEdges(text),
     });
     await engine.ensureIndex().catch((error: unknown) => {
       new Logger('Search').warn(
