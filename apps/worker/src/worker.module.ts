@@ -1,11 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { AnalyticsModule } from '@rongtong/analytics';
 import { AvailabilityModule, DealsModule } from '@rongtong/deals';
 import { IdentityModule } from '@rongtong/identity';
 import { MatchingModule } from '@rongtong/matching';
 import { NotificationsModule } from '@rongtong/notifications';
 import { type AppConfig, PlatformModule } from '@rongtong/platform';
 import { SearchModule } from '@rongtong/search';
+import { AnalyticsProcessor } from './analytics/analytics.processor';
 import { AvailabilityProcessor } from './availability/availability.processor';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
@@ -31,6 +33,7 @@ export class WorkerModule {
         AvailabilityModule,
         NotificationsModule,
         MatchingModule,
+        AnalyticsModule,
       ],
       providers: [
         JobHandlerRegistry,
@@ -43,6 +46,7 @@ export class WorkerModule {
         WebhooksProcessor,
         EmailProcessor,
         PendingNotificationJobs,
+        AnalyticsProcessor,
       ],
     };
   }

@@ -1,3 +1,4 @@
+import { analyticsEntities } from '@rongtong/analytics';
 import { dealsEntities } from '@rongtong/deals';
 import { identityEntities } from '@rongtong/identity';
 import { listingsEntities } from '@rongtong/listings';
@@ -19,4 +20,5 @@ export const entities = [
   ...dealsEntities,
   ...notificationsEntities,
   ...matchingEntities,
+  ...analyticsEntities,
 ];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isUniqueViolation, UnitOfWork } from '@rongtong/platform';
+import { isUniqueViolation, OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import {
   type Actor,
   type ContactInput,
@@ -36,6 +36,7 @@ export class UpdateOrganizationUseCase {
     private readonly uow: UnitOfWork,
     private readonly organizations: OrganizationRepository,
     private readonly parks: ParkRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async execute(actor: Actor, organizationId: string, input: UpdateOrganizationInput) {
@@ -86,6 +87,15 @@ export class UpdateOrganizationUseCase {
           patch.badge = input.badge === undefined ? current.badge : claimed ? { ...claimed, status: 'pending' } : null;
         }
         const updated = await this.organizations.update(tx, organizationId, patch);
+        if (factsTouched) {
+          // Industry, size class and badge are dimensions of the park analytics.
+          await this.outbox.append(tx, {
+            type: 'organization.facts_changed',
+            aggregateType: 'organization',
+            aggregateId: organizationId,
+            payload: { organizationId },
+          });
+        }
         const [parks, moderatedParkIds] = await Promise.all([
           this.parks.approvedParksOf(tx, organizationId),
           this.parks.parkIdsOf(tx, organizationId, ['approved', 'pending']),

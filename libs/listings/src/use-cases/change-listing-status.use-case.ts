@@ -99,6 +99,8 @@ export class ChangeListingStatusUseCase {
           before,
           after: { status: to, version: listing.version + 1 },
         });
+        // Every step, published or not: park analytics count listings by status.
+        await this.announce(tx, 'listing.status_changed', listing);
         if (to === 'published') await this.announce(tx, 'listing.published', listing);
         else if (listing.status === 'published') await this.announce(tx, 'listing.unpublished', listing);
       }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, enterpriseIds, isMemberOf, OrganizationDirectory } from '@rongtong/identity';
-import { todayInChina } from '@rongtong/kernel';
-import { isUniqueViolation, UnitOfWork } from '@rongtong/platform';
+import { todayInChina, assertKnownRegionCode } from '@rongtong/kernel';
+import { isUniqueViolation, OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import {
   ExternalRefTakenError,
   isListingKind,
@@ -32,6 +32,7 @@ export class CreateListingUseCase {
     private readonly listings: ListingRepository,
     private readonly listingAudit: ListingAuditRepository,
     private readonly directory: OrganizationDirectory,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async execute(actor: Actor, input: CreateListingInput) {
@@ -50,6 +51,8 @@ export class CreateListingUseCase {
     }
     const owner = (await this.directory.facts(ownerId))!;
     const content = validateListingContent(input.kind, input, { regionCode: owner.regionCode, today: todayInChina() });
+    // The owner's own region (from its credit code) may be a historical code; one sent must exist.
+    assertKnownRegionCode(input.regionCode, 'regionCode');
     if (content.parkId && !owner.parkIds.includes(content.parkId)) {
       throw new ListingValidationError([{ field: 'parkId', message: 'must be a park the enterprise belongs to' }]);
     }
@@ -75,6 +78,13 @@ export class CreateListingUseCase {
         actorUserId: actor.userId,
         action: 'create',
         after: { status: 'draft' },
+      });
+      // Park analytics count listings of every status, drafts too.
+      await this.outbox.append(tx, {
+        type: 'listing.created',
+        aggregateType: 'listing',
+        aggregateId: listing.id,
+        payload: { listingId: listing.id, ownerOrganizationId: ownerId, kind: input.kind },
       });
       return listingView(listing, { privileged: true });
     });

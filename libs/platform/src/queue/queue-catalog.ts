@@ -72,6 +72,22 @@ export interface JobCatalog {
     'uscc_dispute.upheld': OutboxMessage<UsccDisputeEventPayload>;
     'uscc_dispute.dismissed': OutboxMessage<UsccDisputeEventPayload>;
   };
+  /**
+   * Park analytics (issue 18): the facts of the listing, deal or organization an event
+   * names are derived again; the rollups follow.
+   */
+  analytics: {
+    'listing.created': OutboxMessage<ListingEventPayload>;
+    'listing.status_changed': OutboxMessage<ListingEventPayload>;
+    'listing.updated': OutboxMessage<ListingEventPayload>;
+    'deal.created': OutboxMessage<DealEventPayload>;
+    'deal.state_changed': OutboxMessage<DealEventPayload>;
+    'deal.offer_made': OutboxMessage<DealEventPayload>;
+    'park_membership.approved': OutboxMessage<ParkMembershipEventPayload>;
+    'organization.facts_changed': OutboxMessage<OrganizationFactsEventPayload>;
+    'organization.badge_verified': OutboxMessage<OrganizationFactsEventPayload>;
+    'organization.badge_rejected': OutboxMessage<OrganizationFactsEventPayload>;
+  };
   /** One job per webhook delivery row; its id is the delivery's id. */
   webhooks: {
     'webhook.deliver': { deliveryId: string; requestId?: string | null };
@@ -165,6 +181,11 @@ export interface OrganizationFreezeEventPayload {
   reason: 'uscc_disputed' | 'uscc_revoked' | null;
 }
 
+/** What an organization's events carry when its industry, size class or 专精特新 badge may have changed. */
+export interface OrganizationFactsEventPayload {
+  organizationId: string;
+}
+
 /** What park-membership events carry. */
 export interface ParkMembershipEventPayload {
   parkId: string;
@@ -253,6 +274,18 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
   ],
   webhooks: ['webhook.deliver'],
   email: ['email.send'],
+  analytics: [
+    'listing.created',
+    'listing.status_changed',
+    'listing.updated',
+    'deal.created',
+    'deal.state_changed',
+    'deal.offer_made',
+    'park_membership.approved',
+    'organization.facts_changed',
+    'organization.badge_verified',
+    'organization.badge_rejected',
+  ],
 };
 
 export const QUEUE_NAMES = Object.keys(QUEUE_JOBS) as QueueName[];
@@ -262,14 +295,14 @@ export type EventRoutes = Readonly<Record<string, readonly string[]>>;
 
 export const EVENT_ROUTES: EventRoutes = {
   'listing.published': ['search-index', 'availability', 'matching'],
-  'listing.updated': ['search-index', 'availability', 'matching'],
+  'listing.updated': ['search-index', 'availability', 'matching', 'analytics'],
   'demand.created': ['matching'],
   'demand.updated': ['matching'],
   'listing.unpublished': ['search-index', 'availability', 'matching'],
-  'park_membership.approved': ['search-index'],
-  'deal.created': ['notifications', 'availability'],
-  'deal.state_changed': ['notifications', 'availability', 'matching'],
-  'deal.offer_made': ['notifications'],
+  'park_membership.approved': ['search-index', 'analytics'],
+  'deal.created': ['notifications', 'availability', 'analytics'],
+  'deal.state_changed': ['notifications', 'availability', 'matching', 'analytics'],
+  'deal.offer_made': ['notifications', 'analytics'],
   'deal.message_posted': ['notifications'],
   'deal.review_revealed': ['notifications'],
   'invitation.created': ['notifications'],
@@ -283,6 +316,11 @@ export const EVENT_ROUTES: EventRoutes = {
   'uscc_dispute.dismissed': ['notifications'],
   'organization.frozen': ['search-index'],
   'organization.unfrozen': ['search-index'],
+  'listing.created': ['analytics'],
+  'listing.status_changed': ['analytics'],
+  'organization.facts_changed': ['analytics'],
+  'organization.badge_verified': ['analytics'],
+  'organization.badge_rejected': ['analytics'],
 };
 
 /** The payload of an event-fed job; kept here so processors type their handlers alike. */

@@ -20,6 +20,7 @@ import { TypeormMetadata1764270000000 } from './1764270000000-typeorm-metadata';
 import { FreeTimeKey1764270000100 } from './1764270000100-free-time-key';
 import { UsccDisputeConfirmation1764276000000 } from './1764276000000-uscc-dispute-confirmation';
 import { OrganizationAdministration1764300000000 } from './1764300000000-organization-administration';
+import { Analytics1764330000000 } from './1764330000000-analytics';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -48,4 +49,5 @@ export const migrations = [
   FreeTimeKey1764270000100,
   UsccDisputeConfirmation1764276000000,
   OrganizationAdministration1764300000000,
+  Analytics1764330000000,
 ];

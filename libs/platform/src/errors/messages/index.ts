@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '@rongtong/kernel';
 import { ACCOUNT_MESSAGES } from './account.messages';
+import { ANALYTICS_MESSAGES } from './analytics.messages';
 import { DEALS_MESSAGES } from './deals.messages';
 import { type CatalogEntry, fill, type MessageCatalog, type Params, textsFor } from './format';
 import { IDENTITY_MESSAGES } from './identity.messages';
@@ -49,6 +50,7 @@ export const PROBLEM_MESSAGES: MessageCatalog = {
   ...MATCHING_MESSAGES,
   ...NOTIFICATIONS_MESSAGES,
   ...SEARCH_MESSAGES,
+  ...ANALYTICS_MESSAGES,
 };
 
 /** The catalogs by file, for the test that no code is given texts twice. */
@@ -61,6 +63,7 @@ export const MESSAGE_CATALOGS: Readonly<Record<string, MessageCatalog>> = {
   matching: MATCHING_MESSAGES,
   notifications: NOTIFICATIONS_MESSAGES,
   search: SEARCH_MESSAGES,
+  analytics: ANALYTICS_MESSAGES,
 };
 
 export interface WordedProblem {

@@ -1,0 +1,91 @@
+import { Processor } from '@nestjs/bullmq';
+import { ProjectAnalyticsUseCase } from '@rongtong/analytics';
+import { Batcher, DispatchingProcessor, JobHandler, type JobOf, WORKER_DEFAULTS } from '@rongtong/platform';
+
+type Change = { listingId: string } | { dealId: string } | { organizationId: string };
+
+/**
+ * Outbox events → park analytics. Jobs arriving together are derived as one batch (each
+ * listing, deal and organization once, one transaction; batches one after another, so
+ * this worker's batches never deadlock each other), and a job completes only when its
+ * facts and rollups are written. Replaying an event re-derives the same facts: no change.
+ */
+@Processor('analytics', { ...WORKER_DEFAULTS, concurrency: 200 })
+export class AnalyticsProcessor extends DispatchingProcessor<'analytics'> {
+  readonly queue = 'analytics';
+  private readonly batcher: Batcher<Change>;
+
+  constructor(project: ProjectAnalyticsUseCase) {
+    super();
+    this.batcher = new Batcher<Change>(
+      async (changes) => {
+        const listingIds = new Set<string>();
+        const dealIds = new Set<string>();
+        const organizationIds = new Set<string>();
+        for (const change of changes) {
+          if ('listingId' in change) listingIds.add(change.listingId);
+          else if ('dealId' in change) dealIds.add(change.dealId);
+          else organizationIds.add(change.organizationId);
+        }
+        await project.execute({
+          listingIds: [...listingIds],
+          dealIds: [...dealIds],
+          organizationIds: [...organizationIds],
+        });
+      },
+      { maxSize: 500, maxWaitMs: 20 },
+    );
+  }
+
+  @JobHandler('listing.created')
+  listingCreated(job: JobOf<'analytics', 'listing.created'>): Promise<void> {
+    return this.batcher.add({ listingId: job.data.payload.listingId });
+  }
+
+  @JobHandler('listing.status_changed')
+  listingStatusChanged(job: JobOf<'analytics', 'listing.status_changed'>): Promise<void> {
+    return this.batcher.add({ listingId: job.data.payload.listingId });
+  }
+
+  @JobHandler('listing.updated')
+  listingUpdated(job: JobOf<'analytics', 'listing.updated'>): Promise<void> {
+    return this.batcher.add({ listingId: job.data.payload.listingId });
+  }
+
+  @JobHandler('deal.created')
+  dealCreated(job: JobOf<'analytics', 'deal.created'>): Promise<void> {
+    return this.batcher.add({ dealId: job.data.payload.dealId });
+  }
+
+  @JobHandler('deal.state_changed')
+  dealStateChanged(job: JobOf<'analytics', 'deal.state_changed'>): Promise<void> {
+    return this.batcher.add({ dealId: job.data.payload.dealId });
+  }
+
+  /** A counter-offer by the provider is its first response, when nothing came before. */
+  @JobHandler('deal.offer_made')
+  dealOfferMade(job: JobOf<'analytics', 'deal.offer_made'>): Promise<void> {
+    return this.batcher.add({ dealId: job.data.payload.dealId });
+  }
+
+  /** A new member's listings and deals now count in the park (and deals may now be inside it). */
+  @JobHandler('park_membership.approved')
+  membershipApproved(job: JobOf<'analytics', 'park_membership.approved'>): Promise<void> {
+    return this.batcher.add({ organizationId: job.data.payload.organizationId });
+  }
+
+  @JobHandler('organization.facts_changed')
+  factsChanged(job: JobOf<'analytics', 'organization.facts_changed'>): Promise<void> {
+    return this.batcher.add({ organizationId: job.data.payload.organizationId });
+  }
+
+  @JobHandler('organization.badge_verified')
+  badgeVerified(job: JobOf<'analytics', 'organization.badge_verified'>): Promise<void> {
+    return this.batcher.add({ organizationId: job.data.payload.organizationId });
+  }
+
+  @JobHandler('organization.badge_rejected')
+  badgeRejected(job: JobOf<'analytics', 'organization.badge_rejected'>): Promise<void> {
+    return this.batcher.add({ organizationId: job.data.payload.organizationId });
+  }
+}

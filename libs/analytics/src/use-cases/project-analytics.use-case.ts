@@ -1,0 +1,66 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { UnitOfWork } from '@rongtong/platform';
+import { AnalyticsProjectionRepository, isDeadlock } from '../persistence/analytics-projection.repository';
+
+/** What changed, as events name it: the facts of these entities are derived again. */
+export interface AnalyticsChanges {
+  listingIds?: readonly string[];
+  dealIds?: readonly string[];
+  /** An organization whose industry, size, badge or parks changed: all its listings and deals. */
+  organizationIds?: readonly string[];
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The worker's side of analytics: re-derives the facts of what an event names (the
+ * rollups follow through the tables' triggers). Idempotent and order-free: the facts are
+ * what the base tables say now, whatever event asked and however often.
+ */
+@Injectable()
+export class ProjectAnalyticsUseCase {
+  private readonly logger = new Logger(ProjectAnalyticsUseCase.name);
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly projection: AnalyticsProjectionRepository,
+  ) {}
+
+  async execute(changes: AnalyticsChanges): Promise<{ listings: number; deals: number; reservations: number }> {
+    const listingIds = new Set(changes.listingIds ?? []);
+    const dealIds = new Set(changes.dealIds ?? []);
+    if (changes.organizationIds?.length) {
+      const related = await this.projection.entitiesOf(this.uow.db, [...new Set(changes.organizationIds)]);
+      related.listingIds.forEach((id) => listingIds.add(id));
+      related.dealIds.forEach((id) => dealIds.add(id));
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.uow.run(async (tx) => {
+          const listings = await this.projection.projectListings(tx, [...listingIds]);
+          const { deals, reservations } = await this.projection.projectDeals(tx, [...dealIds]);
+          return { listings, deals, reservations };
+        });
+      } catch (error) {
+        if (!isDeadlock(error) || attempt >= MAX_ATTEMPTS) throw error;
+        this.logger.debug(`Analytics projection deadlocked (attempt ${attempt}); again`);
+      }
+    }
+  }
+
+  /** Derives the facts of every listing and deal: a new deployment over existing data. */
+  async rebuildAll(pageSize = 2_000): Promise<{ listings: number; deals: number }> {
+    const done = { listings: 0, deals: 0 };
+    for (const table of ['listings', 'deals'] as const) {
+      let after: string | null = null;
+      for (;;) {
+        const ids = await this.projection.allIds(this.uow.db, table, after, pageSize);
+        if (ids.length === 0) break;
+        await this.execute(table === 'listings' ? { listingIds: ids } : { dealIds: ids });
+        done[table] += ids.length;
+        after = ids[ids.length - 1];
+      }
+    }
+    return done;
+  }
+}
