@@ -1,3 +1,4 @@
+import { assertKnownRegionCode } from '@rongtong/kernel';
 import { Injectable } from '@nestjs/common';
 import { isUniqueViolation, OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import { ActorCache } from '../auth/actor-cache';
@@ -45,6 +46,7 @@ export class CreateParkUseCase {
     if (!actor.isPlatformAdmin)
       throw new ForbiddenError('Only platform admins create parks', 'PLATFORM_ADMIN_REQUIRED');
     if (!/^\d{6}$/.test(input.regionCode)) throw new RegionCodeInvalidError();
+    assertKnownRegionCode(input.regionCode, 'regionCode');
     if ((input.operatorOrganizationId === undefined) === (input.operator === undefined)) {
       throw new OperatorChoiceError();
     }

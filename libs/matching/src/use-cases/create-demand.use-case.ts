@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, assertEmailVerified } from '@rongtong/identity';
-import { todayInChina } from '@rongtong/kernel';
+import { todayInChina, assertKnownRegionCode } from '@rongtong/kernel';
 import { OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import { DEMAND_EVENTS, type DemandEventPayload, type DemandInput, readDemand } from '../domain';
 import { DemandRepository } from '../persistence/demand.repository';
@@ -33,6 +33,7 @@ export class CreateDemandUseCase {
       today: todayInChina(),
       defaultRegionCode: await this.parties.regionOf(organizationId),
     });
+    assertKnownRegionCode(body.regionCode, 'regionCode');
     const demand = await this.uow.run(async (tx) => {
       const created = await this.demands.insert(tx, { organizationId, createdBy: actor.userId, content });
       await this.outbox.append(tx, {

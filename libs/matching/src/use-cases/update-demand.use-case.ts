@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@rongtong/identity';
-import { todayInChina } from '@rongtong/kernel';
+import { todayInChina, assertKnownRegionCode } from '@rongtong/kernel';
 import { OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import {
   DEMAND_EVENTS,
@@ -35,6 +35,7 @@ export class UpdateDemandUseCase {
       today: todayInChina(),
       defaultRegionCode: await this.parties.regionOf(current.organizationId),
     });
+    assertKnownRegionCode(patch.regionCode, 'regionCode');
     const demand = await this.uow.run(async (tx) => {
       const locked = await this.parties.ownedDemand(tx, actor, demandId, { forUpdate: true });
       if (locked.version !== expectedVersion) throw new DemandVersionConflictError(locked.version);

@@ -1,4 +1,4 @@
-import { FieldValidationError, type FieldViolation, readQueryInstant } from '@rongtong/kernel';
+import { assertKnownRegionPrefix, FieldValidationError, type FieldViolation, readQueryInstant } from '@rongtong/kernel';
 import {
   canonicalCertification,
   findCategory,
@@ -118,6 +118,7 @@ export function parseSearchQuery(raw: RawSearchParams, viewerParkIds: string[], 
     viewerParkIds,
   };
   if (errors.length) throw new SearchQueryInvalidError(errors);
+  assertKnownRegionPrefix(raw.region, 'region');
   return query;
 }
 

@@ -7,6 +7,7 @@ import type { MessageCatalog } from './format';
  */
 export const PLATFORM_MESSAGES: MessageCatalog = {
   VALIDATION_FAILED: { 'zh-CN': '{errors}', en: '{errors}' },
+  REGION_UNKNOWN: { 'zh-CN': '{errors}', en: '{errors}' },
   NOT_FOUND: { 'zh-CN': '请求的资源不存在', en: '{message}' },
   REASON_REQUIRED: { 'zh-CN': '请填写原因', en: 'A reason is required' },
   BAD_REQUEST: { 'zh-CN': '请求无效', en: '{message}' },

@@ -204,6 +204,14 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
   },
   // Places and organizations
   region_code: { en: 'must be a six-digit GB/T 2260 code', 'zh-CN': '必须为 6 位 GB/T 2260 行政区划代码' },
+  region_unknown: {
+    en: 'is not a known GB/T 2260 region code (province, city or county)',
+    'zh-CN': '不是已知的行政区划代码（省、市或区县）',
+  },
+  region_prefix_unknown: {
+    en: 'is not a known region: 2, 4 or 6 digits of a GB/T 2260 code',
+    'zh-CN': '不是已知的行政区划（GB/T 2260 代码的前 2、4 或 6 位）',
+  },
   region_prefix: {
     en: 'must be 2, 4 or 6 digits of a region code (32 Jiangsu, 3205 Suzhou)',
     'zh-CN': '必须为 2、4 或 6 位行政区划代码（如 32 江苏、3205 苏州）',
