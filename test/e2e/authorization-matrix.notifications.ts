@@ -88,6 +88,16 @@ export const NOTIFICATION_ROWS: MatrixRow[] = [
     expect: ADMIN_OF_A(200),
   },
   {
+    route: 'PATCH /api/v1/organizations/:id/webhooks/:webhookId',
+    before: webhookOfA,
+    request: (w) => ({
+      method: 'PATCH',
+      url: `/api/v1/organizations/${w.a}/webhooks/${WEBHOOK}`,
+      body: { active: false },
+    }),
+    expect: ADMIN_OF_A(200),
+  },
+  {
     route: 'DELETE /api/v1/organizations/:id/webhooks/:webhookId',
     before: webhookOfA,
     request: (w) => ({ method: 'DELETE', url: `/api/v1/organizations/${w.a}/webhooks/${WEBHOOK}` }),

@@ -17,6 +17,8 @@ import { NOTIFICATION_ROWS } from './authorization-matrix.notifications';
 import { DEAL_EXTRA_ROWS } from './authorization-matrix.deal-extras';
 import { RESERVATION_ROWS } from './authorization-matrix.reservations';
 import { DISPUTE_ROWS } from './authorization-matrix.disputes';
+import { ANALYTICS_ROWS } from './authorization-matrix.analytics';
+import { ORGANIZATION_ROWS } from './authorization-matrix.organizations';
 
 export * from './authorization-matrix.types';
 
@@ -378,6 +380,19 @@ export const MATRIX: MatrixRow[] = [
     expect: OWNER_ACTION,
   },
   {
+    route: 'POST /api/v1/listings/:id/withdraw-revision',
+    before: async (w) => {
+      await listingIn('published')(w);
+      await w.sql(
+        `INSERT INTO listing_revisions (listing_id, status, content) SELECT id, 'pending', '{}'::jsonb FROM listings WHERE id = $1`,
+        [w.listing],
+      );
+    },
+    request: (w) => ({ method: 'POST', url: `/api/v1/listings/${w.listing}/withdraw-revision` }),
+    // The listing is live, so everyone sees it: those not its owner are told why (403).
+    expect: { ...OWNER_ACTION, memberB: 403, operatorQ: 403 },
+  },
+  {
     route: 'POST /api/v1/listings/:id/approve',
     before: listingIn('pending_review'),
     request: (w) => ({ method: 'POST', url: `/api/v1/listings/${w.listing}/approve` }),
@@ -501,4 +516,6 @@ export const MATRIX: MatrixRow[] = [
   ...DEAL_EXTRA_ROWS,
   ...DISPUTE_ROWS,
   ...MATCHING_ROWS,
+  ...ORGANIZATION_ROWS,
+  ...ANALYTICS_ROWS,
 ];

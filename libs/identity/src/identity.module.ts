@@ -20,6 +20,7 @@ import { TokenService } from './auth/token.service';
 import {
   AccountTokenRepository,
   InvitationRepository,
+  MembershipRepository,
   OrganizationRepository,
   ParkRepository,
   SessionRepository,
@@ -62,6 +63,7 @@ function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
     SessionRepository,
     ParkRepository,
     InvitationRepository,
+    MembershipRepository,
     AccountTokenRepository,
     UserAuditRepository,
     UsccDisputeRepository,

@@ -19,6 +19,7 @@ import {
   ReportListingUseCase,
   UpdateListingUseCase,
   UploadAttachmentUseCase,
+  WithdrawRevisionUseCase,
 } from './use-cases';
 import { ListingAccess } from './use-cases/listing-access';
 import { listingsEntities } from './persistence/entities';
@@ -36,6 +37,7 @@ const USE_CASES = [
   ReportListingUseCase,
   UpdateListingUseCase,
   UploadAttachmentUseCase,
+  WithdrawRevisionUseCase,
 ];
 
 /**

@@ -22,6 +22,7 @@ import {
   NotifyUsccDisputeUseCase,
   NotifyMatchEventUseCase,
   SealWebhookSecretsUseCase,
+  SetWebhookActiveUseCase,
   SendEmailUseCase,
 } from './use-cases';
 import { DispatchPending } from './use-cases/dispatch-pending';
@@ -45,6 +46,7 @@ const USE_CASES = [
   NotifyUsccDisputeUseCase,
   NotifyMatchEventUseCase,
   SealWebhookSecretsUseCase,
+  SetWebhookActiveUseCase,
   SendEmailUseCase,
 ];
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { BADGE_TIERS, LOCALES } from '@rongtong/identity';
+import { BADGE_TIERS, INVITATION_STATUSES, LOCALES } from '@rongtong/identity';
+import { PageOf } from '../openapi/page.dto';
 import { ContactDto } from './identity.dto';
 
 const ROLES = ['owner', 'admin', 'member'];
@@ -114,6 +115,27 @@ class InvitationDto {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) acceptedAt!: string | null;
   @ApiProperty({ type: NamedDto }) organization!: NamedDto;
 }
+
+class InviterDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+}
+
+/** An invitation as its organization's owners and admins list it (never its token). */
+export class InvitationListItemDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'email' }) email!: string;
+  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ enum: INVITATION_STATUSES }) status!: string;
+  @ApiProperty({ type: InviterDto, nullable: true, description: 'Who sent it (null if that account is gone)' })
+  invitedBy!: InviterDto | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) acceptedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) revokedAt!: string | null;
+}
+
+export class InvitationPageDto extends PageOf(InvitationListItemDto, 'InvitationPageDto') {}
 
 export class CreatedInvitationDto {
   @ApiProperty({ type: InvitationDto }) invitation!: InvitationDto;

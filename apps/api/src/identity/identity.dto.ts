@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   BADGE_TIERS,
   type BadgeTier,
+  INVITATION_STATUSES,
+  type InvitationStatus,
   LOCALES,
   type Locale,
   MEMBERSHIP_ROLES,
@@ -132,6 +134,35 @@ export class UpdateOrganizationDto extends EnterpriseFactsDto {
 export class InviteDto {
   @ApiProperty() @IsString() @MaxLength(254) email!: string;
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) @IsIn(MEMBERSHIP_ROLES) role!: MembershipRole;
+}
+
+export class InvitationListQueryDto {
+  @ApiPropertyOptional({ enum: INVITATION_STATUSES })
+  @IsOptional()
+  @IsIn(INVITATION_STATUSES)
+  status?: InvitationStatus;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}
+
+export class ChangeMemberRoleDto {
+  @ApiProperty({ enum: MEMBERSHIP_ROLES, description: 'Never above the caller’s own role' })
+  @IsIn(MEMBERSHIP_ROLES)
+  role!: MembershipRole;
 }
 
 export class AcceptInvitationDto {

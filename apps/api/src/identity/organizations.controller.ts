@@ -1,25 +1,41 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import {
   AcceptInvitationUseCase,
   type Actor,
+  ChangeMembershipUseCase,
   ClientDevice,
   CurrentActor,
   DecideBadgeUseCase,
   DecideVerificationUseCase,
   GetOrganizationUseCase,
   InviteMemberUseCase,
+  ListInvitationsUseCase,
   ListOrganizationMembersUseCase,
   Public,
+  RevokeInvitationUseCase,
   type SessionDevice,
   UpdateOrganizationUseCase,
 } from '@rongtong/identity';
 import { Id } from '../http/id-param.decorator';
-import { AcceptInvitationDto, InviteDto, ReasonDto, UpdateOrganizationDto } from './identity.dto';
+import {
+  AcceptInvitationDto,
+  ChangeMemberRoleDto,
+  InvitationListQueryDto,
+  InviteDto,
+  ReasonDto,
+  UpdateOrganizationDto,
+} from './identity.dto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '../openapi/api-problems.decorator';
-import { AcceptedInvitationDto, CreatedInvitationDto, MemberDto, OrganizationDto } from './identity-responses.dto';
+import {
+  AcceptedInvitationDto,
+  CreatedInvitationDto,
+  InvitationPageDto,
+  MemberDto,
+  OrganizationDto,
+} from './identity-responses.dto';
 import { REFRESH_COOKIE_HEADER, SessionCookie, WebClientHeader } from './session-cookie';
 
 @ApiTags('organizations')
@@ -34,6 +50,9 @@ export class OrganizationsController {
     private readonly decideVerification: DecideVerificationUseCase,
     private readonly decideBadge: DecideBadgeUseCase,
     private readonly cookie: SessionCookie,
+    private readonly listInvitationsUseCase: ListInvitationsUseCase,
+    private readonly revokeInvitationUseCase: RevokeInvitationUseCase,
+    private readonly changeMembership: ChangeMembershipUseCase,
   ) {}
 
   /** Public profile; members and moderators of its parks also see private fields. */
@@ -60,6 +79,66 @@ export class OrganizationsController {
   @ApiProblems(400, 401, 404)
   listMembers(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.listMembersUseCase.execute(actor, id);
+  }
+
+  @Patch('organizations/:id/members/:userId')
+  @ApiOperation({ summary: "Change a member's role (owners and admins; never above one's own, never the last owner)" })
+  @ApiOkResponse({ type: MemberDto })
+  @ApiProblems(
+    400,
+    401,
+    { 403: 'ADMIN_REQUIRED, OWNER_REQUIRED (an owner is changed by an owner), ROLE_ABOVE_OWN' },
+    { 404: 'MEMBER_NOT_FOUND' },
+    { 409: 'LAST_OWNER' },
+    422,
+  )
+  changeMemberRole(
+    @Id() id: string,
+    @Id('userId') userId: string,
+    @Body() body: ChangeMemberRoleDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.changeMembership.execute(actor, id, userId, { action: 'change_role', role: body.role });
+  }
+
+  @HttpCode(204)
+  @Delete('organizations/:id/members/:userId')
+  @ApiOperation({ summary: 'Remove a member (owners and admins; never the last owner)' })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiProblems(
+    400,
+    401,
+    { 403: 'ADMIN_REQUIRED, OWNER_REQUIRED (an owner is removed by an owner)' },
+    { 404: 'MEMBER_NOT_FOUND' },
+    { 409: 'LAST_OWNER' },
+  )
+  async removeMember(@Id() id: string, @Id('userId') userId: string, @CurrentActor() actor: Actor) {
+    await this.changeMembership.execute(actor, id, userId, { action: 'remove' });
+  }
+
+  @Get('organizations/:id/invitations')
+  @ApiOperation({
+    summary: "The organization's invitations: pending, accepted, expired or revoked (owners and admins)",
+  })
+  @ApiOkResponse({ type: InvitationPageDto })
+  @ApiProblems(400, 401, { 403: 'ADMIN_REQUIRED' }, 404)
+  listInvitations(@Id() id: string, @Query() query: InvitationListQueryDto, @CurrentActor() actor: Actor) {
+    return this.listInvitationsUseCase.execute(actor, id, query);
+  }
+
+  @HttpCode(204)
+  @Delete('organizations/:id/invitations/:invitationId')
+  @ApiOperation({ summary: 'Revoke a pending invitation: its token stops working at once (owners and admins)' })
+  @ApiNoContentResponse({ description: 'Revoked' })
+  @ApiProblems(
+    400,
+    401,
+    { 403: 'ADMIN_REQUIRED, OWNER_REQUIRED (an owner’s invitation)' },
+    { 404: 'INVITATION_NOT_FOUND' },
+    { 409: 'INVITATION_NOT_PENDING' },
+  )
+  async revokeInvitation(@Id() id: string, @Id('invitationId') invitationId: string, @CurrentActor() actor: Actor) {
+    await this.revokeInvitationUseCase.execute(actor, id, invitationId);
   }
 
   /** Invite by email; the one-time token is returned to the inviter to pass on. */

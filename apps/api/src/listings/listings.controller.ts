@@ -10,6 +10,7 @@ import {
   ModerationQueueUseCase,
   ReportListingUseCase,
   UpdateListingUseCase,
+  WithdrawRevisionUseCase,
 } from '@rongtong/listings';
 import { Id } from '../http/id-param.decorator';
 import { expectedVersion, IfMatchVersion } from '../http/if-match';
@@ -34,6 +35,7 @@ export class ListingsController {
     private readonly report: ReportListingUseCase,
     private readonly queue: ModerationQueueUseCase,
     private readonly organizationListingsUseCase: ListOrganizationListingsUseCase,
+    private readonly withdrawRevisionUseCase: WithdrawRevisionUseCase,
   ) {}
 
   @Post('listings')
@@ -125,6 +127,16 @@ export class ListingsController {
   @ApiProblems(400, 401, 403, 404, 409)
   reinstateListing(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.status.execute(actor, id, 'reinstate');
+  }
+
+  @HttpCode(200)
+  @Post('listings/:id/withdraw-revision')
+  @ApiOperation({ summary: "Withdraw a live listing's pending revision (owner); the live version stays" })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version withdrawn' })
+  @ApiOkResponse({ type: ListingDto })
+  @ApiProblems(400, 401, { 403: 'OWNER_REQUIRED' }, 404, { 409: 'NO_PENDING_REVISION, LISTING_VERSION_CONFLICT' })
+  withdrawRevision(@Id() id: string, @IfMatchVersion() ifMatch: number | undefined, @CurrentActor() actor: Actor) {
+    return this.withdrawRevisionUseCase.execute(actor, id, ifMatch);
   }
 
   @HttpCode(200)

@@ -16,6 +16,12 @@ export class NotificationsQueryDto {
   @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
 }
 
+export class UpdateWebhookDto {
+  @ApiProperty({ description: 'false disables the endpoint: no deliveries until it is enabled again' })
+  @IsBoolean()
+  active!: boolean;
+}
+
 /** Shapes here (400); whether the URL and events are acceptable is the domain's call (422). */
 export class CreateWebhookDto {
   @ApiProperty({

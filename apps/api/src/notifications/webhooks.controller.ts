@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@rongtong/identity';
 import {
@@ -6,9 +6,10 @@ import {
   DeleteWebhookUseCase,
   ListWebhookDeliveriesUseCase,
   ListWebhooksUseCase,
+  SetWebhookActiveUseCase,
 } from '@rongtong/notifications';
 import { Id } from '../http/id-param.decorator';
-import { CreateWebhookDto, WebhookDeliveriesQueryDto } from './notifications.dto';
+import { CreateWebhookDto, UpdateWebhookDto, WebhookDeliveriesQueryDto } from './notifications.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CreatedWebhookDto, WebhookDeliveryDto, WebhookDto } from './notification-responses.dto';
 
@@ -24,6 +25,7 @@ export class WebhooksController {
     private readonly list: ListWebhooksUseCase,
     private readonly remove: DeleteWebhookUseCase,
     private readonly deliveries: ListWebhookDeliveriesUseCase,
+    private readonly setActive: SetWebhookActiveUseCase,
   ) {}
 
   /** The answer carries the signing `secret`: it is never shown again. */
@@ -41,6 +43,19 @@ export class WebhooksController {
   @ApiProblems(400, 401, 403, 404)
   listWebhooks(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.list.execute(actor, id);
+  }
+
+  @Patch(':webhookId')
+  @ApiOperation({ summary: 'Disable or enable a webhook endpoint (no deliveries while disabled)' })
+  @ApiOkResponse({ type: WebhookDto })
+  @ApiProblems(400, 401, { 403: 'ADMIN_REQUIRED' }, { 404: 'WEBHOOK_NOT_FOUND' })
+  updateWebhook(
+    @Id() id: string,
+    @Id('webhookId') webhookId: string,
+    @Body() body: UpdateWebhookDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.setActive.execute(actor, id, webhookId, body.active);
   }
 
   @HttpCode(204)

@@ -322,7 +322,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/organizations/{id}/invitations': {
+  '/api/v1/organizations/{id}/members/{userId}': {
     parameters: {
       query?: never;
       header?: never;
@@ -331,9 +331,45 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    post?: never;
+    /** Remove a member (owners and admins; never the last owner) */
+    delete: operations['removeMember'];
+    options?: never;
+    head?: never;
+    /** Change a member's role (owners and admins; never above one's own, never the last owner) */
+    patch: operations['changeMemberRole'];
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organization's invitations: pending, accepted, expired or revoked (owners and admins) */
+    get: operations['listInvitations'];
+    put?: never;
     /** Invite someone by email (owners and admins); the accept link is emailed */
     post: operations['createInvitation'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/invitations/{invitationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a pending invitation: its token stops working at once (owners and admins) */
+    delete: operations['revokeInvitation'];
     options?: never;
     head?: never;
     patch?: never;
@@ -805,6 +841,23 @@ export interface paths {
     put?: never;
     /** Reinstate a suspended listing (moderators) */
     post: operations['reinstateListing'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/listings/{id}/withdraw-revision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a live listing's pending revision (owner); the live version stays */
+    post: operations['withdrawRevision'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1496,7 +1549,8 @@ export interface paths {
     delete: operations['deleteWebhook'];
     options?: never;
     head?: never;
-    patch?: never;
+    /** Disable or enable a webhook endpoint (no deliveries while disabled) */
+    patch: operations['updateWebhook'];
     trace?: never;
   };
   '/api/v1/organizations/{id}/webhooks/{webhookId}/deliveries': {
@@ -1695,6 +1749,57 @@ export interface paths {
      * @description Members of the matched provider only; recorded once (asking again changes nothing); the SME is notified. 404 MATCH_NOT_FOUND for others and for demands only the matcher sees; 409 DEMAND_STATE_CONFLICT once the demand is no longer wanted.
      */
     post: operations['expressInterest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/parks/{id}/analytics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A park's figures over a period, by month and industry, from the rollups (the park's operators and platform admins; anyone else 404) */
+    get: operations['parkAnalytics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/parks/{id}/analytics/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A park's figures as a spreadsheet, a sheet per breakdown (xlsx), or CSV with a BOM; headers in the caller's language (Accept-Language, else the user's) */
+    get: operations['exportParkAnalytics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/platform': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every park's totals side by side over a period (platform admins only) */
+    get: operations['platformAnalytics'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2033,6 +2138,50 @@ export interface components {
       role: 'owner' | 'admin' | 'member';
       /** Format: date-time */
       joinedAt: string;
+    };
+    ChangeMemberRoleDto: {
+      /**
+       * @description Never above the caller’s own role
+       * @enum {string}
+       */
+      role: 'owner' | 'admin' | 'member';
+    };
+    InviterDto: {
+      /** Format: uuid */
+      id: string;
+      displayName: string;
+    };
+    InvitationListItemDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: email */
+      email: string;
+      /** @enum {string} */
+      role: 'owner' | 'admin' | 'member';
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'expired' | 'revoked';
+      /** @description Who sent it (null if that account is gone) */
+      invitedBy: components['schemas']['InviterDto'] | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: date-time */
+      acceptedAt: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+    };
+    InvitationPageDto: {
+      items: components['schemas']['InvitationListItemDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
     };
     InviteDto: {
       email: string;
@@ -3571,6 +3720,10 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
     };
+    UpdateWebhookDto: {
+      /** @description false disables the endpoint: no deliveries until it is enabled again */
+      active: boolean;
+    };
     WebhookDeliveryDto: {
       /** Format: uuid */
       id: string;
@@ -3927,6 +4080,270 @@ export interface components {
       page: number;
       /** @example 20 */
       limit: number;
+    };
+    ParkTotalsDto: {
+      /** @description Listings created in the period (every status) */
+      listings: number;
+      /** @description Of them, published now */
+      publishedListings: number;
+      /** @description Deals opened in the period */
+      deals: number;
+      /** @description Deals whose parties both belong to the park */
+      dealsInside: number;
+      /** @description Deals with an enterprise outside the park */
+      dealsOutside: number;
+      /** @description Distinct SME requesters whose deal was taken on (confirmed, accepted … completed) */
+      smesServed: number;
+      /** @description Distinct large enterprises on either side of such deals */
+      largeEnterprises: number;
+      /** @description Weekly opening hours of the park's published equipment */
+      equipmentHoursOfferedPerWeek: number;
+      /** @description Hours of confirmed, completed or no-show bookings starting in the period */
+      bookedHours: number;
+      /** @description Booked hours over the hours offered in the weeks of the period */
+      utilisation: number | null;
+      licencesGranted: number;
+      openLicencesGranted: number;
+      /** @description Licence agreements active on the last day of the period */
+      agreementsInForce: number;
+      /** @description Median time from a deal's opening to the provider's first step */
+      medianFirstResponseSeconds: number | null;
+    };
+    ListingFigureDto: {
+      /** @description GB/T 4754 section (A–T); null when not stated */
+      section: string | null;
+      /** @description GB/T 4754 division (e.g. C34); null when not stated */
+      division: string | null;
+      /**
+       * @description Month, YYYY-MM (Asia/Shanghai)
+       * @example 2026-03
+       */
+      month: string;
+      /** @enum {string} */
+      kind: 'capacity' | 'equipment' | 'ip';
+      status: string;
+      count: number;
+    };
+    EquipmentOfferedDto: {
+      /** @description GB/T 4754 section (A–T); null when not stated */
+      section: string | null;
+      /** @description GB/T 4754 division (e.g. C34); null when not stated */
+      division: string | null;
+      listings: number;
+      weeklyHours: number;
+    };
+    EquipmentWeekDto: {
+      /** @description GB/T 4754 section (A–T); null when not stated */
+      section: string | null;
+      /** @description GB/T 4754 division (e.g. C34); null when not stated */
+      division: string | null;
+      /**
+       * Format: date
+       * @description Monday of the week
+       */
+      week: string;
+      bookings: number;
+      bookedHours: number;
+      offeredHours: number;
+      utilisation: number | null;
+    };
+    EquipmentFiguresDto: {
+      offered: components['schemas']['EquipmentOfferedDto'][];
+      weeks: components['schemas']['EquipmentWeekDto'][];
+    };
+    CapacityOfferedDto: {
+      /** @description GB/T 4754 section (A–T); null when not stated */
+      section: string | null;
+      /** @description GB/T 4754 division (e.g. C34); null when not stated */
+      division: string | null;
+      /** @example machine_hour */
+      unit: string;
+      /** @enum {string} */
+      per: 'week' | 'month';
+      listings: number;
+      /** @description Quantity offered per period */
+      quantity: number;
+    };
+    CapacityReservedDto: {
+      /** @description GB/T 4754 section (A–T); null when not stated */
+      section: string | null;
+      /** @description GB/T 4754 division (e.g. C34); null when not stated */
+      division: string | null;
+      /**
+       * @description Month of the reserved period
+       * @example 2026-03
+       */
+      month: string;
+      unit: string;
+      per: string;
+      /** @description Quantity committed by accepted reservations */
+      quantity: number;
+    };
+    CapacityFiguresDto: {
+      offered: components['schemas']['CapacityOfferedDto'][];
+      reserved: components['schemas']['CapacityReservedDto'][];
+    };
+    LicenceGrantedDto: {
+      /** @description GB/T 4754 section (A–T); null when not stated */
+      section: string | null;
+      /** @description GB/T 4754 division (e.g. C34); null when not stated */
+      division: string | null;
+      /**
+       * @description Month, YYYY-MM (Asia/Shanghai)
+       * @example 2026-03
+       */
+      month: string;
+      /** @description Open licence (开放许可) or negotiated */
+      openLicence: boolean;
+      count: number;
+    };
+    LicenceInForceDto: {
+      /** @description GB/T 4754 section (A–T); null when not stated */
+      section: string | null;
+      /** @description GB/T 4754 division (e.g. C34); null when not stated */
+      division: string | null;
+      openLicence: boolean;
+      count: number;
+    };
+    LicenceFiguresDto: {
+      granted: components['schemas']['LicenceGrantedDto'][];
+      inForce: components['schemas']['LicenceInForceDto'][];
+    };
+    DealFigureDto: {
+      /** @description GB/T 4754 section (A–T); null when not stated */
+      section: string | null;
+      /** @description GB/T 4754 division (e.g. C34); null when not stated */
+      division: string | null;
+      /**
+       * @description Month the deal was opened
+       * @example 2026-03
+       */
+      month: string;
+      /** @enum {string} */
+      kind: 'booking' | 'sample_test' | 'reservation' | 'licence';
+      state: string;
+      /** @description Both parties belong to the park */
+      inside: boolean;
+      count: number;
+    };
+    ResponseByMonthDto: {
+      /**
+       * @description Month, YYYY-MM (Asia/Shanghai)
+       * @example 2026-03
+       */
+      month: string;
+      medianSeconds: number;
+      deals: number;
+    };
+    ResponseByIndustryDto: {
+      /** @description GB/T 4754 section (A–T); null when not stated */
+      section: string | null;
+      /** @description GB/T 4754 division (e.g. C34); null when not stated */
+      division: string | null;
+      medianSeconds: number;
+      deals: number;
+    };
+    ResponseTimeDto: {
+      medianSeconds: number | null;
+      /** @description Deals the provider has answered */
+      deals: number;
+      byMonth: components['schemas']['ResponseByMonthDto'][];
+      byIndustry: components['schemas']['ResponseByIndustryDto'][];
+    };
+    BySizeClassDto: {
+      /** @enum {string|null} */
+      sizeClass: 'large' | 'medium' | 'small' | 'micro' | null;
+      smes: number;
+      large: number;
+    };
+    ByLevelDto: {
+      /**
+       * @description 专精特新 tier of a verified badge; null without one
+       * @enum {string|null}
+       */
+      level: 'innovative_sme' | 'provincial' | 'little_giant' | null;
+      smes: number;
+    };
+    EnterprisesByMonthDto: {
+      /**
+       * @description Month, YYYY-MM (Asia/Shanghai)
+       * @example 2026-03
+       */
+      month: string;
+      smes: number;
+      large: number;
+    };
+    EnterprisesByIndustryDto: {
+      /** @description GB/T 4754 section (A–T); null when not stated */
+      section: string | null;
+      /** @description GB/T 4754 division (e.g. C34); null when not stated */
+      division: string | null;
+      smes: number;
+      large: number;
+    };
+    EnterpriseFiguresDto: {
+      smesServed: number;
+      largeEnterprises: number;
+      bySizeClass: components['schemas']['BySizeClassDto'][];
+      byLevel: components['schemas']['ByLevelDto'][];
+      byMonth: components['schemas']['EnterprisesByMonthDto'][];
+      byIndustry: components['schemas']['EnterprisesByIndustryDto'][];
+    };
+    ParkAnalyticsDto: {
+      /** Format: uuid */
+      parkId: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      totals: components['schemas']['ParkTotalsDto'];
+      /** @description Listings by month created, industry, kind and status */
+      listings: components['schemas']['ListingFigureDto'][];
+      equipment: components['schemas']['EquipmentFiguresDto'];
+      capacity: components['schemas']['CapacityFiguresDto'];
+      licences: components['schemas']['LicenceFiguresDto'];
+      deals: components['schemas']['DealFigureDto'][];
+      responseTime: components['schemas']['ResponseTimeDto'];
+      enterprises: components['schemas']['EnterpriseFiguresDto'];
+    };
+    PlatformParkDto: {
+      /** @description Listings created in the period (every status) */
+      listings: number;
+      /** @description Of them, published now */
+      publishedListings: number;
+      /** @description Deals opened in the period */
+      deals: number;
+      /** @description Deals whose parties both belong to the park */
+      dealsInside: number;
+      /** @description Deals with an enterprise outside the park */
+      dealsOutside: number;
+      /** @description Distinct SME requesters whose deal was taken on (confirmed, accepted … completed) */
+      smesServed: number;
+      /** @description Distinct large enterprises on either side of such deals */
+      largeEnterprises: number;
+      /** @description Weekly opening hours of the park's published equipment */
+      equipmentHoursOfferedPerWeek: number;
+      /** @description Hours of confirmed, completed or no-show bookings starting in the period */
+      bookedHours: number;
+      /** @description Booked hours over the hours offered in the weeks of the period */
+      utilisation: number | null;
+      licencesGranted: number;
+      openLicencesGranted: number;
+      /** @description Licence agreements active on the last day of the period */
+      agreementsInForce: number;
+      /** @description Median time from a deal's opening to the provider's first step */
+      medianFirstResponseSeconds: number | null;
+      /** Format: uuid */
+      parkId: string;
+      name: string;
+      regionCode: string;
+    };
+    PlatformAnalyticsDto: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      parks: components['schemas']['PlatformParkDto'][];
     };
   };
   responses: never;
@@ -4975,6 +5392,213 @@ export interface operations {
       };
     };
   };
+  removeMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: ADMIN_REQUIRED, OWNER_REQUIRED (an owner is removed by an owner) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): MEMBER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): LAST_OWNER */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  changeMemberRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeMemberRoleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: ADMIN_REQUIRED, OWNER_REQUIRED (an owner is changed by an owner), ROLE_ABOVE_OWN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): MEMBER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): LAST_OWNER */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listInvitations: {
+    parameters: {
+      query?: {
+        status?: 'pending' | 'accepted' | 'expired' | 'revoked';
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: ADMIN_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
   createInvitation: {
     parameters: {
       query?: never;
@@ -5045,6 +5669,72 @@ export interface operations {
       };
       /** @description The domain's rules refuse it (`errors[]` names each field) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  revokeInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        invitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: ADMIN_REQUIRED, OWNER_REQUIRED (an owner’s invitation) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): INVITATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): INVITATION_NOT_PENDING */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7025,6 +7715,75 @@ export interface operations {
         };
       };
       /** @description Conflicts with the current state (e.g. a stale version, a taken slot) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  withdrawRevision: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The version withdrawn */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: OWNER_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): NO_PENDING_REVISION, LISTING_VERSION_CONFLICT */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9752,6 +10511,68 @@ export interface operations {
       };
     };
   };
+  updateWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        webhookId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateWebhookDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: ADMIN_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): WEBHOOK_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
   listDeliveries: {
     parameters: {
       query?: {
@@ -10442,6 +11263,194 @@ export interface operations {
       };
       /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEMAND_STATE_CONFLICT */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  parkAnalytics: {
+    parameters: {
+      query?: {
+        /** @description First day (Asia/Shanghai), YYYY-MM-DD; default: a year before `to`. At most five years before `to` */
+        from?: string;
+        /** @description Last day, included, YYYY-MM-DD; default: today */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkAnalyticsDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): ANALYTICS_DATE_INVALID, ANALYTICS_PERIOD_REVERSED (to before from), ANALYTICS_PERIOD_TOO_LONG (five years or more) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  exportParkAnalytics: {
+    parameters: {
+      query?: {
+        /** @description First day (Asia/Shanghai), YYYY-MM-DD; default: a year before `to`. At most five years before `to` */
+        from?: string;
+        /** @description Last day, included, YYYY-MM-DD; default: today */
+        to?: string;
+        /** @description Default xlsx. CSV is UTF-8 with a BOM (for Excel) */
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): ANALYTICS_DATE_INVALID, ANALYTICS_PERIOD_REVERSED (to before from), ANALYTICS_PERIOD_TOO_LONG (five years or more), ANALYTICS_EXPORT_FORMAT_UNKNOWN */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  platformAnalytics: {
+    parameters: {
+      query?: {
+        /** @description First day (Asia/Shanghai), YYYY-MM-DD; default: a year before `to`. At most five years before `to` */
+        from?: string;
+        /** @description Last day, included, YYYY-MM-DD; default: today */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlatformAnalyticsDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: PLATFORM_ADMIN_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): ANALYTICS_DATE_INVALID, ANALYTICS_PERIOD_REVERSED (to before from), ANALYTICS_PERIOD_TOO_LONG (five years or more) */
+      422: {
         headers: {
           [name: string]: unknown;
         };

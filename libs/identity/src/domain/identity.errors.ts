@@ -251,3 +251,41 @@ export class OperatorChoiceError extends DomainError {
     });
   }
 }
+
+export class InvitationNotFoundError extends DomainError {
+  readonly code = 'INVITATION_NOT_FOUND';
+  readonly kind = 'not_found';
+
+  constructor() {
+    super('Invitation not found');
+  }
+}
+
+/** Only a pending invitation can be revoked: accepted, expired or revoked ones are history. */
+export class InvitationNotPendingError extends DomainError {
+  readonly code = 'INVITATION_NOT_PENDING';
+  readonly kind = 'conflict';
+
+  constructor(status: string) {
+    super(`The invitation is already ${status}`, { invitationStatus: status });
+  }
+}
+
+export class MemberNotFoundError extends DomainError {
+  readonly code = 'MEMBER_NOT_FOUND';
+  readonly kind = 'not_found';
+
+  constructor() {
+    super('This user is not a member of the organization');
+  }
+}
+
+/** An organization always keeps at least one owner: its last one cannot step down or leave. */
+export class LastOwnerError extends DomainError {
+  readonly code = 'LAST_OWNER';
+  readonly kind = 'conflict';
+
+  constructor() {
+    super('An organization must keep at least one owner: make another member an owner first');
+  }
+}

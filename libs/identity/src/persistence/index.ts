@@ -6,3 +6,4 @@ export * from './session.repository';
 export * from './user-audit.repository';
 export * from './user.repository';
 export * from './uscc-dispute.repository';
+export * from './membership.repository';

@@ -38,6 +38,9 @@ import { FollowUsccDisputeUseCase } from './follow-uscc-dispute.use-case';
 import { GetUsccDisputeUseCase } from './get-uscc-dispute.use-case';
 import { ListUsccDisputesUseCase } from './list-uscc-disputes.use-case';
 import { OpenUsccDisputeUseCase } from './open-uscc-dispute.use-case';
+import { ListInvitationsUseCase } from './list-invitations.use-case';
+import { RevokeInvitationUseCase } from './revoke-invitation.use-case';
+import { ChangeMembershipUseCase } from './change-membership.use-case';
 
 export const IDENTITY_USE_CASES = [
   AcceptInvitationUseCase,
@@ -78,5 +81,8 @@ export const IDENTITY_USE_CASES = [
   DecideUsccDisputeUseCase,
   FollowUsccDisputeUseCase,
   ConfirmUsccDisputeUseCase,
+  ListInvitationsUseCase,
+  RevokeInvitationUseCase,
+  ChangeMembershipUseCase,
   ExpireUsccDisputesUseCase,
 ];

@@ -39,3 +39,6 @@ export * from './follow-uscc-dispute.use-case';
 export * from './confirm-uscc-dispute.use-case';
 export * from './expire-uscc-disputes.use-case';
 export { userAdminView } from './user-admin-view';
+export * from './list-invitations.use-case';
+export * from './revoke-invitation.use-case';
+export * from './change-membership.use-case';

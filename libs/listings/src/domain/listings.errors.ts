@@ -189,3 +189,13 @@ export class ExternalRefTakenError extends DomainError {
     super('Another listing of this organization already has this externalRef', { field: 'externalRef' });
   }
 }
+
+/** Withdrawing a revision needs one waiting for review. */
+export class NoPendingRevisionError extends DomainError {
+  readonly code = 'NO_PENDING_REVISION';
+  readonly kind = 'conflict';
+
+  constructor() {
+    super('The listing has no revision waiting for review');
+  }
+}

@@ -7,7 +7,7 @@ import { ListingRevisionEntity, type ListingRevisionRow } from './entities';
 export interface RevisionRecord {
   id: string;
   listingId: string;
-  status: 'pending' | 'approved' | 'rejected' | 'superseded';
+  status: 'pending' | 'approved' | 'rejected' | 'superseded' | 'withdrawn';
   content: ListingContent;
   reason: string | null;
   createdAt: Date;
@@ -43,6 +43,14 @@ export class ListingRevisionRepository {
 
   async supersedePending(tx: Db, listingId: string): Promise<void> {
     await this.rows(tx).update({ listingId, status: 'pending' }, { status: 'superseded' });
+  }
+
+  /** The owner takes back the pending revision: it stays, withdrawn, and the live version is untouched. */
+  async withdraw(tx: Db, revisionId: string, userId: string): Promise<void> {
+    await this.rows(tx).update(
+      { id: revisionId, status: 'pending' },
+      { status: 'withdrawn', decidedBy: userId, decidedAt: () => 'now()' },
+    );
   }
 
   async pending(db: Db, listingId: string): Promise<RevisionRecord | undefined> {

@@ -11,3 +11,4 @@ export * from './update-listing.use-case';
 export * from './upload-attachment.use-case';
 export * from './listings-for-index.use-case';
 export * from './list-organization-listings.use-case';
+export * from './withdraw-revision.use-case';

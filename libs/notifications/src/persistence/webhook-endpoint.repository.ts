@@ -117,6 +117,17 @@ export class WebhookEndpointRepository {
     return row ? toRecord(row) : undefined;
   }
 
+  /** Sets whether the endpoint is active; undefined if the organization has no such endpoint. */
+  async setActive(
+    db: Db,
+    organizationId: string,
+    id: string,
+    active: boolean,
+  ): Promise<WebhookEndpointRecord | undefined> {
+    const result = await db.getRepository(WebhookEndpointEntity).update({ organizationId, id }, { active });
+    return result.affected ? this.find(db, organizationId, id) : undefined;
+  }
+
   /** Deletes the endpoint and, with it, its delivery log. */
   async delete(tx: Db, organizationId: string, id: string): Promise<boolean> {
     const result = await tx.getRepository(WebhookEndpointEntity).delete({ organizationId, id });

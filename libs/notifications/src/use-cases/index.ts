@@ -13,3 +13,4 @@ export * from './notify-match-event.use-case';
 export * from './send-email.use-case';
 export * from './seal-webhook-secrets.use-case';
 export * from './notify-uscc-dispute.use-case';
+export * from './set-webhook-active.use-case';

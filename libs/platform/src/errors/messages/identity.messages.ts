@@ -94,6 +94,22 @@ export const IDENTITY_MESSAGES: MessageCatalog = {
     'zh-CN': '组织通过认证后，{field|organizationField}不能再修改',
     en: '{field} cannot change once the organization is verified',
   },
+  INVITATION_NOT_FOUND: { 'zh-CN': '邀请不存在', en: 'Invitation not found' },
+  INVITATION_NOT_PENDING: {
+    by: 'invitationStatus',
+    cases: {
+      accepted: { 'zh-CN': '该邀请已被接受，无法撤销', en: 'The invitation is already accepted' },
+      expired: { 'zh-CN': '该邀请已过期，无法撤销', en: 'The invitation is already expired' },
+      revoked: { 'zh-CN': '该邀请已被撤销', en: 'The invitation is already revoked' },
+    },
+    otherwise: { 'zh-CN': '只能撤销待接受的邀请', en: '{message}' },
+  },
+  MEMBER_NOT_FOUND: { 'zh-CN': '该用户不是本组织的成员', en: 'This user is not a member of the organization' },
+  LAST_OWNER: {
+    'zh-CN': '组织至少要保留一位所有者：请先将其他成员设为所有者',
+    en: 'An organization must keep at least one owner: make another member an owner first',
+  },
+  ROLE_ABOVE_OWN: { 'zh-CN': '不能授予高于自己的角色', en: '{message}' },
   INVITATION_INVALID: {
     'zh-CN': '邀请不存在、已过期或已被使用',
     en: 'This invitation does not exist, has expired or was already used',

@@ -27,6 +27,10 @@ export const LISTINGS_MESSAGES: MessageCatalog = {
     // PatentNumberViolationError: the same code for a listing body whose only fault is its number.
     otherwise: { 'zh-CN': '{errors}', en: '{errors}' },
   },
+  NO_PENDING_REVISION: {
+    'zh-CN': '该挂牌没有待审核的修改',
+    en: 'The listing has no revision waiting for review',
+  },
   MONEY_INVALID: {
     'zh-CN': '金额必须为非负整数，单位为分（1 元 = 100 分）',
     en: 'An amount must be a non-negative whole number of fen (1 yuan = 100 fen)',
