@@ -11,6 +11,7 @@ import {
   Modal,
   Popconfirm,
   Space,
+  Switch,
   Table,
   Tag,
   Typography,
@@ -277,6 +278,20 @@ function WebhookItem({
     },
     onError: (error) => showProblem(error, (m) => void message.error(m), undefined, t('common.requestFailed')),
   });
+  const toggle = useMutation({
+    mutationFn: (active: boolean) =>
+      body<Webhook>(
+        api.PATCH('/api/v1/organizations/{id}/webhooks/{webhookId}', {
+          params: { path: { id: organizationId, webhookId: webhook.id } },
+          body: { active },
+        }),
+      ),
+    onSuccess: (updated) => {
+      message.success(updated.active ? t('org.webhooks.enabled') : t('org.webhooks.disabled'));
+      void queryClient.invalidateQueries({ queryKey: ['organization', organizationId, 'webhooks'] });
+    },
+    onError: (error) => showProblem(error, (m) => void message.error(m), undefined, t('common.requestFailed')),
+  });
   return (
     <List.Item key={webhook.id}>
       <article style={{ width: '100%', minWidth: 0 }}>
@@ -305,6 +320,14 @@ function WebhookItem({
             <Button aria-expanded={open} onClick={() => setOpen(!open)}>
               {open ? t('org.webhooks.hideDeliveries') : t('org.webhooks.showDeliveries')}
             </Button>
+            {canAdmin && (
+              <Switch
+                checked={webhook.active}
+                loading={toggle.isPending}
+                onChange={(active) => toggle.mutate(active)}
+                aria-label={t('org.webhooks.activeOf', { url: webhook.url })}
+              />
+            )}
             {canAdmin && (
               <Popconfirm
                 title={t('org.webhooks.removeConfirm')}

@@ -15,6 +15,8 @@ export type MatchedDemandPage = Schemas['MatchedDemandPageDto'];
 export type ProviderListing = Schemas['ListingDto'];
 export type BookingDeal = Schemas['DealDto'];
 export type CreatedInvitation = Schemas['CreatedInvitationDto'];
+export type Invitation = Schemas['InvitationListItemDto'];
+export type InvitationPage = Schemas['InvitationPageDto'];
 
 /** The enterprise the signed-in user acts for, and whether they may run it (owner or admin). */
 export function useMyOrganization() {
@@ -45,6 +47,22 @@ export function useMembers(id: string | undefined) {
       body<Member[]>(api.GET('/api/v1/organizations/{id}/members', { params: { path: { id: id ?? '' } } })),
     enabled: Boolean(id),
     staleTime: 0,
+  });
+}
+
+/** One page of the organization's invitations, newest first (owners and admins). */
+export function useInvitations(id: string | undefined, page: number, enabled = true) {
+  return useQuery({
+    queryKey: ['organization', id, 'invitations', page],
+    queryFn: () =>
+      body<InvitationPage>(
+        api.GET('/api/v1/organizations/{id}/invitations', {
+          params: { path: { id: id ?? '' }, query: { page, limit: 10 } },
+        }),
+      ),
+    enabled: Boolean(id) && enabled,
+    staleTime: 0,
+    placeholderData: (previous) => previous,
   });
 }
 
