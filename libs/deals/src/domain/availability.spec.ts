@@ -491,3 +491,53 @@ describe('describeOpeningHours', () => {
     expect(describeOpeningHours(rules({ openingHours }))).toBe(expected);
   });
 });
+
+describe("China's calendar", () => {
+  // Slots checked from 2026-01-01 on: every date below lies ahead.
+  const now = sh('2026-01-01T00:00');
+  const codes = (r: BookingRules, start: string, end: string) =>
+    checkSlot(r, sh(start), sh(end), now).map((v) => v.code);
+
+  it('closes a statutory holiday under the default rules and names it', () => {
+    const violations = checkSlot(rules(), sh('2026-10-08T10:00'), sh('2026-10-08T11:00'), now);
+    expect(violations).toEqual([]);
+    const [holiday] = checkSlot(rules(), sh('2026-10-01T10:00'), sh('2026-10-01T11:00'), now);
+    expect(holiday).toEqual({
+      code: 'PUBLIC_HOLIDAY',
+      message: '2026-10-01 is a public holiday, National Day (closed all day, Asia/Shanghai)',
+    });
+  });
+
+  it('knows 1 January and the fixed days of a year without a schedule in the data', () => {
+    const later = sh('2026-12-01T00:00');
+    const codes = (r: BookingRules, start: string, end: string) =>
+      checkSlot(r, sh(start), sh(end), later).map((v) => v.code);
+    expect(codes(rules(), '2027-01-01T10:00', '2027-01-01T11:00')).toEqual(['PUBLIC_HOLIDAY']);
+    // 除夕 2027 (the lunar calendar's), a Friday.
+    expect(codes(rules(), '2027-02-05T10:00', '2027-02-05T11:00')).toEqual(['PUBLIC_HOLIDAY']);
+    expect(codes(rules(), '2027-01-04T10:00', '2027-01-04T11:00')).toEqual([]);
+  });
+
+  it('opens a make-up working day with the hours of the weekday it stands in for', () => {
+    // Saturday 2026-10-10 is worked for Wednesday 2026-10-07.
+    const hours = { ...defaultBookingRules().openingHours, wed: [{ start: '08:00', end: '12:00' }] };
+    expect(codes(rules({ openingHours: hours }), '2026-10-10T08:00', '2026-10-10T10:00')).toEqual([]);
+    expect(codes(rules({ openingHours: hours }), '2026-10-10T13:00', '2026-10-10T14:00')).toEqual([
+      'OUTSIDE_OPENING_HOURS',
+    ]);
+    expect(codes(rules({ makeUpWorkdays: 'closed' }), '2026-10-10T10:00', '2026-10-10T11:00')).toEqual([
+      'OUTSIDE_OPENING_HOURS',
+    ]);
+  });
+
+  it('opens holidays by the week when the rules say so, and free time follows both', () => {
+    expect(codes(rules({ publicHolidays: 'open' }), '2026-10-01T10:00', '2026-10-01T11:00')).toEqual([]);
+    const week = freeSlots(rules(), sh('2026-09-30T00:00'), sh('2026-10-11T00:00'), [], now);
+    expect(local(week)).toEqual([
+      '2026-09-30 09:00 → 2026-09-30 18:00',
+      '2026-10-08 09:00 → 2026-10-08 18:00',
+      '2026-10-09 09:00 → 2026-10-09 18:00',
+      '2026-10-10 09:00 → 2026-10-10 18:00',
+    ]);
+  });
+});

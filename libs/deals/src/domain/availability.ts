@@ -1,5 +1,6 @@
 import { type BookingRules, defaultBookingRules, type OpeningInterval, WEEKDAYS } from '@rongtong/listings';
 import {
+  chinaDay,
   type FieldViolation,
   firstGap,
   type Interval,
@@ -20,6 +21,7 @@ export const SLOT_VIOLATION_CODES = [
   'LEAD_TIME',
   'OUTSIDE_OPENING_HOURS',
   'BLACKOUT_DATE',
+  'PUBLIC_HOLIDAY',
   'BEYOND_HORIZON',
 ] as const;
 export type SlotViolationCode = (typeof SLOT_VIOLATION_CODES)[number];
@@ -137,7 +139,7 @@ export function checkSlot(rules: BookingRules, start: Date, end: Date, now: Date
     });
   }
   if (ordered) {
-    const gap = firstGap(openSpans(rules, s, e, { blackouts: false }), s, e);
+    const gap = firstGap(openSpans(rules, s, e, { closures: false }), s, e);
     if (gap) {
       violations.push({
         code: 'OUTSIDE_OPENING_HOURS',
@@ -151,13 +153,23 @@ export function checkSlot(rules: BookingRules, start: Date, end: Date, now: Date
         message: `${blackouts.join(', ')} ${blackouts.length > 1 ? 'are blackout dates' : 'is a blackout date'} (closed all day, ${zone})`,
       });
     }
+    if (rules.publicHolidays === 'closed') {
+      for (const date of localDates(s, e, zone)) {
+        const day = chinaDay(date);
+        if (day?.kind !== 'holiday') continue;
+        violations.push({
+          code: 'PUBLIC_HOLIDAY',
+          message: `${date} is a public holiday, ${day.holiday.en} (closed all day, ${zone})`,
+        });
+      }
+    }
   }
   return violations;
 }
 
 /** Open time in `[from, to)`: opening hours in the listing's zone, merged, less blackout dates. */
 export function openIntervals(rules: BookingRules, from: Date, to: Date): Interval[] {
-  return openSpans(rules, from.getTime(), to.getTime(), { blackouts: true }).map(intervalOf);
+  return openSpans(rules, from.getTime(), to.getTime(), { closures: true }).map(intervalOf);
 }
 
 /**
@@ -177,7 +189,7 @@ export function freeSlots(rules: BookingRules, from: Date, to: Date, busy: reado
   const buffer = rules.bufferMinutes * MINUTE;
   const minimum = rules.minMinutes * MINUTE;
   const free: Interval[] = [];
-  for (const [a, b] of subtractSpans(openSpans(rules, earliest, t, { blackouts: true }), blocked)) {
+  for (const [a, b] of subtractSpans(openSpans(rules, earliest, t, { closures: true }), blocked)) {
     const next = blocked.find(([start]) => start >= b);
     const start = ceilToGrid(rules, a);
     const end = floorToGrid(rules, next ? Math.min(b, next[0] - buffer) : b);
@@ -241,15 +253,23 @@ function floorToGrid(rules: BookingRules, t: number): number {
 /**
  * Opening hours as UTC spans clipped to `[from, to)`, merged, so that `mon 00:00–24:00` and
  * `tue 00:00–24:00` are one run. Each local day's wall-clock times are placed in the zone
- * by luxon, so a DST day opens 23 or 25 hours from midnight to midnight.
+ * by luxon, so a DST day opens 23 or 25 hours from midnight to midnight. A make-up working
+ * day (调休) opens with the hours of the weekday it stands in for, unless the rules keep
+ * it closed; `closures` takes out blackout dates and, unless open, public holidays (the
+ * slot check reports those by name instead).
  */
-function openSpans(rules: BookingRules, from: number, to: number, { blackouts }: { blackouts: boolean }): Span[] {
+function openSpans(rules: BookingRules, from: number, to: number, { closures }: { closures: boolean }): Span[] {
   if (to <= from) return [];
-  const closed = new Set(blackouts ? rules.blackoutDates : []);
+  const closed = new Set(closures ? rules.blackoutDates : []);
+  const holidaysClosed = closures && rules.publicHolidays !== 'open';
   const spans: Span[] = [];
   for (let day = dayOf(from, rules.timeZone); day.start < to; day = dayAfter(day)) {
     if (closed.has(day.date)) continue;
-    for (const interval of rules.openingHours[WEEKDAYS[day.weekday - 1]] ?? []) {
+    const china = chinaDay(day.date);
+    if (holidaysClosed && china?.kind === 'holiday') continue;
+    const weekday =
+      china?.kind === 'make_up_workday' && rules.makeUpWorkdays !== 'closed' ? china.standsFor : day.weekday;
+    for (const interval of rules.openingHours[WEEKDAYS[weekday - 1]] ?? []) {
       const start = Math.max(wallClock(day, interval.start), from);
       const end = Math.min(wallClock(day, interval.end), to);
       if (end > start) spans.push([start, end]);

@@ -5,3 +5,4 @@ export * from './calendar-period';
 export * from './instant';
 export * from './interval';
 export * from './time-zone';
+export * from './china-calendar';

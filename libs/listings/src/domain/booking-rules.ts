@@ -40,7 +40,20 @@ export interface BookingRules {
   openingHours: OpeningHours;
   /** Local dates (`YYYY-MM-DD`) closed all day: maintenance, holidays. Sorted, distinct. */
   blackoutDates: string[];
+  /** China's statutory holidays (国庆节, 春节 …): `closed` all day (the default) or `open` by the week's hours. */
+  publicHolidays: PublicHolidays;
+  /**
+   * China's make-up working days (调休, a Saturday or Sunday worked in exchange for a
+   * weekday off): `open` with the hours of the weekday they stand in for (the default),
+   * or `closed`: kept as the weekend day they are (closed, in the default Mon–Fri week).
+   */
+  makeUpWorkdays: MakeUpWorkdays;
 }
+
+export const PUBLIC_HOLIDAYS = ['closed', 'open'] as const;
+export type PublicHolidays = (typeof PUBLIC_HOLIDAYS)[number];
+export const MAKE_UP_WORKDAYS = ['open', 'closed'] as const;
+export type MakeUpWorkdays = (typeof MAKE_UP_WORKDAYS)[number];
 
 /**
  * What a listing that states nothing gets. Opening hours are a Chinese office week
@@ -68,6 +81,8 @@ export function defaultBookingRules(): BookingRules {
       sun: [],
     },
     blackoutDates: [],
+    publicHolidays: 'closed',
+    makeUpWorkdays: 'open',
   };
 }
 
@@ -83,6 +98,8 @@ const FIELDS = [
   'timeZone',
   'openingHours',
   'blackoutDates',
+  'publicHolidays',
+  'makeUpWorkdays',
 ] as const;
 
 const MINUTES_PER_DAY = 24 * 60;
@@ -161,6 +178,12 @@ export function readBookingRules(
       const dates = c.list(v, at('blackoutDates'), (d, f) => readDate(c, d, f), { maxItems: 366 });
       return dates === INVALID ? INVALID : [...new Set(dates)].sort();
     }),
+    publicHolidays: c.orDefault(input.publicHolidays, defaults.publicHolidays, (v) =>
+      c.oneOf(v, at('publicHolidays'), PUBLIC_HOLIDAYS),
+    ),
+    makeUpWorkdays: c.orDefault(input.makeUpWorkdays, defaults.makeUpWorkdays, (v) =>
+      c.oneOf(v, at('makeUpWorkdays'), MAKE_UP_WORKDAYS),
+    ),
   });
 }
 

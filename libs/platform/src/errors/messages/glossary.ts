@@ -1,4 +1,4 @@
-import type { DealKind, Localized } from '@rongtong/kernel';
+import { type DealKind, HOLIDAY_NAMES, type Localized } from '@rongtong/kernel';
 
 /** Every deal kind's name: a Record, so a kind added to the kernel's list fails here until named. */
 const DEAL_KIND_WORDS: Record<DealKind, Localized> = {
@@ -14,6 +14,8 @@ const DEAL_KIND_WORDS: Record<DealKind, Localized> = {
  * caller's language (待审核). A value missing here is shown as it is.
  */
 export const GLOSSARY: Record<string, Record<string, Localized>> = {
+  /** China's statutory holidays, by the English name a slot's reason gives. */
+  holiday: HOLIDAY_NAMES,
   listingStatus: {
     draft: { 'zh-CN': '草稿', en: 'draft' },
     pending_review: { 'zh-CN': '待审核', en: 'pending review' },

@@ -405,6 +405,10 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
     en: '{dates} is a blackout date (closed all day, {zone})',
     'zh-CN': '{dates} 为停用日，全天不开放（{zone}）',
   },
+  slot_public_holiday: {
+    en: '{date} is a public holiday, {holiday} (closed all day, {zone})',
+    'zh-CN': '{date} 为法定节假日（{holiday|holiday}），全天不开放（{zone}）',
+  },
   period_not_offered: { en: '{start}–{end} is not on offer', 'zh-CN': '{start}–{end} 未开放预订' },
 };
 
