@@ -2,7 +2,12 @@
 export * from './analytics.module';
 export * from './domain/analytics.errors';
 export { MAX_PERIOD_YEARS, parsePeriod, type Period } from './domain/period';
-export { type AnalyticsChanges, ProjectAnalyticsUseCase } from './use-cases/project-analytics.use-case';
+export { type AnalyticsChanges, type AnalyticsEvent, changesOf } from './domain/analytics-changes';
+export { ProjectAnalyticsUseCase } from './use-cases/project-analytics.use-case';
+// The repositories, for the correctness test and the benchmark that drive the projection without Nest.
+export { AnalyticsProjectionRepository } from './persistence/analytics-projection.repository';
+export { AnalyticsReadRepository } from './persistence/analytics-read.repository';
+export { parkFigures } from './use-cases/park-figures';
 export {
   GetParkAnalyticsUseCase,
   GetPlatformAnalyticsUseCase,

@@ -1,8 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
-import { ProjectAnalyticsUseCase } from '@rongtong/analytics';
+import { type AnalyticsEvent, changesOf, ProjectAnalyticsUseCase } from '@rongtong/analytics';
 import { Batcher, DispatchingProcessor, JobHandler, type JobOf, WORKER_DEFAULTS } from '@rongtong/platform';
-
-type Change = { listingId: string } | { dealId: string } | { organizationId: string };
 
 /**
  * Outbox events → park analytics. Jobs arriving together are derived as one batch (each
@@ -13,25 +11,13 @@ type Change = { listingId: string } | { dealId: string } | { organizationId: str
 @Processor('analytics', { ...WORKER_DEFAULTS, concurrency: 200 })
 export class AnalyticsProcessor extends DispatchingProcessor<'analytics'> {
   readonly queue = 'analytics';
-  private readonly batcher: Batcher<Change>;
+  private readonly batcher: Batcher<AnalyticsEvent>;
 
   constructor(project: ProjectAnalyticsUseCase) {
     super();
-    this.batcher = new Batcher<Change>(
-      async (changes) => {
-        const listingIds = new Set<string>();
-        const dealIds = new Set<string>();
-        const organizationIds = new Set<string>();
-        for (const change of changes) {
-          if ('listingId' in change) listingIds.add(change.listingId);
-          else if ('dealId' in change) dealIds.add(change.dealId);
-          else organizationIds.add(change.organizationId);
-        }
-        await project.execute({
-          listingIds: [...listingIds],
-          dealIds: [...dealIds],
-          organizationIds: [...organizationIds],
-        });
+    this.batcher = new Batcher<AnalyticsEvent>(
+      async (events) => {
+        await project.execute(changesOf(events));
       },
       { maxSize: 500, maxWaitMs: 20 },
     );
@@ -39,53 +25,55 @@ export class AnalyticsProcessor extends DispatchingProcessor<'analytics'> {
 
   @JobHandler('listing.created')
   listingCreated(job: JobOf<'analytics', 'listing.created'>): Promise<void> {
-    return this.batcher.add({ listingId: job.data.payload.listingId });
+    return this.batcher.add(job.data);
   }
 
   @JobHandler('listing.status_changed')
   listingStatusChanged(job: JobOf<'analytics', 'listing.status_changed'>): Promise<void> {
-    return this.batcher.add({ listingId: job.data.payload.listingId });
+    return this.batcher.add(job.data);
   }
 
+  /** A published listing's content changed: its opening hours or capacity on offer may have. */
   @JobHandler('listing.updated')
   listingUpdated(job: JobOf<'analytics', 'listing.updated'>): Promise<void> {
-    return this.batcher.add({ listingId: job.data.payload.listingId });
+    return this.batcher.add(job.data);
   }
 
   @JobHandler('deal.created')
   dealCreated(job: JobOf<'analytics', 'deal.created'>): Promise<void> {
-    return this.batcher.add({ dealId: job.data.payload.dealId });
+    return this.batcher.add(job.data);
   }
 
   @JobHandler('deal.state_changed')
   dealStateChanged(job: JobOf<'analytics', 'deal.state_changed'>): Promise<void> {
-    return this.batcher.add({ dealId: job.data.payload.dealId });
+    return this.batcher.add(job.data);
   }
 
   /** A counter-offer by the provider is its first response, when nothing came before. */
   @JobHandler('deal.offer_made')
   dealOfferMade(job: JobOf<'analytics', 'deal.offer_made'>): Promise<void> {
-    return this.batcher.add({ dealId: job.data.payload.dealId });
+    return this.batcher.add(job.data);
   }
 
   /** A new member's listings and deals now count in the park (and deals may now be inside it). */
   @JobHandler('park_membership.approved')
   membershipApproved(job: JobOf<'analytics', 'park_membership.approved'>): Promise<void> {
-    return this.batcher.add({ organizationId: job.data.payload.organizationId });
+    return this.batcher.add(job.data);
   }
 
+  /** Industry, size class or badge changed: every fact of the organization is derived again. */
   @JobHandler('organization.facts_changed')
   factsChanged(job: JobOf<'analytics', 'organization.facts_changed'>): Promise<void> {
-    return this.batcher.add({ organizationId: job.data.payload.organizationId });
+    return this.batcher.add(job.data);
   }
 
   @JobHandler('organization.badge_verified')
   badgeVerified(job: JobOf<'analytics', 'organization.badge_verified'>): Promise<void> {
-    return this.batcher.add({ organizationId: job.data.payload.organizationId });
+    return this.batcher.add(job.data);
   }
 
   @JobHandler('organization.badge_rejected')
   badgeRejected(job: JobOf<'analytics', 'organization.badge_rejected'>): Promise<void> {
-    return this.batcher.add({ organizationId: job.data.payload.organizationId });
+    return this.batcher.add(job.data);
   }
 }

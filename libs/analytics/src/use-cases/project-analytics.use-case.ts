@@ -1,14 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnitOfWork } from '@rongtong/platform';
+import type { AnalyticsChanges } from '../domain/analytics-changes';
 import { AnalyticsProjectionRepository, isDeadlock } from '../persistence/analytics-projection.repository';
-
-/** What changed, as events name it: the facts of these entities are derived again. */
-export interface AnalyticsChanges {
-  listingIds?: readonly string[];
-  dealIds?: readonly string[];
-  /** An organization whose industry, size, badge or parks changed: all its listings and deals. */
-  organizationIds?: readonly string[];
-}
 
 const MAX_ATTEMPTS = 5;
 
