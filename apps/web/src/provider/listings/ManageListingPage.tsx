@@ -16,7 +16,7 @@ import { categoryName } from '../../search/categories';
 import { ListingAttachments } from './ListingAttachments';
 import { ListingHistory } from './ListingHistory';
 import { Qualifications } from './Qualifications';
-import { useListingStep, useOwnListing } from './queries';
+import { useListingStep, useOwnListing, useWithdrawRevision } from './queries';
 import { RevisionTag, StatusTag } from './StatusTag';
 import { EDITABLE, type EquipmentDetails, type OwnListing, SUBMITTABLE } from './types';
 
@@ -169,6 +169,33 @@ function Manage({ listing }: { listing: OwnListing }) {
   );
 }
 
+/** Takes back the revision waiting for review, behind a confirmation; the live version stays. */
+function WithdrawRevision({ listing }: { listing: OwnListing }) {
+  const { t } = useTranslation();
+  const message = useMessage();
+  const withdraw = useWithdrawRevision(listing.id);
+  return (
+    <Popconfirm
+      title={t('myListings.withdrawConfirm')}
+      description={t('myListings.withdrawBody')}
+      okText={t('myListings.withdraw')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('myListings.cancel')}
+      onConfirm={() =>
+        withdraw.mutate(listing.version, {
+          onSuccess: () => message.success(t('myListings.withdrawn')),
+          onError: (error) =>
+            message.error(isProblem(error) ? (error.detail ?? error.title) : t('common.requestFailed')),
+        })
+      }
+    >
+      <Button size="small" danger loading={withdraw.isPending}>
+        {t('myListings.withdraw')}
+      </Button>
+    </Popconfirm>
+  );
+}
+
 /** What the status means for the owner now, with the moderator's reason where there is one. */
 function StatusNotice({ listing }: { listing: OwnListing }) {
   const { t } = useTranslation();
@@ -214,6 +241,7 @@ function StatusNotice({ listing }: { listing: OwnListing }) {
         showIcon
         style={style}
         title={t('myListings.notice.revision', { date: formatDateTime(listing.pendingRevision.createdAt) })}
+        action={<WithdrawRevision listing={listing} />}
         description={t('myListings.notice.revisionBody', {
           title:
             typeof listing.pendingRevision.content.title === 'string'

@@ -86,3 +86,21 @@ export function useListingStep(id: string) {
     onSuccess: () => refresh(id),
   });
 }
+
+/**
+ * Withdraws the pending revision of a live listing; the live version stays. The version
+ * the owner saw goes as If-Match, so a revision edited meanwhile (elsewhere) is not
+ * withdrawn unseen (409).
+ */
+export function useWithdrawRevision(id: string) {
+  const refresh = useRefreshListing();
+  return useMutation({
+    mutationFn: (version: number) =>
+      body<OwnListing>(
+        api.POST('/api/v1/listings/{id}/withdraw-revision', {
+          params: { path: { id }, header: { 'If-Match': `"${version}"` } },
+        }),
+      ),
+    onSettled: () => refresh(id),
+  });
+}
