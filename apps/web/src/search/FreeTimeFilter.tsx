@@ -1,7 +1,8 @@
-import { DatePicker, Form, InputNumber, Space } from 'antd';
+import { DatePicker, InputNumber, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CHINA_TIME_ZONE } from '../i18n/format';
+import { FilterField } from './FilterField';
 import type { SearchParams } from './types';
 
 /** Equipment free for a stretch of hours between two dates (the API's freeHours, freeFrom, freeTo). */
@@ -14,7 +15,7 @@ export default function FreeTimeFilter({
 }) {
   const { t } = useTranslation();
   return (
-    <Form.Item label={t('search.freeTime')} extra={t('search.freeTimeHint')}>
+    <FilterField label={t('search.freeTime')} hint={t('search.freeTimeHint')}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <DatePicker.RangePicker
           aria-label={t('search.freeWindow')}
@@ -44,6 +45,6 @@ export default function FreeTimeFilter({
           style={{ width: '100%' }}
         />
       </Space>
-    </Form.Item>
+    </FilterField>
   );
 }

@@ -1,4 +1,6 @@
-import { AutoComplete, Input } from 'antd';
+import { AutoComplete } from 'antd';
+// Search's own module: Input's index brings TextArea, Password and OTP along.
+import Search from 'antd/es/input/Search';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSuggestions } from './queries';
@@ -40,7 +42,7 @@ export function SearchBox({
       onSelect={(value: string) => search(value)}
       style={{ width: '100%' }}
     >
-      <Input.Search
+      <Search
         size={size}
         placeholder={t('search.placeholder')}
         aria-label={t('search.label')}

@@ -1,10 +1,14 @@
-import { Button, Cascader, Checkbox, Form, InputNumber, Radio, Select, Space } from 'antd';
-import { lazy, Suspense } from 'react';
+import { Button, Checkbox, Select, Space } from 'antd';
+// Input's own module: the index brings TextArea, Password and OTP along.
+import Input from 'antd/es/input/Input';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n';
-import { KINDS, type ListingKind } from '../listings/types';
+import { KINDS } from '../listings/types';
 import { CATEGORIES } from './categories';
-import { REGIONS } from './regions';
+import { ChoiceButtons } from './ChoiceButtons';
+import { FilterField } from './FilterField';
+import { RegionFilter } from './RegionFilter';
 import type { SearchParams } from './types';
 
 // The date range picker is large; only equipment searches need it.
@@ -18,6 +22,37 @@ interface Props {
   onChange: (change: Partial<SearchParams>) => void;
 }
 
+/**
+ * A price bound in yuan (the address keeps fen). It takes effect when left or on Enter, so
+ * typing 1200 is one search and one history entry, not four.
+ */
+function PriceInput({ label, fen, onCommit }: { label: string; fen?: number; onCommit: (fen?: number) => void }) {
+  const shown = fen !== undefined ? String(fen / 100) : '';
+  const [text, setText] = useState(shown);
+  useEffect(() => setText(shown), [shown]);
+  const commit = () => {
+    const yuan = text.trim() === '' ? undefined : Number(text);
+    const next = yuan === undefined || !Number.isFinite(yuan) || yuan < 0 ? undefined : Math.round(yuan * 100);
+    if (next !== fen) onCommit(next);
+    else setText(shown);
+  };
+  return (
+    <Input
+      type="number"
+      inputMode="decimal"
+      min={0}
+      step="any"
+      aria-label={label}
+      placeholder={label}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={commit}
+      onPressEnter={commit}
+      style={{ width: '50%' }}
+    />
+  );
+}
+
 function withCount(label: string, count: number | undefined): string {
   return count === undefined ? label : `${label} (${count})`;
 }
@@ -27,14 +62,6 @@ export function SearchFilters({ params, facets, onChange }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const kind = params.kind;
-  const region = params.region
-    ? [params.region.slice(0, 2), ...(params.region.length >= 4 ? [params.region.slice(0, 4)] : [])]
-    : [];
-  const regionOptions = REGIONS.map((p) => ({
-    value: p.code,
-    label: language === 'en' ? p.en : p.zh,
-    children: p.cities?.map((c) => ({ value: c.code, label: language === 'en' ? c.en : c.zh })),
-  }));
   const categoryCounts = facets?.category ?? {};
   const categories = kind
     ? CATEGORIES[kind].map((c) => ({
@@ -47,19 +74,20 @@ export function SearchFilters({ params, facets, onChange }: Props) {
   const selectedCerts = params.certifications ? params.certifications.split(',') : [];
 
   return (
-    <Form layout="vertical" aria-label={t('search.filters')} style={{ width: '100%' }}>
-      <Form.Item label={t('search.kind')}>
-        <Radio.Group
+    <form aria-label={t('search.filters')} style={{ width: '100%' }} onSubmit={(e) => e.preventDefault()}>
+      <FilterField label={t('search.kind')}>
+        <ChoiceButtons
+          name="filter-kind"
+          label={t('search.kind')}
           value={kind ?? ''}
-          onChange={(e) => onChange({ kind: (e.target.value as ListingKind | '') || undefined })}
-          optionType="button"
+          onChange={(value) => onChange({ kind: value || undefined })}
           options={[
             { value: '', label: t('search.allKinds') },
             ...KINDS.map((k) => ({ value: k, label: withCount(t(`kind.${k}`), facets?.kind?.[k]) })),
           ]}
         />
-      </Form.Item>
-      <Form.Item label={t('search.category')} htmlFor="filter-category">
+      </FilterField>
+      <FilterField label={t('search.category')} htmlFor="filter-category">
         <Select
           id="filter-category"
           allowClear
@@ -69,39 +97,31 @@ export function SearchFilters({ params, facets, onChange }: Props) {
           options={categories}
           onChange={(value?: string) => onChange({ category: value })}
         />
-      </Form.Item>
-      <Form.Item label={t('search.region')} htmlFor="filter-region">
-        <Cascader
+      </FilterField>
+      <FilterField label={t('search.region')} htmlFor="filter-region">
+        <RegionFilter
           id="filter-region"
-          changeOnSelect
-          value={region}
+          region={params.region}
           placeholder={t('search.anywhere')}
-          options={regionOptions}
-          onChange={(value) => onChange({ region: value?.length ? String(value[value.length - 1]) : undefined })}
+          onChange={(region) => onChange({ region })}
         />
-      </Form.Item>
-      <Form.Item label={t('search.price')}>
+      </FilterField>
+      <FilterField label={t('search.price')}>
         <Space.Compact style={{ width: '100%' }}>
-          <InputNumber
-            aria-label={t('search.priceMin')}
-            min={0}
-            placeholder={t('search.priceMin')}
-            value={params.priceMin !== undefined ? params.priceMin / 100 : null}
-            onChange={(v) => onChange({ priceMin: v === null ? undefined : Math.round(Number(v) * 100) })}
-            style={{ width: '50%' }}
+          <PriceInput
+            label={t('search.priceMin')}
+            fen={params.priceMin}
+            onCommit={(priceMin) => onChange({ priceMin })}
           />
-          <InputNumber
-            aria-label={t('search.priceMax')}
-            min={0}
-            placeholder={t('search.priceMax')}
-            value={params.priceMax !== undefined ? params.priceMax / 100 : null}
-            onChange={(v) => onChange({ priceMax: v === null ? undefined : Math.round(Number(v) * 100) })}
-            style={{ width: '50%' }}
+          <PriceInput
+            label={t('search.priceMax')}
+            fen={params.priceMax}
+            onCommit={(priceMax) => onChange({ priceMax })}
           />
         </Space.Compact>
-      </Form.Item>
+      </FilterField>
       {kind !== 'ip' && (
-        <Form.Item label={t('search.certifications')} htmlFor="filter-certs">
+        <FilterField label={t('search.certifications')} htmlFor="filter-certs">
           <Select
             id="filter-certs"
             mode="multiple"
@@ -111,11 +131,11 @@ export function SearchFilters({ params, facets, onChange }: Props) {
             options={certs.map((c) => ({ value: c, label: withCount(c, certCounts[c]) }))}
             onChange={(values: string[]) => onChange({ certifications: values.join(',') || undefined })}
           />
-        </Form.Item>
+        </FilterField>
       )}
       {kind === 'equipment' && (
         <>
-          <Form.Item label={t('search.serviceMode')} htmlFor="filter-mode">
+          <FilterField label={t('search.serviceMode')} htmlFor="filter-mode">
             <Select
               id="filter-mode"
               allowClear
@@ -127,7 +147,7 @@ export function SearchFilters({ params, facets, onChange }: Props) {
               }))}
               onChange={(value?: string) => onChange({ serviceMode: value })}
             />
-          </Form.Item>
+          </FilterField>
           <Suspense fallback={null}>
             <FreeTimeFilter params={params} onChange={onChange} />
           </Suspense>
@@ -135,7 +155,7 @@ export function SearchFilters({ params, facets, onChange }: Props) {
       )}
       {kind === 'ip' && (
         <>
-          <Form.Item label={t('search.patentType')} htmlFor="filter-patent-type">
+          <FilterField label={t('search.patentType')} htmlFor="filter-patent-type">
             <Select
               id="filter-patent-type"
               allowClear
@@ -147,8 +167,8 @@ export function SearchFilters({ params, facets, onChange }: Props) {
               }))}
               onChange={(value?: string) => onChange({ patentType: value })}
             />
-          </Form.Item>
-          <Form.Item label={t('search.licenceType')} htmlFor="filter-licence">
+          </FilterField>
+          <FilterField label={t('search.licenceType')} htmlFor="filter-licence">
             <Select
               id="filter-licence"
               allowClear
@@ -160,15 +180,15 @@ export function SearchFilters({ params, facets, onChange }: Props) {
               }))}
               onChange={(value?: string) => onChange({ licenceType: value })}
             />
-          </Form.Item>
-          <Form.Item>
+          </FilterField>
+          <FilterField>
             <Checkbox
               checked={params.openLicence ?? false}
               onChange={(e) => onChange({ openLicence: e.target.checked || undefined })}
             >
               {t('search.openLicenceOnly')}
             </Checkbox>
-          </Form.Item>
+          </FilterField>
         </>
       )}
       <Button
@@ -185,6 +205,6 @@ export function SearchFilters({ params, facets, onChange }: Props) {
       >
         {t('search.clear')}
       </Button>
-    </Form>
+    </form>
   );
 }

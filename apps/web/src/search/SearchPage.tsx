@@ -1,6 +1,6 @@
 import { FilterOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Drawer, Empty, Flex, Grid, Pagination, Row, Select, Skeleton } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Col, Empty, Flex, Grid, Pagination, Row, Select, Skeleton } from 'antd';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorResult } from '../components/QueryState';
@@ -14,6 +14,9 @@ import type { SearchParams } from './types';
 import { Panel } from '../components/Panel';
 import { Text, Title } from '../components/Text';
 
+// The filters' drawer serves narrow screens only, and only once its button is pressed.
+const Drawer = lazy(() => import('antd/es/drawer'));
+
 const SORTS = ['relevance', 'price_asc', 'price_desc', 'newest'] as const;
 
 export default function SearchPage() {
@@ -24,6 +27,7 @@ export default function SearchPage() {
   const screens = Grid.useBreakpoint();
   const wide = screens.lg ?? true;
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [drawerUsed, setDrawerUsed] = useState(false);
   useDocumentTitle(params.q ? t('search.titleFor', { q: params.q }) : t('search.title'));
 
   // Each change is a new history entry, so Back returns to the previous search.
@@ -53,7 +57,13 @@ export default function SearchPage() {
             </Text>
             <Flex gap={8} align="center">
               {!wide && (
-                <Button icon={<FilterOutlined />} onClick={() => setFiltersOpen(true)}>
+                <Button
+                  icon={<FilterOutlined />}
+                  onClick={() => {
+                    setDrawerUsed(true);
+                    setFiltersOpen(true);
+                  }}
+                >
                   {t('search.filters')}
                 </Button>
               )}
@@ -78,9 +88,7 @@ export default function SearchPage() {
             </Empty>
           ) : (
             <>
-              {search.isPlaceholderData && (
-                <Alert type="info" showIcon message={t('common.loading')} style={{ marginBottom: 8 }} />
-              )}
+              {search.isPlaceholderData && <p className="search-refreshing">{t('common.loading')}</p>}
               <section aria-label={t('search.results')}>
                 {search.data.hits.map((hit) => (
                   <SearchResultItem key={hit.id} hit={hit} />
@@ -101,16 +109,18 @@ export default function SearchPage() {
           )}
         </Col>
       </Row>
-      {!wide && (
-        <Drawer
-          title={t('search.filters')}
-          placement="bottom"
-          height="85%"
-          open={filtersOpen}
-          onClose={() => setFiltersOpen(false)}
-        >
-          {filters}
-        </Drawer>
+      {!wide && drawerUsed && (
+        <Suspense fallback={null}>
+          <Drawer
+            title={t('search.filters')}
+            placement="bottom"
+            height="85%"
+            open={filtersOpen}
+            onClose={() => setFiltersOpen(false)}
+          >
+            {filters}
+          </Drawer>
+        </Suspense>
       )}
     </>
   );
