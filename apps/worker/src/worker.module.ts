@@ -18,6 +18,7 @@ import { PendingNotificationJobs } from './notifications/pending-notification-jo
 import { WebhooksProcessor } from './notifications/webhooks.processor';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { SearchIndexProcessor } from './search/search-index.processor';
+import { HolidayDataCheck } from './maintenance/holiday-data.check';
 
 @Module({})
 export class WorkerModule {
@@ -47,6 +48,7 @@ export class WorkerModule {
         EmailProcessor,
         PendingNotificationJobs,
         AnalyticsProcessor,
+        HolidayDataCheck,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { HealthCheck, type HealthCheckResult, HealthCheckService } from '@nestjs
 import type { FastifyReply } from 'fastify';
 import { PostgresHealthIndicator } from './postgres.health';
 import { RedisHealthIndicator } from './redis.health';
+import { HolidaysHealthIndicator } from './holidays.health';
 import { SearchHealthIndicator } from './search.health';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { LiveDto, ReadyDto } from './health-responses.dto';
@@ -21,6 +22,7 @@ export class HealthController {
     private readonly database: PostgresHealthIndicator,
     private readonly redis: RedisHealthIndicator,
     private readonly search: SearchHealthIndicator,
+    private readonly holidays: HolidaysHealthIndicator,
   ) {}
 
   /** The process is up and serving; says nothing of its dependencies. */
@@ -49,6 +51,7 @@ export class HealthController {
         () => this.database.isHealthy('database'),
         () => this.redis.isHealthy('redis'),
         () => this.search.isHealthy('search'),
+        () => this.holidays.isHealthy('holidays'),
       ]);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;

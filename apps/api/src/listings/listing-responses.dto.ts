@@ -59,6 +59,7 @@ class BookingRulesDto {
   @ApiProperty({ example: 30 }) minMinutes!: number;
   @ApiProperty({ type: Number, ...nullable }) maxMinutes!: number | null;
   @ApiProperty({ example: 24 }) leadTimeHours!: number;
+  @ApiProperty({ example: 365, description: 'How far ahead a booking may start, in days' }) horizonDays!: number;
   @ApiProperty({ example: 0 }) bufferMinutes!: number;
   @ApiProperty({ example: 24 }) cancellationCutoffHours!: number;
   @ApiProperty() instantBook!: boolean;
@@ -70,6 +71,18 @@ class BookingRulesDto {
   })
   openingHours!: Record<string, OpeningIntervalDto[]>;
   @ApiProperty({ type: [String], format: 'date' }) blackoutDates!: string[];
+  @ApiProperty({
+    enum: ['closed', 'open'],
+    description: "China's statutory holidays: closed all day (default) or open by the week's hours",
+  })
+  publicHolidays!: 'closed' | 'open';
+  @ApiProperty({
+    enum: ['open', 'closed'],
+    description:
+      "China's make-up working days (调休): open with the hours of the weekday they stand in for (default), " +
+      'or closed (kept as the weekend day they are)',
+  })
+  makeUpWorkdays!: 'open' | 'closed';
 }
 
 /** `details` of an equipment listing. */

@@ -130,3 +130,18 @@ export function chinaDay(date: string): ChinaDay | undefined {
   }
   return days.get(date);
 }
+
+/**
+ * A warning when the data lacks next year's schedule (as of `today`, `YYYY-MM-DD`):
+ * bookings then follow only the days fixed by law, without bridging and make-up days,
+ * until a newer `chinese-days` is installed. Undefined when the schedule is there.
+ */
+export function holidayScheduleWarning(today: string): string | undefined {
+  const next = Number(today.slice(0, 4)) + 1;
+  if (scheduleKnown(next)) return undefined;
+  return (
+    `China's holiday schedule for ${next} is missing from chinese-days (it holds ${[...SCHEDULED_YEARS].sort().at(-1)} ` +
+    `at the latest): bookings in ${next} follow only the days fixed by law (1 January, 春节, 清明, 1–2 May, 端午, 中秋, ` +
+    `1–3 October), without bridging days and make-up working days; update the package once the State Council publishes it`
+  );
+}
