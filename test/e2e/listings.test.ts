@@ -91,8 +91,16 @@ describe('listing journey', () => {
     const publicView = await api.call('GET', `listings/${ids.C001}`);
     expect(publicView.status).toBe(200);
     expect(publicView.body).not.toHaveProperty('statusReason');
-    const outbox = await app.api.get(DataSource).query(`SELECT type FROM outbox WHERE aggregate_id = $1`, [ids.C001]);
-    expect(outbox).toEqual([{ type: 'listing.published' }]);
+    // Created, submitted and approved (each counted by park analytics); published once, for search.
+    const outbox = await app.api
+      .get(DataSource)
+      .query(`SELECT type FROM outbox WHERE aggregate_id = $1 ORDER BY created_at, type`, [ids.C001]);
+    expect(outbox).toEqual([
+      { type: 'listing.created' },
+      { type: 'listing.status_changed' },
+      { type: 'listing.published' },
+      { type: 'listing.status_changed' },
+    ]);
   });
 
   it('an edit of a published listing waits for review while the live version stays', async () => {
