@@ -39,7 +39,7 @@ export async function evaluate(
       ndcg: ndcgAt(10, top, query.relevant),
       recall: recallAt(10, top, query.relevant),
       top,
-      relaxed: (result as { relaxed?: unknown }).relaxed !== undefined,
+      relaxed: result.relaxed !== undefined,
     });
   }
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);

@@ -55,6 +55,33 @@ export interface SearchResult {
   page: number;
   limit: number;
   engine: 'postgres' | 'meilisearch';
+  /**
+   * Set when no listing has every word of the query and the engine relaxed it: `dropped`
+   * are the words the first hit lacks (unknown and least informative words go first),
+   * `kept` those it has; hits covering more of the query rank higher. Filters are never
+   * relaxed.
+   */
+  relaxed?: RelaxedQuery;
+  /** When nothing is found: words the searcher might try instead (the index's terms). */
+  suggestions?: string[];
+}
+
+export interface RelaxedQuery {
+  dropped: string[];
+  kept: string[];
+}
+
+/**
+ * What a relaxed answer dropped and kept, from the words each hit has (in query order):
+ * undefined when some hit has them all, or when there is nothing to relax.
+ */
+export function relaxation(words: readonly string[], has: ReadonlyArray<readonly boolean[]>): RelaxedQuery | undefined {
+  if (words.length < 2 || has.length === 0 || has.some((h) => h.length === words.length && h.every(Boolean)))
+    return undefined;
+  const first = has[0];
+  const dropped = words.filter((_, i) => !first[i]);
+  const kept = words.filter((_, i) => first[i]);
+  return dropped.length && kept.length ? { dropped, kept } : undefined;
 }
 
 /** One search engine. Two implement it: PostgreSQL (default, fallback) and Meilisearch. */

@@ -1,100 +1,30 @@
+import { glossary } from './glossary/glossary';
+
 /**
- * Equivalent terms across Chinese, English and trade shorthand, shared by both engines
- * (Meilisearch's synonym setting; the PostgreSQL engine's query expansion). Each group
- * names one capability the way different buyers say it. Add groups for whole domains of
- * practice, never for the wording of one query.
+ * Equivalent terms across Chinese, English, regional trade words and shorthand: one group
+ * per entry of the industrial glossary (glossary/industrial-glossary.json), shared by both
+ * engines (Meilisearch's synonym setting; the PostgreSQL engine's query expansion), jieba's
+ * user dictionary and the matcher. Add entries there, for whole domains of practice, never
+ * for the wording of one query.
  */
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  // machining
-  ['五轴', '五轴联动', '5-axis', '5axis', 'five-axis'],
-  ['数控', 'CNC', '数控加工', 'CNC machining', 'machining'],
-  ['车削', '车床', 'turning', 'lathe'],
-  ['铣削', 'milling'],
-  ['电火花', 'EDM', '线切割', 'wire EDM', '慢走丝'],
-  ['磨削', 'grinding'],
-  ['钣金', 'sheet metal', '钣金加工'],
-  ['冲压', 'stamping', '冲压件'],
-  ['压铸', 'die casting', '压铸件'],
-  ['铸造', 'casting', '精密铸造', 'investment casting'],
-  ['锻造', 'forging', '锻件'],
-  ['焊接', 'welding', '激光焊接', 'laser welding'],
-  ['激光切割', 'laser cutting'],
-  ['注塑', '注塑成型', '注射成型', 'injection molding', 'injection moulding', 'plastic injection'],
-  ['模具', 'mold', 'mould', 'tooling', '模具制造'],
-  ['增材制造', '3D打印', '3D printing', 'additive manufacturing', 'AM'],
-  ['金属3D打印', '金属增材制造', 'SLM', '选区激光熔化', 'metal 3D printing', 'metal additive manufacturing'],
-  ['热处理', 'heat treatment', '淬火', '渗碳'],
-  ['阳极氧化', 'anodizing', 'anodising', '阳极处理'],
-  ['电镀', 'plating', 'electroplating'],
-  ['喷涂', 'coating', 'painting', '喷漆'],
-  ['复合材料', 'composite', 'composites', '碳纤维', 'carbon fiber', 'CFRP'],
-  // electronics
-  ['SMT', 'SMT贴片', '贴片', 'surface mount', '表面贴装'],
-  ['PCBA', 'PCB assembly', '电路板组装', '线路板组装', '电路板贴装'],
-  ['PCB', '电路板', '线路板', 'printed circuit board'],
-  // metrology and materials testing
-  ['三坐标', '三坐标测量', '坐标测量', '三坐标测量机', 'CMM', 'coordinate measuring machine', 'coordinate measuring'],
-  ['扫描电镜', '扫描电子显微镜', 'SEM', 'scanning electron microscope', '场发射扫描电镜', 'FE-SEM'],
-  ['透射电镜', '透射电子显微镜', 'TEM', 'transmission electron microscope'],
-  ['电子显微镜', '电镜', 'electron microscope', 'microscope', '显微镜'],
-  ['X射线衍射', 'X射线衍射仪', 'XRD', 'X-ray diffraction', 'X-ray diffractometer', 'diffractometer'],
-  ['X射线荧光', 'XRF', 'X-ray fluorescence'],
-  ['工业CT', 'CT扫描', 'industrial CT', 'CT scanning', 'computed tomography', 'X射线断层扫描'],
-  ['无损检测', 'NDT', 'non-destructive testing', '探伤', '超声探伤', 'ultrasonic testing'],
-  ['核磁共振', 'NMR', '核磁', 'nuclear magnetic resonance'],
-  ['质谱', 'mass spectrometry', 'MS'],
-  ['ICP-MS', '电感耦合等离子体质谱', 'ICPMS', 'inductively coupled plasma mass spectrometry'],
-  ['色谱', 'chromatography', '液相色谱', 'HPLC', '气相色谱', 'GC'],
-  ['热分析', 'thermal analysis', 'DSC', '差示扫描量热', 'TGA', '热重分析'],
-  ['粒度', 'particle size', '粒径', '激光粒度仪'],
-  ['拉伸试验', '拉力试验', 'tensile test', 'tensile testing', '万能试验机', 'universal testing machine'],
-  ['疲劳试验', 'fatigue test', 'fatigue testing'],
-  ['硬度', 'hardness', '硬度计'],
-  ['光谱', 'spectroscopy', 'spectrometer', '光谱仪'],
-  ['拉曼', 'Raman', '拉曼光谱'],
-  ['红外光谱', 'FTIR', 'infrared spectroscopy', '傅里叶红外'],
-  // environmental and reliability testing
-  ['振动试验', '振动台', '振动测试', 'vibration test', 'vibration testing', 'shaker'],
-  [
-    '高低温',
-    '高低温试验',
-    '温度循环',
-    '温湿度',
-    '环境试验箱',
-    '高低温箱',
-    'climate chamber',
-    'thermal cycling',
-    'temperature cycling',
-  ],
-  ['冲击试验', 'shock test', '机械冲击'],
-  ['盐雾试验', '盐雾', 'salt spray', 'salt spray test', '腐蚀试验'],
-  ['电磁兼容', 'EMC', '电磁兼容测试', 'EMI', '辐射抗扰度', 'radiated immunity'],
-  ['可靠性', 'reliability', '可靠性试验'],
-  // compute
-  ['算力', 'GPU', 'GPU服务器', '显卡服务器', 'GPU server', '高性能计算', 'HPC', 'computing power'],
-  // patents and technology fields
-  ['锂电池', '锂离子电池', 'lithium battery', 'lithium-ion battery', 'Li-ion'],
-  ['正极材料', 'cathode material', 'cathode', '正极'],
-  ['负极材料', 'anode material', 'anode', '负极'],
-  ['固态电池', 'solid-state battery', '全固态电池', 'solid state battery'],
-  ['电池包', 'battery pack', '动力电池', '电池系统'],
-  ['新能源汽车', '电动汽车', 'EV', 'electric vehicle', 'NEV'],
-  ['光伏', 'photovoltaic', 'PV', '太阳能电池', 'solar cell', 'solar'],
-  ['MES', '制造执行系统', 'manufacturing execution system', '排产', '生产排程', 'production scheduling'],
-  ['工业机器人', 'industrial robot', '机械臂', 'robot arm', 'robotic arm'],
-  ['半导体封装', '芯片封装', 'semiconductor packaging', 'chip packaging', '封装'],
-  ['水处理', 'water treatment', '污水处理', 'wastewater treatment'],
-  ['5G', '5G通信', '第五代移动通信'],
-  ['专利', 'patent', '发明专利'],
-  ['许可', 'licence', 'license', 'licensing', '专利许可'],
-  ['转让', 'assignment', '专利转让'],
-  // general
-  ['打样', '样件', 'prototype', 'prototyping', '快速打样', 'rapid prototyping'],
-  ['小批量', 'small batch', 'low volume', 'low-volume'],
-  ['钛合金', 'titanium', 'titanium alloy', 'TC4', 'Ti-6Al-4V'],
-  ['铝合金', 'aluminium', 'aluminum', 'aluminium alloy', 'aluminum alloy'],
-  ['不锈钢', 'stainless steel', 'stainless'],
-  ['医疗器械', 'medical device', 'medical devices', '医疗'],
-  ['汽车电子', 'automotive electronics', '车载电子'],
-  ['汽车零部件', 'auto parts', 'automotive parts', 'automotive components'],
-];
+export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = glossary().groups;
+
+/**
+ * What a search for a term of `SYNONYM_GROUPS[i]` finds: the group and the groups of the
+ * glossary's narrower entries (a search for 铸造 finds 压铸 and 精密铸造, not the reverse).
+ */
+export const SYNONYM_EXPANSIONS: ReadonlyArray<readonly string[]> = glossary().expansions;
+
+/**
+ * Latin words of the glossary's terms (`metallography`, `erosion`): known vocabulary, never
+ * "corrected" to a word of the index that merely looks like them.
+ */
+export const VOCABULARY_WORDS: ReadonlySet<string> = new Set(
+  SYNONYM_GROUPS.flat().flatMap(
+    (term) =>
+      term
+        .normalize('NFKC')
+        .toLowerCase()
+        .match(/[a-z][a-z0-9]*/g) ?? [],
+  ),
+);

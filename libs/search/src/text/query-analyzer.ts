@@ -1,5 +1,5 @@
 import { extractPlace, type Place } from '../domain/regions';
-import { SYNONYM_GROUPS } from '../domain/synonyms';
+import { SYNONYM_EXPANSIONS, SYNONYM_GROUPS } from '../domain/synonyms';
 import { isCjk, Segmenter } from './segmenter';
 
 /** One way to say a concept: Chinese tokens and Latin words that must all appear. */
@@ -24,9 +24,9 @@ export interface AnalyzedQuery {
   highlightTerms: string[];
 }
 
-/** Synonym members, longest first, each with its group. */
-const MEMBERS = SYNONYM_GROUPS.flatMap((group) =>
-  group.map((member) => ({ member: Segmenter.normalize(member), group })),
+/** Synonym members, longest first, each with what a search for it finds (its group and narrower ones). */
+const MEMBERS = SYNONYM_GROUPS.flatMap((members, i) =>
+  members.map((member) => ({ member: Segmenter.normalize(member), group: SYNONYM_EXPANSIONS[i] })),
 ).sort((a, b) => b.member.length - a.member.length);
 
 /**

@@ -74,6 +74,14 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   '这',
   '那',
   '这个',
+  // Light verbs of the shop floor standing alone: 看金相, 测硬度, 打样品, 拍电镜, 过EMC.
+  '看',
+  '测',
+  '打',
+  '拍',
+  '搞',
+  '弄',
+  '过',
   'the',
   'a',
   'an',
@@ -116,8 +124,9 @@ export class Segmenter {
 
   constructor() {
     this.jieba = Jieba.withDict(dict);
+    // The glossary's terms (SYNONYM_GROUPS) are words: 拉力机 and 火花机, not characters.
     const words = new Set([...DOMAIN_WORDS, ...SYNONYM_GROUPS.flat().filter((w) => CJK.test(w) && !/\s/.test(w))]);
-    this.jieba.loadDict(Buffer.from([...words].map((w) => `${w} 200000 n`).join('\n')));
+    this.jieba.loadDict(Buffer.from([...words].map((w) => `${Segmenter.normalize(w)} 200000 n`).join('\n')));
   }
 
   static normalize(text: string): string {

@@ -54,9 +54,10 @@ describe('meiliSearchParams', () => {
       page: 3,
       hitsPerPage: 50,
       facets: ['kind', 'category', 'regionCode', 'certifications'],
-      attributesToHighlight: ['title', 'description'],
+      attributesToHighlight: ['*'],
       attributesToCrop: ['description'],
       showRankingScore: true,
+      matchingStrategy: 'frequency',
       filter: [['visibility = "public"']],
     });
     expect(params).not.toHaveProperty('sort');
@@ -140,6 +141,20 @@ describe('meiliSearchResult', () => {
     const [mapped] = meiliSearchResult({ ...response, hits: [unmatched] }, query()).hits;
     expect(mapped.highlights).toEqual({});
     expect(mapped).not.toHaveProperty('distanceKm');
+  });
+
+  it('says which words it dropped when no hit has them all, a synonym counting for its word', () => {
+    const marked = (title: string) => ({ ...hit, _formatted: { ...stored, title } });
+    const relaxed = meiliSearchResult(
+      { ...response, hits: [marked(`${START}钛合金${END} 零件`), marked(`${START}五轴${END} 加工`)] },
+      query({ q: '钛合金 火花机', page: 1 }),
+    );
+    expect(relaxed.relaxed).toEqual({ dropped: ['火花机'], kept: ['钛合金'] });
+    const synonym = meiliSearchResult(
+      { ...response, hits: [marked(`${START}电火花${END} ${START}钛合金${END}`)] },
+      query({ q: '钛合金 火花机', page: 1 }),
+    );
+    expect(synonym).not.toHaveProperty('relaxed');
   });
 
   it('works the distance out when Meilisearch did not sort by it', () => {

@@ -1,5 +1,12 @@
 import type { FacetDistribution, SearchParams, SearchResponse } from 'meilisearch';
-import type { FacetCounts, SearchHit, SearchQuery, SearchResult } from '../../domain/search-query';
+import {
+  type FacetCounts,
+  relaxation,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+} from '../../domain/search-query';
+import { SYNONYM_EXPANSIONS, SYNONYM_GROUPS } from '../../domain/synonyms';
 import { type MeiliDocument, searchDocumentFrom } from './meili-document';
 import { meiliFilter, meiliSort } from './meili-filters';
 import { FACET_ATTRIBUTES } from './meili-settings';
@@ -25,13 +32,17 @@ export function meiliSearchParams(query: SearchQuery): MeiliSearchParams {
     filter: meiliFilter(query),
     ...(sort.length > 0 ? { sort } : {}),
     facets: Object.values(FACET_ATTRIBUTES),
-    attributesToHighlight: ['title', 'description'],
+    // Every attribute marked: what matched in each hit tells which words a relaxed answer dropped.
+    attributesToHighlight: ['*'],
     attributesToCrop: ['description'],
     cropLength: CROP_WORDS,
     cropMarker: '…',
     highlightPreTag: MATCH_START,
     highlightPostTag: MATCH_END,
     showRankingScore: true,
+    // No dead ends: when no listing has every word, drop the commonest (least informative)
+    // words first, as the PostgreSQL engine ranks by how much of the query a listing covers.
+    matchingStrategy: 'frequency',
     page: query.page,
     hitsPerPage: query.limit,
   };
@@ -42,6 +53,14 @@ export function meiliSearchResult(
   query: SearchQuery,
 ): SearchResult {
   const facets = response.facetDistribution ?? {};
+  const words = queryWords(query.q);
+  const relaxed =
+    words.length > 1 && query.sort === 'relevance' && query.page === 1
+      ? relaxation(
+          words,
+          response.hits.map((hit) => covered(words, markedTexts(hit._formatted))),
+        )
+      : undefined;
   return {
     hits: response.hits.map((hit): SearchHit => {
       const highlights: SearchHit['highlights'] = {};
@@ -68,7 +87,43 @@ export function meiliSearchResult(
     page: query.page,
     limit: query.limit,
     engine: 'meilisearch',
+    ...(relaxed ? { relaxed } : {}),
   };
+}
+
+/** The words a searcher separated (Meilisearch segments the rest itself). */
+function queryWords(q: string): string[] {
+  return [...new Set(q.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean))];
+}
+
+/** What a search for a word finds: the word, or its glossary group and the narrower ones. */
+const FINDS = new Map<string, string[]>();
+for (const [i, group] of SYNONYM_GROUPS.entries())
+  for (const member of group)
+    FINDS.set(
+      member.normalize('NFKC').toLowerCase(),
+      SYNONYM_EXPANSIONS[i].map((t) => t.normalize('NFKC').toLowerCase()),
+    );
+
+/** Which words a hit has, by the texts Meilisearch marked in it (a synonym counts for its word). */
+function covered(words: string[], marked: string[]): boolean[] {
+  return words.map((word) => {
+    const finds = FINDS.get(word) ?? [word];
+    return marked.some((m) => finds.some((f) => m === f || m.includes(f) || (m.length > 1 && f.includes(m))));
+  });
+}
+
+/** The marked (matched) texts anywhere in a hit's formatted attributes. */
+function markedTexts(formatted: unknown): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      for (const part of value.split(MATCH_START).slice(1)) out.push(part.split(MATCH_END)[0].toLowerCase());
+    } else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(formatted);
+  return out;
 }
 
 /** A fragment with Meilisearch's match marks, as escaped HTML with `<em>` around the matches. */

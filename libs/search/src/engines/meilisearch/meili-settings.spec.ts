@@ -1,4 +1,4 @@
-import { SYNONYM_GROUPS } from '../../domain/synonyms';
+import { SYNONYM_EXPANSIONS, SYNONYM_GROUPS } from '../../domain/synonyms';
 import { meiliFilter, meiliSort } from './meili-filters';
 import {
   FACET_ATTRIBUTES,
@@ -109,7 +109,7 @@ describe('meiliSettings', () => {
   });
 
   it('builds its synonyms from the shared groups', () => {
-    expect(settings.synonyms).toEqual(meiliSynonyms(SYNONYM_GROUPS));
+    expect(settings.synonyms).toEqual(meiliSynonyms(SYNONYM_GROUPS, SYNONYM_EXPANSIONS));
     expect(settings.synonyms!['五轴']).toEqual(expect.arrayContaining(['5-axis', 'five-axis', '五轴联动']));
   });
 });
@@ -139,5 +139,11 @@ describe('meiliSynonyms', () => {
       for (const other of others) expect(synonyms[other]).toContain(word);
     }
     for (const group of SYNONYM_GROUPS) for (const word of group) expect(synonyms[word]).toBeDefined();
+  });
+
+  it('maps a broad word to its narrower ones, not the reverse', () => {
+    const synonyms = meiliSynonyms(SYNONYM_GROUPS, SYNONYM_EXPANSIONS);
+    expect(synonyms['铸造']).toEqual(expect.arrayContaining(['压铸', '精密铸造']));
+    expect(synonyms['压铸']).not.toContain('铸造');
   });
 });

@@ -1,5 +1,5 @@
 import type { Settings, Synonyms } from 'meilisearch';
-import { SYNONYM_GROUPS } from '../../domain/synonyms';
+import { SYNONYM_EXPANSIONS, SYNONYM_GROUPS } from '../../domain/synonyms';
 
 /** Ordered: a match in an earlier attribute ranks higher (title > tags > category > description > provider). */
 export const SEARCHABLE_ATTRIBUTES = [
@@ -68,7 +68,7 @@ export function meiliSettings(): Settings {
     rankingRules: [...RANKING_RULES],
     distinctAttribute: null,
     stopWords: [],
-    synonyms: meiliSynonyms(SYNONYM_GROUPS),
+    synonyms: meiliSynonyms(SYNONYM_GROUPS, SYNONYM_EXPANSIONS),
     typoTolerance: {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
@@ -82,14 +82,19 @@ export function meiliSettings(): Settings {
 
 /**
  * Meilisearch synonyms are one-way (word → its equivalents), so each word of a group maps
- * to every other word of it; a word in two groups maps to the members of both.
+ * to every other word of it and to what the group finds beyond it (`finds[i]`, the
+ * glossary's narrower entries: 铸造 → 压铸, not the reverse); a word in two groups maps to
+ * the members of both.
  */
-export function meiliSynonyms(groups: readonly (readonly string[])[]): NonNullable<Synonyms> {
+export function meiliSynonyms(
+  groups: readonly (readonly string[])[],
+  finds: readonly (readonly string[])[] = groups,
+): NonNullable<Synonyms> {
   const synonyms = new Map<string, Set<string>>();
-  for (const group of groups) {
+  for (const [i, group] of groups.entries()) {
     for (const word of group) {
       const others = synonyms.get(word) ?? new Set<string>();
-      for (const other of group) if (other !== word) others.add(other);
+      for (const other of [...group, ...(finds[i] ?? [])]) if (other !== word) others.add(other);
       synonyms.set(word, others);
     }
   }

@@ -2,7 +2,8 @@ import { findCategory, LISTING_KINDS } from '@rongtong/listings';
 import type { DataSource } from 'typeorm';
 import { highlight } from '../../domain/highlight';
 import type { SearchDocument } from '../../domain/search-document';
-import type { SearchEngine, SearchQuery, SearchResult } from '../../domain/search-query';
+import { VOCABULARY_WORDS } from '../../domain/synonyms';
+import { relaxation, type SearchEngine, type SearchQuery, type SearchResult } from '../../domain/search-query';
 import { type AnalyzedQuery, analyzeQuery, latinWords } from '../../text/query-analyzer';
 import { isCjk, type Segmenter } from '../../text/segmenter';
 
@@ -20,13 +21,20 @@ const KNOWN_WORD_TTL_MS = 10 * 60_000;
 /** An analysed query with each concept compiled to tsquery text. */
 interface CompiledQuery extends AnalyzedQuery {
   tsqueries: string[];
+  /** The words `tsqueries` stand for, one each (concepts of stop words only compile to nothing). */
+  words: string[];
 }
+
+/** How many terms of the index a query that finds nothing is offered instead. */
+const SUGGESTIONS = 5;
 
 interface PageRow {
   id: string;
   document: SearchDocument;
   score: number;
   distance: number | null;
+  /** Which of the query's concepts the hit has (with two or more). */
+  has: boolean[] | null;
 }
 
 /**
@@ -79,7 +87,7 @@ export class PostgresSearchEngine implements SearchEngine {
   /** Words found in the term dictionary, until when: they need no spelling correction. */
   private readonly knownWords = new Map<string, number>();
   /** Concepts already compiled to tsquery text (the same alternatives always compile alike). */
-  private readonly compiled = new Map<string, string[]>();
+  private readonly compiled = new Map<string, { tsqueries: string[]; words: string[] }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -243,11 +251,13 @@ export class PostgresSearchEngine implements SearchEngine {
       ctes = `matched AS MATERIALIZED (${candidates([hasAny], `${facetColumns}, ${score} AS score`)})`;
       page = `SELECT d.id, d.row, d.score, d.distance FROM matched d ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
     }
+    // Which concepts each hit has: with none having them all, the answer says what it dropped.
+    const has = concepts.length > 1 ? `json_build_array(${concepts.map((c) => `s.tsv @@ ${c}`).join(', ')})` : 'NULL';
     const [row]: [{ hits: PageRow[] | null; facets: Array<[string, string, number]> | null; total: number }] =
       await this.dataSource.query(
         `WITH ${ctes}, page AS (SELECT p.*, row_number() OVER () AS ord FROM (${page}) p)
          SELECT (SELECT json_agg(json_build_object('id', p.id, 'document', s.document, 'score', p.score,
-                                                   'distance', p.distance) ORDER BY p.ord)
+                                                   'distance', p.distance, 'has', ${has}) ORDER BY p.ord)
                    FROM page p JOIN search_documents s ON s.ctid = p.row) AS hits,
                 (SELECT json_agg(json_build_array(f.facet, f.value, f.count)) FROM (
                    SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind'
@@ -267,8 +277,17 @@ export class PostgresSearchEngine implements SearchEngine {
       facets[facet as keyof SearchResult['facets']][key] = count;
     }
     const terms = analyzed.highlightTerms;
+    const hits = row.hits ?? [];
+    const relaxed =
+      query.sort === 'relevance' && query.page === 1
+        ? relaxation(
+            analyzed.words,
+            hits.map((h) => h.has ?? []),
+          )
+        : undefined;
+    const suggestions = row.total === 0 && query.q.trim() ? await this.suggestInstead(analyzed) : undefined;
     return {
-      hits: (row.hits ?? []).map((hit) => ({
+      hits: hits.map((hit) => ({
         id: hit.id,
         score: Number(hit.score),
         highlights: {
@@ -283,7 +302,26 @@ export class PostgresSearchEngine implements SearchEngine {
       page: query.page,
       limit: query.limit,
       engine: 'postgres',
+      ...(relaxed ? { relaxed } : {}),
+      ...(suggestions ? { suggestions } : {}),
     };
+  }
+
+  /**
+   * Terms of the index to try when a query finds nothing: those most like its words
+   * (trigram similarity), else the commonest. Only public listings feed the terms.
+   */
+  private async suggestInstead(analyzed: CompiledQuery): Promise<string[]> {
+    const words = analyzed.concepts.map((c) => c.text).filter((w) => w.length > 1);
+    const rows: Array<{ term: string }> = await this.dataSource.query(
+      `(SELECT t.term FROM search_terms t, unnest($1::text[]) AS w
+         WHERE length(t.term) > 1 AND t.term % w
+         GROUP BY t.term, t.documents ORDER BY max(similarity(t.term, w)) DESC, t.documents DESC LIMIT $2)
+       UNION ALL
+       (SELECT term FROM search_terms WHERE length(term) > 1 ORDER BY documents DESC, term LIMIT $2)`,
+      [words, SUGGESTIONS],
+    );
+    return [...new Set(rows.map((r) => r.term))].slice(0, SUGGESTIONS);
   }
 
   /**
@@ -291,10 +329,10 @@ export class PostgresSearchEngine implements SearchEngine {
    * words stemmed as the index stems them), so the search queries carry plain constants
    * and plan quickly.
    */
-  private async compile(analyzed: AnalyzedQuery): Promise<string[]> {
-    if (analyzed.concepts.length === 0) return [];
+  private async compile(analyzed: AnalyzedQuery): Promise<{ tsqueries: string[]; words: string[] }> {
+    if (analyzed.concepts.length === 0) return { tsqueries: [], words: [] };
     // Compiling is deterministic: popular queries skip the round trip.
-    const key = JSON.stringify(analyzed.concepts.map((c) => c.alternatives));
+    const key = JSON.stringify(analyzed.concepts.map((c) => [c.text, c.alternatives]));
     const cached = this.compiled.get(key);
     if (cached) return cached;
     const sql = new Sql();
@@ -313,10 +351,11 @@ export class PostgresSearchEngine implements SearchEngine {
       sql.params,
     );
     // A concept of stop words only compiles to nothing: it neither matches nor scores.
-    const tsqueries = texts.filter((t) => t.trim() !== '');
+    const kept = texts.flatMap((t, i) => (t.trim() !== '' ? [i] : []));
+    const compiled = { tsqueries: kept.map((i) => texts[i]), words: kept.map((i) => analyzed.concepts[i].text) };
     if (this.compiled.size > 10_000) this.compiled.clear();
-    this.compiled.set(key, tsqueries);
-    return tsqueries;
+    this.compiled.set(key, compiled);
+    return compiled;
   }
 
   private distance(sql: Sql, near: { lat: number; lng: number }): string {
@@ -331,7 +370,7 @@ export class PostgresSearchEngine implements SearchEngine {
     // Words known to the dictionary need no correction; only they are remembered, since
     // an unknown word may be indexed any moment (a new listing's model number).
     const unknown = [...new Set(latinWords(query.q).filter((w) => w.length >= 4))].filter(
-      (w) => (this.knownWords.get(w) ?? 0) < now,
+      (w) => (this.knownWords.get(w) ?? 0) < now && !VOCABULARY_WORDS.has(w),
     );
     const corrections = new Map<string, string>();
     if (unknown.length) {
@@ -353,7 +392,7 @@ export class PostgresSearchEngine implements SearchEngine {
       // A kind named in the query narrows to it unless another kind was chosen.
       detectKind: query.filters.kind === undefined || query.filters.kind === 'ip',
     });
-    return { ...analyzed, tsqueries: await this.compile(analyzed) };
+    return { ...analyzed, ...(await this.compile(analyzed)) };
   }
 
   /**
