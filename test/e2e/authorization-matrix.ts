@@ -503,6 +503,12 @@ export const MATRIX: MatrixRow[] = [
     request: () => ({ method: 'GET', url: `/api/v1/search/suggestions?q=${encodeURIComponent('五轴')}` }),
     expect: all(200),
   },
+  // regions: the division tree for the cascader, public and the same for everyone
+  {
+    route: 'GET /api/v1/regions',
+    request: () => ({ method: 'GET', url: '/api/v1/regions' }),
+    expect: all(200),
+  },
   {
     route: 'GET /api/v1/organizations/:id/listings',
     before: listingIn('pending_review'),

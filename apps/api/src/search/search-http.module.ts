@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AvailabilityModule, FindFreeListingsUseCase } from '@rongtong/deals';
 import { type FreeTimeFinder, SearchQueryModule } from '@rongtong/search';
+import { RegionsController } from './regions.controller';
 import { SearchController } from './search.controller';
 
 @Module({
@@ -14,6 +15,6 @@ import { SearchController } from './search.controller';
       }),
     }),
   ],
-  controllers: [SearchController],
+  controllers: [SearchController, RegionsController],
 })
 export class SearchHttpModule {}
