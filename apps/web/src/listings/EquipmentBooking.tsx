@@ -1,27 +1,23 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Form, Input, Select, Skeleton, Tag } from 'antd';
-import { useMessage } from '../components/feedback';
+import { Button, Flex, Select, Skeleton, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { useSession } from '../account/session';
-import { showProblem } from '../components/formProblem';
 import { ErrorResult } from '../components/QueryState';
 import { useOpenDeal } from '../deals/queries';
 import { currentLanguage } from '../i18n';
-import { formatMoney } from '../i18n/format';
 import { SignInToAct } from './SignInToAct';
 import { useAvailability } from './queries';
 import type { Listing, ServiceMode, TimeRange } from './types';
+import type { Slot } from './BookingForm';
 import { TONE } from '../components/tones';
 import { Panel } from '../components/Panel';
 import { Paragraph, Text } from '../components/Text';
 
-interface Slot {
-  start: Dayjs;
-  end: Dayjs;
-}
+// The request form is for signed-in people only: visitors see the week and a sign-in prompt,
+// without the form library in their first load.
+const BookingForm = lazy(() => import('./BookingForm'));
 
 /** Start times on the listing's grid inside each free range, long enough for the minimum. */
 export function startTimes(free: TimeRange[], slotMinutes: number, minMinutes: number, zone: string): Dayjs[] {
@@ -43,10 +39,7 @@ export function startTimes(free: TimeRange[], slotMinutes: number, minMinutes: n
 export function EquipmentBooking({ listing }: { listing: Listing }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const message = useMessage();
-  const navigate = useNavigate();
   const { status } = useSession();
-  const [form] = Form.useForm();
   const details = listing.details as {
     serviceModes?: ServiceMode[];
     booking?: { timeZone?: string };
@@ -85,23 +78,6 @@ export function EquipmentBooking({ listing }: { listing: Listing }) {
 
   const minutes = duration ?? durations[0];
   const rate = details.hourlyRateFen ?? listing.priceFen ?? undefined;
-
-  const submit = async (values: { serviceMode: ServiceMode; note?: string }) => {
-    if (!slot || !minutes) return;
-    try {
-      const deal = await book.mutateAsync({
-        listingId: listing.id,
-        serviceMode: values.serviceMode,
-        start: slot.start.format(),
-        end: slot.start.add(minutes, 'minute').format(),
-        note: values.note || undefined,
-      });
-      message.success(t('booking.sent'));
-      void navigate(`/deals/${deal.id}`);
-    } catch (error) {
-      showProblem(error, (text) => void message.error(text), form, t('common.requestFailed'));
-    }
-  };
 
   return (
     <Panel title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('booking.title')}</h2>}>
@@ -185,62 +161,21 @@ export function EquipmentBooking({ listing }: { listing: Listing }) {
       {status !== 'signedIn' ? (
         <SignInToAct text={t('booking.signIn')} />
       ) : (
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(v: { serviceMode: ServiceMode; note?: string }) => void submit(v)}
-          initialValues={{ serviceMode: modes[0] }}
-          style={{ marginTop: 16 }}
-          requiredMark={false}
-        >
-          {slot ? (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 12 }}
-              message={t('booking.selected', {
-                day: slot.start.format(language === 'en' ? 'D MMM YYYY' : 'YYYY年M月D日'),
-                start: slot.start.format('HH:mm'),
-                end: slot.start.add(minutes ?? 0, 'minute').format('HH:mm'),
-              })}
-              description={
-                rate && minutes
-                  ? t('booking.estimate', { fee: formatMoney(Math.round((rate * minutes) / 60)) })
-                  : undefined
-              }
-            />
-          ) : (
-            <Paragraph type="secondary">{t('booking.pickHint')}</Paragraph>
-          )}
-          <Form.Item label={t('booking.duration')} htmlFor="booking-duration">
-            <Select
-              id="booking-duration"
-              disabled={!slot}
-              value={minutes}
-              onChange={(m: number) => {
-                setDuration(m);
-                book.newAttempt();
-              }}
-              options={durations.map((m) => ({
-                value: m,
-                label: t('booking.minutes', { hours: (m / 60).toString() }),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="serviceMode"
-            label={t('booking.serviceMode')}
-            rules={[{ required: true, message: t('form.required') }]}
-          >
-            <Select options={modes.map((m) => ({ value: m, label: t(`serviceMode.${m}`) }))} />
-          </Form.Item>
-          <Form.Item name="note" label={t('booking.note')}>
-            <Input.TextArea rows={2} maxLength={2000} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block disabled={!slot} loading={book.isPending}>
-            {t('booking.submit')}
-          </Button>
-        </Form>
+        <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} />}>
+          <BookingForm
+            listing={listing}
+            modes={modes}
+            slot={slot}
+            minutes={minutes}
+            durations={durations}
+            rate={rate}
+            book={book}
+            onDuration={(m) => {
+              setDuration(m);
+              book.newAttempt();
+            }}
+          />
+        </Suspense>
       )}
     </Panel>
   );
