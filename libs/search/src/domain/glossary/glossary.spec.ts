@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../../text/segmenter';
-import { type GlossaryData, type GlossaryEntry, GlossaryError, loadGlossary, MAX_EXPANSION, termsOf } from './glossary';
+import { type GlossaryEntry, GlossaryError, loadGlossary, MAX_EXPANSION, termsOf } from './glossary';
 import data from './industrial-glossary.json';
 
 const entry = (id: string, zh: string[], narrower?: string[]): GlossaryEntry => ({
