@@ -64,6 +64,18 @@ class FacetsDto {
   @ApiProperty(COUNTS) certifications!: Record<string, number>;
 }
 
+/** What the engine did when no listing has every word of the query (filters are never relaxed). */
+class RelaxedQueryDto {
+  @ApiProperty({
+    type: [String],
+    example: ['拉力机'],
+    description: 'Words the first hit lacks: no listing has them all',
+  })
+  dropped!: string[];
+  @ApiProperty({ type: [String], example: ['测试'], description: 'Words the results are for' })
+  kept!: string[];
+}
+
 /** Search keeps its own page shape (CONTRACT.md): hits, facets and the engine that answered. */
 export class SearchResultDto {
   @ApiProperty({ type: [SearchHitDto] }) hits!: SearchHitDto[];
@@ -72,6 +84,17 @@ export class SearchResultDto {
   @ApiProperty({ example: 1 }) page!: number;
   @ApiProperty({ example: 20 }) limit!: number;
   @ApiProperty({ enum: ['postgres', 'meilisearch'] }) engine!: string;
+  @ApiPropertyOptional({
+    type: RelaxedQueryDto,
+    description: 'Set when no listing has every word: the hits cover most of the query, more of it ranking higher',
+  })
+  relaxed?: RelaxedQueryDto;
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['拉伸试验', '万能试验机'],
+    description: 'When nothing is found: terms of the index to try instead',
+  })
+  suggestions?: string[];
 }
 
 export class SuggestionsDto {
