@@ -104,6 +104,8 @@ export const en: Messages<typeof zhCN> = {
     },
     total: '{{count}} results',
     noResults: 'Nothing matches. Try other words or fewer filters.',
+    relaxed: 'No listing mentions {{dropped}} — showing results for {{kept}}',
+    suggestionsLabel: 'Try these words:',
   },
   serviceMode: {
     self_operated: 'Self-operated',

@@ -101,6 +101,8 @@ export const zhCN = {
     },
     total: '共 {{count}} 条结果',
     noResults: '没有找到符合条件的资源，换个关键词或减少筛选条件试试。',
+    relaxed: '没有列表提到 {{dropped}} — 显示 {{kept}} 的结果',
+    suggestionsLabel: '试试这些词：',
   },
   serviceMode: {
     self_operated: '自主上机',

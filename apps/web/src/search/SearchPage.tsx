@@ -82,6 +82,16 @@ export default function SearchPage() {
             <ErrorResult error={search.error} onRetry={() => void search.refetch()} />
           ) : search.data.hits.length === 0 ? (
             <Empty description={t('search.noResults')}>
+              {search.data.suggestions?.length ? (
+                <Flex wrap gap={8} justify="center" align="center" style={{ marginBottom: 12 }}>
+                  <Text>{t('search.suggestionsLabel')}</Text>
+                  {search.data.suggestions.map((s) => (
+                    <Button key={s} type="link" onClick={() => update({ q: s })}>
+                      {s}
+                    </Button>
+                  ))}
+                </Flex>
+              ) : null}
               {Object.keys(params).length > 1 && (
                 <Button onClick={() => setUrl(writeSearchParams({ q: params.q }))}>{t('search.clear')}</Button>
               )}
@@ -89,6 +99,14 @@ export default function SearchPage() {
           ) : (
             <>
               {search.isPlaceholderData && <p className="search-refreshing">{t('common.loading')}</p>}
+              {search.data.relaxed && (
+                <p className="search-relaxed" role="note">
+                  {t('search.relaxed', {
+                    dropped: search.data.relaxed.dropped.join(' '),
+                    kept: search.data.relaxed.kept.join(' '),
+                  })}
+                </p>
+              )}
               <section aria-label={t('search.results')}>
                 {search.data.hits.map((hit) => (
                   <SearchResultItem key={hit.id} hit={hit} />

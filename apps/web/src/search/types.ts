@@ -34,6 +34,10 @@ export interface SearchResult {
   limit: number;
   facets: Record<string, Record<string, number>>;
   engine: string;
+  /** No listing has every word: the words dropped, and those the results are for. */
+  relaxed?: { dropped: string[]; kept: string[] };
+  /** Nothing found: terms to try instead. */
+  suggestions?: string[];
 }
 
 /** Everything a search can ask, as it appears in the address (`/search?q=…&kind=…`). */
