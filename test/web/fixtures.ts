@@ -24,7 +24,7 @@ export async function signIn(page: Page, email: string, next?: string): Promise<
   const main = page.getByRole('main');
   await main.getByLabel(/邮箱|Email/).fill(email);
   await main.getByLabel(/^(密码|Password)$/).fill(DEMO_PASSWORD);
-  await main.getByRole('button', { name: /^(登\s*录|Sign in)$/ }).click();
+  await main.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 

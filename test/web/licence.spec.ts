@@ -46,7 +46,7 @@ test('a licence counter-offer goes back and forth until the provider accepts', a
 
   await openDeal(provider, 'provider', dealLink);
   await expect(provider.getByRole('region', { name: '需求方第 3 版报价' })).toContainText('¥120,000.00');
-  await provider.getByRole('button', { name: /接\s*受/ }).click();
+  await provider.getByRole('button', { name: /接受/ }).click();
   await expect(provider.getByRole('heading', { level: 1 })).toContainText('已接受');
   await openDeal(sme, 'requester', dealLink);
   await expect(sme.getByRole('heading', { level: 1 })).toContainText('已接受');

@@ -130,7 +130,7 @@ test('a provider edits a live listing: the edit awaits review and the live versi
   await expect(main.getByText(/保存的修改需审核通过后才会生效|已有一份待审核的修改/)).toBeVisible();
   const edited = `${live.slice(0, 40)}（新增产线）`;
   await main.getByLabel('标题', { exact: true }).fill(edited);
-  await main.getByRole('button', { name: /^保\s*存$/ }).click();
+  await main.getByRole('button', { name: /^保存$/ }).click();
 
   await expect(page).toHaveURL(/\/my\/listings\/[0-9a-f-]{36}$/);
   // The live title stays; the edit is named in the notice.
@@ -179,7 +179,7 @@ for (const language of ['zh-CN', 'en'] as const) {
       ],
       ['/my/listings/new?kind=ip', main.getByRole('heading', { level: 2, name: en ? 'Patent' : '专利信息' })],
       [listingPath, main.getByRole('heading', { level: 2, name: en ? 'History' : '记录' })],
-      [`${listingPath}/edit`, main.getByRole('button', { name: en ? 'Save' : /^保\s*存$/ })],
+      [`${listingPath}/edit`, main.getByRole('button', { name: en ? 'Save' : /^保存$/ })],
       [
         '/my/listings/00000000-0000-4000-8000-000000000000',
         main.getByRole('heading', { level: 1, name: en ? 'Listing not found' : '找不到这条资源' }),

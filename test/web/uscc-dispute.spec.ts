@@ -77,7 +77,7 @@ test('a visitor disputes a taken credit code, confirms by email and follows the 
   await main.getByLabel('姓名').fill('王芳');
   await main.getByLabel('邮箱').fill(`real.${Date.now().toString(36)}@example.cn`);
   await main.getByLabel(/^密码$/).fill('a-long-passphrase-2026');
-  await main.getByRole('button', { name: /^注\s*册$/ }).click();
+  await main.getByRole('button', { name: /^注册$/ }).click();
   await expect(main.getByText('该统一社会信用代码已被其他企业注册。')).toBeVisible();
   const disputeLink = main.getByRole('link', { name: '这是我们的代码，提出申诉' });
   await expect(disputeLink).toBeVisible();
@@ -227,7 +227,7 @@ test('an upheld claimant registers with the code by the emailed link', async ({ 
   await main.getByLabel('姓名').fill('王芳');
   await main.getByLabel('邮箱').fill(`real.${stamp}@example.cn`);
   await main.getByLabel(/^密码$/).fill('a-long-passphrase-2026');
-  await main.getByRole('button', { name: /^注\s*册$/ }).click();
+  await main.getByRole('button', { name: /^注册$/ }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('button', { name: /账户菜单|Account menu/ })).toBeVisible();
 });

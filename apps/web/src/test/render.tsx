@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { ConfigProvider } from 'antd';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -7,7 +8,7 @@ import { SessionProvider } from '../account/session';
 import { FeedbackProvider } from '../components/feedback';
 import { initI18n, type Language } from '../i18n';
 
-/** Renders a page as the app does: query client, i18n, Ant Design's App, session and a router at `path` (matching `route`). */
+/** Renders a page as the app does: query client, i18n, Ant Design's button settings, session and a router at `path` (matching `route`). */
 export function renderPage(
   element: ReactElement,
   { path = '/', route = path.split('?')[0], language }: { path?: string; route?: string; language?: Language } = {},
@@ -26,11 +27,14 @@ export function renderPage(
     ...render(
       <QueryClientProvider client={queryClient}>
         <I18nextProvider i18n={i18n}>
-          <FeedbackProvider>
-            <SessionProvider>
-              <RouterProvider router={router} />
-            </SessionProvider>
-          </FeedbackProvider>
+          {/* Button labels as the app shows them (App.tsx): 提交, not 提 交. */}
+          <ConfigProvider button={{ autoInsertSpace: false }}>
+            <FeedbackProvider>
+              <SessionProvider>
+                <RouterProvider router={router} />
+              </SessionProvider>
+            </FeedbackProvider>
+          </ConfigProvider>
         </I18nextProvider>
       </QueryClientProvider>,
     ),

@@ -83,7 +83,7 @@ describe('the listing form', () => {
     const price = await screen.findByLabelText('价格（元）');
     const fee = screen.getByLabelText('入门费（元）');
     const number = screen.getByLabelText('专利号');
-    const save = screen.getByText(/^保\s*存$/);
+    const save = screen.getByText(/^保存$/);
     fireEvent.change(price, { target: { value: '1234.56' } });
     fireEvent.change(fee, { target: { value: '0.07' } });
     fireEvent.change(number, { target: { value: '201910947313.5' } });
