@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { currentLanguage } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { categoryName } from '../search/categories';
-import { regionName } from '../search/regions';
+import { useRegionName } from '../search/regions';
 import { ListingDetails } from './ListingDetails';
 import { PriceText } from './PriceText';
 import { ProviderCard } from './ProviderCard';
@@ -119,6 +119,7 @@ function ListingView({ listing }: { listing: Listing }) {
   const { t } = useTranslation();
   const [url] = useSearchParams();
   const language = currentLanguage();
+  const regionName = useRegionName();
   const title = language === 'en' && listing.titleEn ? listing.titleEn : listing.title;
   const description = language === 'en' && listing.descriptionEn ? listing.descriptionEn : listing.description;
   const place = regionName(listing.regionCode, language);

@@ -2,7 +2,7 @@ import { CheckCircleFilled, StarFilled, TrophyOutlined } from '@ant-design/icons
 import { Descriptions, Flex, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n';
-import { regionName } from '../search/regions';
+import { useRegionName } from '../search/regions';
 import { useOrganization, useOrganizationReviews } from './queries';
 import { Stars } from './Stars';
 import { TONE } from '../components/tones';
@@ -15,6 +15,7 @@ const BADGE_TIERS = ['innovative_sme', 'provincial', 'little_giant'] as const;
 export function ProviderCard({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const regionName = useRegionName();
   const org = useOrganization(organizationId);
   const reviews = useOrganizationReviews(organizationId);
   const title = <h2 style={{ fontSize: 16, margin: 0 }}>{t('provider.title')}</h2>;

@@ -1,7 +1,7 @@
 import { Cascader } from 'antd';
 import { useState } from 'react';
 import { currentLanguage } from '../i18n';
-import { REGIONS } from './regions';
+import { regionOptions, useRegions } from './regions';
 
 export interface RegionCascaderProps {
   id: string;
@@ -25,11 +25,7 @@ export default function RegionCascader({
 }: RegionCascaderProps) {
   const language = currentLanguage();
   const [open, setOpen] = useState(openAtOnce ?? false);
-  const options = REGIONS.map((p) => ({
-    value: p.code,
-    label: language === 'en' ? p.en : p.zh,
-    children: p.cities?.map((c) => ({ value: c.code, label: language === 'en' ? c.en : c.zh })),
-  }));
+  const options = regionOptions(useRegions(), language);
   return (
     <Cascader
       id={id}

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { type KeyboardEvent, lazy, Suspense, useState } from 'react';
 import { currentLanguage } from '../i18n';
-import { REGIONS } from './regions';
+import { regionPath, useRegions } from './regions';
 
 const loadCascader = () => import('./RegionCascader');
 const RegionCascader = lazy(loadCascader);
@@ -24,10 +24,7 @@ export function RegionFilter({ id, region, placeholder, onChange }: Props) {
   const language = currentLanguage();
   const [wanted, setWanted] = useState<'focus' | 'open'>();
   const path = region ? [region.slice(0, 2), ...(region.length >= 4 ? [region.slice(0, 4)] : [])] : [];
-  const province = REGIONS.find((r) => r.code === path[0]);
-  const city = province?.cities?.find((c) => c.code === path[1]);
-  const label = [province, city]
-    .filter((r) => r !== undefined)
+  const label = regionPath(useRegions(), region)
     .map((r) => (language === 'en' ? r.en : r.zh))
     .join(' / ');
 

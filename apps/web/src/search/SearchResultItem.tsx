@@ -6,7 +6,7 @@ import { currentLanguage } from '../i18n';
 import { PriceText } from '../listings/PriceText';
 import { categoryName } from './categories';
 import { Highlight } from './Highlight';
-import { regionName } from './regions';
+import { useRegionName } from './regions';
 import type { SearchHit } from './types';
 import { KIND_TONE, TONE } from '../components/tones';
 import { Panel } from '../components/Panel';
@@ -15,6 +15,7 @@ import { Paragraph, Title } from '../components/Text';
 export function SearchResultItem({ hit }: { hit: SearchHit }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const regionName = useRegionName();
   const d = hit.document;
   const title = language === 'en' && d.titleEn ? d.titleEn : d.title;
   const description = language === 'en' && d.descriptionEn ? d.descriptionEn : d.description;

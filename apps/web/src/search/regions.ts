@@ -1,108 +1,95 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, body } from '../api/client';
+
 /**
- * Provinces and the cities the search knows (GB/T 2260 prefixes), for the region cascader.
- * The same places as the search engine's list (libs/search/src/domain/regions.ts).
+ * China's provinces, cities and counties (GB/T 2260) for cascaders and place names, from
+ * the API's GET /regions (the 2023 statistical division codes the server validates
+ * against). Loaded once when first needed and kept: the tree is not part of the bundle.
  */
 export interface Region {
+  /** The prefix: 2 digits for a province, 4 for a city, 6 for a county. */
   code: string;
   zh: string;
   en: string;
   cities?: Region[];
 }
 
-export const REGIONS: Region[] = [
-  { code: '11', zh: '北京', en: 'Beijing' },
-  { code: '12', zh: '天津', en: 'Tianjin' },
-  { code: '13', zh: '河北', en: 'Hebei' },
-  { code: '14', zh: '山西', en: 'Shanxi' },
-  { code: '15', zh: '内蒙古', en: 'Inner Mongolia' },
-  {
-    code: '21',
-    zh: '辽宁',
-    en: 'Liaoning',
-    cities: [
-      { code: '2101', zh: '沈阳', en: 'Shenyang' },
-      { code: '2102', zh: '大连', en: 'Dalian' },
-    ],
-  },
-  { code: '22', zh: '吉林', en: 'Jilin' },
-  { code: '23', zh: '黑龙江', en: 'Heilongjiang' },
-  { code: '31', zh: '上海', en: 'Shanghai' },
-  {
-    code: '32',
-    zh: '江苏',
-    en: 'Jiangsu',
-    cities: [
-      { code: '3201', zh: '南京', en: 'Nanjing' },
-      { code: '3202', zh: '无锡', en: 'Wuxi' },
-      { code: '3204', zh: '常州', en: 'Changzhou' },
-      { code: '3205', zh: '苏州', en: 'Suzhou' },
-      { code: '3206', zh: '南通', en: 'Nantong' },
-    ],
-  },
-  {
-    code: '33',
-    zh: '浙江',
-    en: 'Zhejiang',
-    cities: [
-      { code: '3301', zh: '杭州', en: 'Hangzhou' },
-      { code: '3302', zh: '宁波', en: 'Ningbo' },
-    ],
-  },
-  { code: '34', zh: '安徽', en: 'Anhui', cities: [{ code: '3401', zh: '合肥', en: 'Hefei' }] },
-  {
-    code: '35',
-    zh: '福建',
-    en: 'Fujian',
-    cities: [
-      { code: '3501', zh: '福州', en: 'Fuzhou' },
-      { code: '3502', zh: '厦门', en: 'Xiamen' },
-    ],
-  },
-  { code: '36', zh: '江西', en: 'Jiangxi' },
-  {
-    code: '37',
-    zh: '山东',
-    en: 'Shandong',
-    cities: [
-      { code: '3701', zh: '济南', en: 'Jinan' },
-      { code: '3702', zh: '青岛', en: 'Qingdao' },
-    ],
-  },
-  { code: '41', zh: '河南', en: 'Henan', cities: [{ code: '4101', zh: '郑州', en: 'Zhengzhou' }] },
-  { code: '42', zh: '湖北', en: 'Hubei', cities: [{ code: '4201', zh: '武汉', en: 'Wuhan' }] },
-  { code: '43', zh: '湖南', en: 'Hunan', cities: [{ code: '4301', zh: '长沙', en: 'Changsha' }] },
-  {
-    code: '44',
-    zh: '广东',
-    en: 'Guangdong',
-    cities: [
-      { code: '4401', zh: '广州', en: 'Guangzhou' },
-      { code: '4403', zh: '深圳', en: 'Shenzhen' },
-      { code: '4406', zh: '佛山', en: 'Foshan' },
-      { code: '4419', zh: '东莞', en: 'Dongguan' },
-    ],
-  },
-  { code: '45', zh: '广西', en: 'Guangxi' },
-  { code: '46', zh: '海南', en: 'Hainan' },
-  { code: '50', zh: '重庆', en: 'Chongqing' },
-  { code: '51', zh: '四川', en: 'Sichuan', cities: [{ code: '5101', zh: '成都', en: 'Chengdu' }] },
-  { code: '52', zh: '贵州', en: 'Guizhou' },
-  { code: '53', zh: '云南', en: 'Yunnan' },
-  { code: '54', zh: '西藏', en: 'Tibet' },
-  { code: '61', zh: '陕西', en: 'Shaanxi' },
-  { code: '62', zh: '甘肃', en: 'Gansu' },
-  { code: '63', zh: '青海', en: 'Qinghai' },
-  { code: '64', zh: '宁夏', en: 'Ningxia' },
-  { code: '65', zh: '新疆', en: 'Xinjiang' },
-];
+interface RegionNode {
+  code: string;
+  name: string;
+  nameEn: string;
+  children?: RegionNode[];
+}
 
-/** The place a region code (2, 4 or 6 digits) falls in, as precisely as the list knows it. */
-export function regionName(code: string | null | undefined, language: 'zh-CN' | 'en'): string | undefined {
-  if (!code) return undefined;
-  const province = REGIONS.find((r) => code.startsWith(r.code));
-  if (!province) return undefined;
-  const city = province.cities?.find((c) => code.startsWith(c.code));
-  const name = (r: Region) => (language === 'en' ? r.en : r.zh);
-  if (!city) return name(province);
-  return language === 'en' ? `${name(city)}, ${name(province)}` : `${name(province)} ${name(city)}`;
+/** `320000` → `32`, `320500` → `3205`, `320505` as it is. */
+const prefixOf = (code: string) => code.replace(/^(\d{2})0000$/, '$1').replace(/^(\d{4})00$/, '$1');
+
+function fromNodes(nodes: RegionNode[]): Region[] {
+  return nodes.map((n) => ({
+    code: prefixOf(n.code),
+    zh: n.name,
+    en: n.nameEn,
+    ...(n.children?.length ? { cities: fromNodes(n.children) } : {}),
+  }));
+}
+
+/** The tree, once loaded (undefined while loading or when the server cannot be reached). */
+export function useRegions(): Region[] | undefined {
+  return useQuery({
+    queryKey: ['regions'],
+    queryFn: async ({ signal }) =>
+      fromNodes((await body<{ provinces: RegionNode[] }>(api.GET('/api/v1/regions', { signal }))).provinces),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: 1,
+  }).data;
+}
+
+/** The province, city and county a code (2, 4 or 6 digits) lies in, as far as the tree knows it. */
+export function regionPath(regions: Region[] | undefined, code: string | null | undefined): Region[] {
+  const path: Region[] = [];
+  let level = regions;
+  for (const length of [2, 4, 6]) {
+    if (!code || code.length < length) break;
+    const found = level?.find((r) => r.code === code.slice(0, length));
+    if (!found) break;
+    // A municipality's city (北京市 under 北京市) is named once.
+    if (path[path.length - 1]?.zh !== found.zh) path.push(found);
+    level = found.cities;
+  }
+  return path;
+}
+
+/** The place a region code falls in, as precisely as the tree knows it. */
+export function regionName(
+  regions: Region[] | undefined,
+  code: string | null | undefined,
+  language: 'zh-CN' | 'en',
+): string | undefined {
+  const path = regionPath(regions, code);
+  if (path.length === 0) return undefined;
+  return language === 'en'
+    ? path
+        .map((r) => r.en)
+        .reverse()
+        .join(', ')
+    : path.map((r) => r.zh).join(' ');
+}
+
+/** `regionName` over the loaded tree, for components. */
+export function useRegionName(): (code: string | null | undefined, language: 'zh-CN' | 'en') => string | undefined {
+  const regions = useRegions();
+  return (code, language) => regionName(regions, code, language);
+}
+
+/** Cascader options: province → city (→ county with `counties`). */
+export function regionOptions(regions: Region[] | undefined, language: 'zh-CN' | 'en', { counties = false } = {}) {
+  type Option = { value: string; label: string; children?: Option[] };
+  const options = (list: Region[] | undefined, depth: number): Option[] | undefined =>
+    list?.map((r) => ({
+      value: r.code,
+      label: language === 'en' ? r.en : r.zh,
+      ...(r.cities && depth < (counties ? 3 : 2) ? { children: options(r.cities, depth + 1) } : {}),
+    }));
+  return options(regions, 1) ?? [];
 }

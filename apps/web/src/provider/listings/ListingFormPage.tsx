@@ -15,7 +15,7 @@ import { currentLanguage } from '../../i18n';
 import { useOrganization } from '../../listings/queries';
 import { KINDS } from '../../listings/types';
 import { CATEGORIES } from '../../search/categories';
-import { REGIONS } from '../../search/regions';
+import { regionOptions, useRegions } from '../../search/regions';
 import { CapacityFields } from './CapacityFields';
 import { EquipmentFields } from './EquipmentFields';
 import { FormSection } from './FormSection';
@@ -179,15 +179,8 @@ export function ListingForm({ kind, listing }: { kind: ListingKind; listing?: Ow
         : initialValues(kind),
     [kind, listing],
   );
-  const regions = useMemo(
-    () =>
-      REGIONS.map((p) => ({
-        value: p.code,
-        label: language === 'en' ? p.en : p.zh,
-        children: p.cities?.map((c) => ({ value: c.code, label: language === 'en' ? c.en : c.zh })),
-      })),
-    [language],
-  );
+  const regionTree = useRegions();
+  const regions = useMemo(() => regionOptions(regionTree, language, { counties: true }), [regionTree, language]);
 
   const save = async (values: ListingFormValues) => {
     setPending(true);

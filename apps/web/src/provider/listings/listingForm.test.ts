@@ -104,7 +104,9 @@ describe('regions', () => {
     expect(regionCodeOf(['32', '3205'], '320594')).toBe('320594');
     expect(regionCodeOf(['33', '3301'], '320594')).toBe('330100');
     expect(regionCodeOf(undefined, '320594')).toBeUndefined();
-    expect(regionPathOf('320594')).toEqual(['32', '3205']);
+    expect(regionPathOf('320594')).toEqual(['32', '3205', '320594']);
+    expect(regionPathOf('320500')).toEqual(['32', '3205']);
+    expect(regionPathOf('330000')).toEqual(['33']);
   });
 });
 

@@ -1,7 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { fieldPath } from '../../components/formProblem';
 import { yuanToFen } from '../../i18n/format';
-import { REGIONS } from '../../search/regions';
 import type { CapacityDetails, EquipmentDetails, IpDetails, ListingKind, PriceUnit } from './types';
 
 // The form holds what a person types: money in yuan (fields named …Yuan where the API has
@@ -127,13 +126,13 @@ export function regionCodeOf(path: string[] | undefined, current?: string | null
   return last.padEnd(6, '0');
 }
 
-/** The cascader path of a six-digit code: its province and, when the app knows it, its city. */
+/** The cascader path of a six-digit code: its province, city and county prefixes (`320505` → 32, 3205, 320505). */
 export function regionPathOf(code: string | null | undefined): string[] | undefined {
-  if (!code) return undefined;
-  const province = REGIONS.find((r) => code.startsWith(r.code));
-  if (!province) return undefined;
-  const city = province.cities?.find((c) => code.startsWith(c.code));
-  return city ? [province.code, city.code] : [province.code];
+  if (!code || !/^\d{6}$/.test(code)) return undefined;
+  const path = [code.slice(0, 2)];
+  if (code.slice(2, 4) !== '00') path.push(code.slice(0, 4));
+  if (code.slice(4) !== '00') path.push(code);
+  return path;
 }
 
 function capacityDetails(d: DetailsValues) {
