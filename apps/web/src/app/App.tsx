@@ -8,6 +8,7 @@ import { onSessionExpired } from '../api/client';
 import { FeedbackProvider } from '../components/feedback';
 import { antdLocale, type i18n as I18n } from '../i18n';
 import type { createRouter } from './routes';
+import { THEME_TOKENS } from './theme';
 
 interface Props {
   router: ReturnType<typeof createRouter>;
@@ -32,22 +33,7 @@ function Localized({ router }: { router: Props['router'] }) {
       // Ant Design puts a space between the two characters of a two-character Chinese label
       // ("提 交"); Chinese business software writes 提交, and so do screen readers and tests.
       button={{ autoInsertSpace: false }}
-      theme={{
-        // Ant Design's blue one step darker, and secondary text a little stronger, for WCAG AA contrast.
-        token: {
-          // The family of app.css, which also styles what the server paints before the app starts.
-          fontFamily:
-            "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif",
-          colorPrimary: '#0958d9',
-          colorError: '#cf1322',
-          colorSuccess: '#389e0d',
-          colorLink: '#0958d9',
-          borderRadius: 6,
-          colorTextDescription: 'rgba(0, 0, 0, 0.62)',
-          colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
-          colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
-        },
-      }}
+      theme={{ token: THEME_TOKENS }}
     >
       <FeedbackProvider>
         <SessionProvider>
