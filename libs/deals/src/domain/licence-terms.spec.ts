@@ -258,6 +258,8 @@ describe('territories, fields and periods', () => {
     ['110108', '110108'],
     ['00', undefined],
     ['CHINA', undefined],
+    ['3299', undefined],
+    ['330381', '330381'],
   ])('normalises territory %p to %p', (input, output) => {
     expect(normaliseTerritory(input)).toBe(output);
   });

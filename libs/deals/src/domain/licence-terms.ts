@@ -1,4 +1,13 @@
-import { type Checked, FieldReader, INVALID, isCalendarDate, isFen, monthsBetween, plusMonths } from '@rongtong/kernel';
+import {
+  type Checked,
+  FieldReader,
+  INVALID,
+  isCalendarDate,
+  isFen,
+  isKnownRegionPrefix,
+  monthsBetween,
+  plusMonths,
+} from '@rongtong/kernel';
 import * as OpenCC from 'opencc-js';
 import { DealValidationError, ListingNotDealableError } from './deals.errors';
 
@@ -316,7 +325,8 @@ export function normaliseTerritory(value: string): string | undefined {
   if (!/^\d{2}(\d{2}(\d{2})?)?$/.test(text)) return undefined;
   let code = text;
   while (code.length > 2 && code.endsWith('00')) code = code.slice(0, -2);
-  return PROVINCES.has(Number(code.slice(0, 2))) ? code : undefined;
+  // A province's code, or a city's or county's that the division table knows (not 3299).
+  return PROVINCES.has(Number(code.slice(0, 2))) && (code.length === 2 || isKnownRegionPrefix(code)) ? code : undefined;
 }
 
 /**
