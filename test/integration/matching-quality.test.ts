@@ -16,14 +16,15 @@ import { startTestApp, type TestApp } from '../support/test-app';
  */
 const KNOWN_MISSES: Record<string, string> = {
   DP03: 'English "state of charge / Kalman filter" against a patent written only in Chinese: no bilingual term links them',
-  DP06: 'English "fan-out wafer-level packaging" against a patent written only in Chinese: no bilingual term links them',
 };
 
 /**
  * Every demand not listed above must hit. Measured on 2026-11-30: 0.95 (37 of 39). The
- * two misses are left as they are rather than fixed by adding their exact terms to the
+ * misses were left as they were rather than fixed by adding their exact terms to the
  * synonyms (that would tune the matcher to this set); a general bilingual glossary is the
- * fix. Derived from the list above, so the threshold only moves when the list does.
+ * fix. The industrial glossary (issue 20, search's glossary/industrial-glossary.json)
+ * links fan-out wafer-level packaging to 扇出型晶圆级封装, so DP06 now hits (38 of 39).
+ * Derived from the list above, so the threshold only moves when the list does.
  */
 const CASES = readMatchingCases();
 const MIN_HIT_RATE = Math.floor(((CASES.length - Object.keys(KNOWN_MISSES).length) / CASES.length) * 100) / 100;
