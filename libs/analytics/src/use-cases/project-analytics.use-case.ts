@@ -41,19 +41,37 @@ export class ProjectAnalyticsUseCase {
     }
   }
 
-  /** Derives the facts of every listing and deal: a new deployment over existing data. */
-  async rebuildAll(pageSize = 2_000): Promise<{ listings: number; deals: number }> {
+  /**
+   * Derives the facts of every listing and deal: a new deployment over existing data. With
+   * `bulk` (a superuser's connection), in one transaction with the triggers off and the
+   * rollups summed from the facts at the end, far faster than row by row.
+   */
+  async rebuildAll(pageSize = 2_000, { bulk = false } = {}): Promise<{ listings: number; deals: number }> {
     const done = { listings: 0, deals: 0 };
-    for (const table of ['listings', 'deals'] as const) {
-      let after: string | null = null;
-      for (;;) {
-        const ids = await this.projection.allIds(this.uow.db, table, after, pageSize);
-        if (ids.length === 0) break;
-        await this.execute(table === 'listings' ? { listingIds: ids } : { dealIds: ids });
-        done[table] += ids.length;
-        after = ids[ids.length - 1];
+    const pages = async (work: (changes: AnalyticsChanges) => Promise<unknown>) => {
+      for (const table of ['listings', 'deals'] as const) {
+        let after: string | null = null;
+        for (;;) {
+          const ids = await this.projection.allIds(this.uow.db, table, after, pageSize);
+          if (ids.length === 0) break;
+          await work(table === 'listings' ? { listingIds: ids } : { dealIds: ids });
+          done[table] += ids.length;
+          after = ids[ids.length - 1];
+        }
       }
+    };
+    if (!bulk) {
+      await pages((changes) => this.execute(changes));
+      return done;
     }
+    await this.uow.run(async (tx) => {
+      await this.projection.startBulk(tx);
+      await pages(async (changes) => {
+        await this.projection.projectListings(tx, changes.listingIds ?? []);
+        await this.projection.projectDeals(tx, changes.dealIds ?? []);
+      });
+      await this.projection.finishBulk(tx);
+    });
     return done;
   }
 }
