@@ -117,7 +117,8 @@ test('a provider owner invites a member by email; the invitee accepts and appear
   const owner = await (await browser.newContext()).newPage();
   await signIn(owner, email, '/organization/members');
   await expect(owner.getByRole('heading', { level: 1, name: '成员与邀请' })).toBeVisible();
-  await expect(owner.getByRole('cell', { name: email })).toBeVisible();
+  const members = owner.getByRole('region', { name: '成员', exact: true });
+  await expect(members.getByRole('cell', { name: email })).toBeVisible();
   await accessible(owner, 'members');
 
   const invitee = `colleague.${Date.now().toString(36)}@example.com`;
@@ -146,13 +147,67 @@ test('a provider owner invites a member by email; the invitee accepts and appear
 
   // The owner sees the new member with the role invited.
   await owner.getByRole('button', { name: /^刷\s*新$/ }).click();
-  const row = owner.getByRole('row').filter({ hasText: invitee });
+  const row = members.getByRole('row').filter({ hasText: invitee });
   await expect(row).toContainText('新同事');
+  await expect(row.getByRole('combobox', { name: '新同事 的角色' })).toBeVisible();
   await expect(row).toContainText('管理员');
+  // The invitation is listed as accepted, sent by the owner.
+  const invitations = owner.getByRole('region', { name: '邀请记录' });
+  await expect(invitations.getByRole('row').filter({ hasText: invitee })).toContainText('已接受');
 
   // The new admin sees the enterprise's pages too.
   await guest.goto('/organization/members');
-  await expect(guest.getByRole('cell', { name: invitee })).toBeVisible();
+  await expect(
+    guest.getByRole('region', { name: '成员', exact: true }).getByRole('cell', { name: invitee }),
+  ).toBeVisible();
+
+  // The owner makes the new admin a plain member: the admin's page no longer offers the controls.
+  // By keyboard: the list opens on the current role (成员 · 管理员 · 所有者); one up, Enter.
+  const chooseAbove = async (combobox: ReturnType<Page['getByRole']>) => {
+    await combobox.focus();
+    await owner.keyboard.press('ArrowDown');
+    await expect(combobox).toHaveAttribute('aria-expanded', 'true');
+    await owner.keyboard.press('ArrowUp');
+    await owner.keyboard.press('Enter');
+  };
+  await chooseAbove(row.getByRole('combobox', { name: '新同事 的角色' }));
+  await expect(owner.getByText('新同事 的角色已改为成员')).toBeVisible();
+  await expect(row).toContainText('成员');
+
+  // The only owner cannot step down: the server's 409 LAST_OWNER, in words.
+  const ownerRow = members.getByRole('row').filter({ hasText: email });
+  const ownerName = (await ownerRow.getByRole('cell').first().innerText()).replace('（我）', '').trim();
+  await chooseAbove(ownerRow.getByRole('combobox', { name: `${ownerName} 的角色` }));
+  await expect(owner.getByText('组织至少要保留一位所有者：请先将其他成员设为所有者')).toBeVisible();
+  await expect(ownerRow).toContainText('所有者');
+
+  // An invitation sent by mistake is revoked: its link stops working at once.
+  const mistaken = `mistaken.${Date.now().toString(36)}@example.com`;
+  await form.getByLabel('被邀请人邮箱').fill(mistaken);
+  await form.getByRole('button', { name: '发送邀请' }).click();
+  const pendingRow = invitations.getByRole('row').filter({ hasText: mistaken });
+  await expect(pendingRow).toContainText('待接受');
+  await pendingRow.getByRole('button', { name: `撤销 ${mistaken} 的邀请` }).click();
+  await owner.getByRole('button', { name: /^确\s*定$|^确认$/ }).click();
+  await expect(pendingRow).toContainText('已撤销');
+  await expect(pendingRow.getByRole('button')).toHaveCount(0);
+  const revokedLink = await invitationLink(mistaken);
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto(revokedLink);
+  await stranger.getByLabel('姓名').fill('误邀');
+  await stranger.getByLabel('密码').fill('Mistaken-Pass-2026');
+  await stranger.getByRole('button', { name: '接受邀请' }).click();
+  await expect(stranger.getByText('邀请不存在、已过期或已被使用')).toBeVisible();
+  await accessibleAfterClick(owner, 'members after revoking');
+
+  // The colleague is removed, after a confirmation; they lose access at once.
+  await row.getByRole('button', { name: '移除 新同事' }).click();
+  await owner.getByRole('button', { name: /^确\s*定$|^确认$/ }).click();
+  await expect(owner.getByText('已移除 新同事')).toBeVisible();
+  await expect(members.getByRole('row').filter({ hasText: invitee })).toHaveCount(0);
+  await guest.reload();
+  await expect(guest.getByText('您的账号尚未加入企业。')).toBeVisible();
+  await expect(guest.getByRole('region', { name: '成员', exact: true })).toHaveCount(0);
 });
 
 test("a provider adds a webhook, sees its secret once and its delivery log after a booking; the booking shows in the equipment's calendar, linked to the deal", async ({
@@ -211,6 +266,18 @@ test("a provider adds a webhook, sees its secret once and its delivery log after
     }).toPass({ timeout: 60_000 });
     expect(received.some((h) => h['x-rongtong-event'] === 'deal.created' && h['x-rongtong-signature'])).toBe(true);
     await accessibleAfterClick(page, 'webhook delivery log');
+
+    // Disabled, then enabled again, with its switch.
+    const toggle = endpoint.getByRole('switch', { name: `启用推送到 ${url}` });
+    await expect(toggle).toBeChecked();
+    await toggle.click();
+    await expect(page.getByText('已停用，停用期间不再推送')).toBeVisible();
+    await expect(endpoint).toContainText('已停用');
+    await expect(toggle).not.toBeChecked();
+    await accessibleAfterClick(page, 'webhook disabled');
+    await toggle.click();
+    await expect(endpoint).toContainText('启用中');
+    await expect(toggle).toBeChecked();
 
     // The bookings calendar, on the booking's week.
     await page.goto(`/organization/calendar?listing=${listing.id}&week=${mondayInChina(booking.start)}`);
@@ -286,6 +353,42 @@ test('a provider reads a demand matched to its listing, why it fits, and express
     await request.get(`/api/v1/demands/${demand.id}/matches`, { headers: { Authorization: `Bearer ${token}` } })
   ).json();
   expect(matches.items.some((m: { providerInterestAt: string | null }) => m.providerInterestAt)).toBe(true);
+});
+
+test('a provider withdraws the pending revision of a live listing; the live version stays', async ({
+  page,
+  request,
+}) => {
+  const { listing, email } = await equipmentProvider(request);
+  const login = await request.post('/api/v1/auth/login', { data: { email, password: DEMO_PASSWORD } });
+  const auth = { Authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}` };
+  const own = (await (await request.get(`/api/v1/listings/${listing.id}`, { headers: auth })).json()) as {
+    version: number;
+  };
+  const revisedTitle = `${listing.title}（待撤回的修改）`;
+  const revised = await request.patch(`/api/v1/listings/${listing.id}`, {
+    headers: auth,
+    data: { version: own.version, title: revisedTitle },
+  });
+  expect(revised.status(), await revised.text()).toBe(200);
+
+  await signIn(page, email, `/my/listings/${listing.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: listing.title })).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: '提交的修改正在审核' });
+  await expect(notice).toContainText(revisedTitle);
+  await accessible(page, 'listing with a pending revision');
+  await notice.getByRole('button', { name: '撤回修改' }).click();
+  // The confirmation's own button (it opens after the notice's).
+  await page.getByRole('button', { name: '撤回修改' }).last().click();
+  await expect(page.getByText('修改已撤回，当前版本保持不变')).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: listing.title })).toBeVisible();
+  const after = (await (await request.get(`/api/v1/listings/${listing.id}`, { headers: auth })).json()) as {
+    title: string;
+    pendingRevision: unknown;
+  };
+  expect(after).toMatchObject({ title: listing.title, pendingRevision: null });
+  await accessibleAfterClick(page, 'listing after withdrawing its revision');
 });
 
 for (const language of ['zh-CN', 'en'] as const) {
