@@ -27,6 +27,18 @@ class TimeRangeDto {
   @ApiProperty({ example: '2026-12-07T18:00:00+08:00' }) end!: string;
 }
 
+class HolidayNameDto {
+  @ApiProperty({ example: '国庆节' }) 'zh-CN'!: string;
+  @ApiProperty({ example: 'National Day' }) en!: string;
+}
+
+class CalendarDayDto {
+  @ApiProperty({ example: '2026-10-01', format: 'date' }) date!: string;
+  @ApiProperty({ enum: ['holiday', 'make_up_workday'] }) kind!: string;
+  @ApiProperty({ type: HolidayNameDto }) name!: HolidayNameDto;
+  @ApiProperty({ description: 'Whether the listing opens that day under its rules' }) open!: boolean;
+}
+
 class OpeningIntervalDto {
   @ApiProperty({ example: '09:00' }) start!: string;
   @ApiProperty({ example: '18:00', description: 'May be 24:00' }) end!: string;
@@ -58,6 +70,19 @@ export class AvailabilityDto {
   @ApiProperty({ example: ['technician_operated', 'self_operated'] }) serviceModes!: string[];
   @ApiProperty({ type: OpeningHoursDto }) openingHours!: OpeningHoursDto;
   @ApiProperty({ example: ['2026-10-01'] }) blackoutDates!: string[];
+  @ApiProperty({ enum: ['closed', 'open'], description: "China's statutory holidays: closed (default) or open" })
+  publicHolidays!: string;
+  @ApiProperty({
+    enum: ['open', 'closed'],
+    description:
+      "China's make-up working days: open with the hours of the weekday they stand in for (default), or closed",
+  })
+  makeUpWorkdays!: string;
+  @ApiProperty({
+    type: [CalendarDayDto],
+    description: 'Statutory holidays and make-up working days in the window, named, with whether the listing opens',
+  })
+  calendarDays!: CalendarDayDto[];
   @ApiProperty({
     type: [TimeRangeDto],
     description: 'Maximal stretches in which a booking can start and end (buffers, lead time and grid applied)',

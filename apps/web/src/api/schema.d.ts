@@ -3095,6 +3095,24 @@ export interface components {
       sat: components['schemas']['OpeningIntervalDto'][];
       sun: components['schemas']['OpeningIntervalDto'][];
     };
+    HolidayNameDto: {
+      /** @example 国庆节 */
+      'zh-CN': string;
+      /** @example National Day */
+      en: string;
+    };
+    CalendarDayDto: {
+      /**
+       * Format: date
+       * @example 2026-10-01
+       */
+      date: string;
+      /** @enum {string} */
+      kind: 'holiday' | 'make_up_workday';
+      name: components['schemas']['HolidayNameDto'];
+      /** @description Whether the listing opens that day under its rules */
+      open: boolean;
+    };
     TimeRangeDto: {
       /** @example 2026-12-07T09:00:00+08:00 */
       start: string;
@@ -3132,6 +3150,18 @@ export interface components {
        *     ]
        */
       blackoutDates: string[];
+      /**
+       * @description China's statutory holidays: closed (default) or open
+       * @enum {string}
+       */
+      publicHolidays: 'closed' | 'open';
+      /**
+       * @description China's make-up working days: open with the hours of the weekday they stand in for (default), or closed
+       * @enum {string}
+       */
+      makeUpWorkdays: 'open' | 'closed';
+      /** @description Statutory holidays and make-up working days in the window, named, with whether the listing opens */
+      calendarDays: components['schemas']['CalendarDayDto'][];
       /** @description Maximal stretches in which a booking can start and end (buffers, lead time and grid applied) */
       free: components['schemas']['TimeRangeDto'][];
       /** @description Time held by bookings, with their buffers; never who */

@@ -4,6 +4,7 @@ import {
   AVAILABILITY_MAX_DAYS,
   availabilityWindow,
   bookingRulesOf,
+  calendarDaysIn,
   checkSlot,
   describeOpeningHours,
   freeSlots,
@@ -538,6 +539,19 @@ describe("China's calendar", () => {
       '2026-10-08 09:00 → 2026-10-08 18:00',
       '2026-10-09 09:00 → 2026-10-09 18:00',
       '2026-10-10 09:00 → 2026-10-10 18:00',
+    ]);
+  });
+});
+
+describe('calendarDaysIn', () => {
+  it('names the holidays and make-up days of a window and says whether the listing opens', () => {
+    const days = calendarDaysIn(rules(), sh('2026-09-30T00:00'), sh('2026-10-11T00:00'));
+    expect(days.map((d) => [d.date, d.kind, d.name['zh-CN'], d.open])).toEqual([
+      ...['01', '02', '03', '04', '05', '06', '07'].map((d) => [`2026-10-${d}`, 'holiday', '国庆节', false]),
+      ['2026-10-10', 'make_up_workday', '国庆节', true],
+    ]);
+    expect(calendarDaysIn(rules({ publicHolidays: 'open' }), sh('2026-10-01T00:00'), sh('2026-10-02T00:00'))).toEqual([
+      { date: '2026-10-01', kind: 'holiday', name: { 'zh-CN': '国庆节', en: 'National Day' }, open: true },
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   firstGap,
   type Interval,
   intervalOf,
+  type Localized,
   mergeSpans,
   readQueryInstant,
   type Span,
@@ -342,6 +343,30 @@ function wallClock(day: LocalDay, time: string): number {
     day.wallClocks.set(time, at);
   }
   return at;
+}
+
+/** A day of `[from, to)` China's calendar marks, as availability shows it. */
+export interface CalendarDay {
+  date: string;
+  kind: 'holiday' | 'make_up_workday';
+  name: Localized;
+  /** Whether the listing opens that day under its rules (a holiday's own hours, a make-up day's stand-in ones). */
+  open: boolean;
+}
+
+/** The holidays and make-up working days in `[from, to)`, in the rules' zone. */
+export function calendarDaysIn(rules: BookingRules, from: Date, to: Date): CalendarDay[] {
+  const days: CalendarDay[] = [];
+  for (const date of localDates(from.getTime(), to.getTime(), rules.timeZone)) {
+    const day = chinaDay(date);
+    if (!day) continue;
+    const open =
+      day.kind === 'holiday'
+        ? rules.publicHolidays === 'open'
+        : rules.makeUpWorkdays === 'open' && (rules.openingHours[WEEKDAYS[day.standsFor - 1]] ?? []).length > 0;
+    days.push({ date, kind: day.kind, name: day.holiday, open });
+  }
+  return days;
 }
 
 /** The local dates `[from, to)` touches. */

@@ -3,7 +3,14 @@ import type { Actor } from '@rongtong/identity';
 import { clipIntervals, instantInZone, type Interval, mergeIntervals } from '@rongtong/kernel';
 import { GetListingUseCase } from '@rongtong/listings';
 import { UnitOfWork } from '@rongtong/platform';
-import { availabilityWindow, bookingRulesOf, freeSlots, ListingNotDealableError, offersTimeSlots } from '../domain';
+import {
+  availabilityWindow,
+  bookingRulesOf,
+  calendarDaysIn,
+  freeSlots,
+  ListingNotDealableError,
+  offersTimeSlots,
+} from '../domain';
 import { AvailabilityRepository } from '../persistence/availability.repository';
 
 const MINUTE = 60_000;
@@ -63,6 +70,9 @@ export class GetAvailabilityUseCase {
       serviceModes: (listing.details as { serviceModes?: string[] }).serviceModes ?? [],
       openingHours: rules.openingHours,
       blackoutDates: rules.blackoutDates,
+      publicHolidays: rules.publicHolidays,
+      makeUpWorkdays: rules.makeUpWorkdays,
+      calendarDays: calendarDaysIn(rules, from, to),
       free: shown(freeSlots(rules, from, to, busy, now)),
       busy: shown(mergeIntervals(clipIntervals(busy, from, to))),
     };
