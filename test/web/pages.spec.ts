@@ -65,3 +65,18 @@ test('a search lives in the address: filters, paging and Back', async ({ page })
   await expect(page).not.toHaveURL(/kind=equipment/);
   await expect(page.getByRole('radio', { name: '全部' })).toBeChecked();
 });
+
+test('the region filter opens at the first click, though its cascader is not in the first load', async ({ page }) => {
+  await page.goto('/search?q=%E6%A3%80%E6%B5%8B');
+  await expect(page.getByRole('status')).toContainText('共');
+  await page.getByLabel('地区').click();
+  await page.getByRole('menuitemcheckbox', { name: '江苏' }).click();
+  await expect(page).toHaveURL(/region=32(&|$)/);
+  await page.getByRole('menuitemcheckbox', { name: '苏州' }).click();
+  await expect(page).toHaveURL(/region=3205/);
+  await page.goBack();
+  await expect(page).toHaveURL(/region=32(&|$)/);
+  // The closed box shows the region the address names.
+  await page.reload();
+  await expect(page.getByRole('form', { name: '筛选' })).toContainText('江苏');
+});
