@@ -142,3 +142,15 @@ describe("bookings on China's calendar", () => {
     expect((await book(chinaTime(2, '14:00', 3, 1), chinaTime(2, '15:00', 3, 1))).status).toBe(201);
   });
 });
+
+describe('capacity periods', () => {
+  it('name the holidays in each period (a week with 元旦)', async () => {
+    const cnc = await publishListing(api, world, corpusBody('C001', { regionCode: '330381' }));
+    const capacity = await api.call('GET', `listings/${cnc}/capacity?from=2026-12-28&to=2027-01-03`);
+    expect(capacity.status).toBe(200);
+    const days = (capacity.body.periods as Array<{ calendarDays: Array<{ date: string; name: { 'zh-CN': string } }> }>)
+      .flatMap((p) => p.calendarDays)
+      .map((d) => [d.date, d.name['zh-CN']]);
+    expect(days).toContainEqual(['2027-01-01', '元旦']);
+  });
+});

@@ -68,12 +68,28 @@ export class CapacityQueryDto {
   to?: string;
 }
 
+class CalendarDayNameDto {
+  @ApiProperty({ example: '国庆节' }) 'zh-CN'!: string;
+  @ApiProperty({ example: 'National Day' }) en!: string;
+}
+
+class CapacityCalendarDayDto {
+  @ApiProperty({ example: '2026-10-01', format: 'date' }) date!: string;
+  @ApiProperty({ enum: ['holiday', 'make_up_workday'] }) kind!: string;
+  @ApiProperty({ type: CalendarDayNameDto }) name!: CalendarDayNameDto;
+}
+
 export class CapacityPeriodDto {
   @ApiProperty({ example: '2026-12-07' }) start!: string;
   @ApiProperty({ example: '2026-12-13' }) end!: string;
   @ApiProperty({ description: 'What the provider offers in the period (0: not on offer)' }) offered!: number;
   @ApiProperty({ description: 'Offered less what open requests hold and accepted reservations took' })
   remaining!: number;
+  @ApiProperty({
+    type: [CapacityCalendarDayDto],
+    description: "China's statutory holidays and make-up working days in the period, named",
+  })
+  calendarDays!: CapacityCalendarDayDto[];
 }
 
 export class ListingCapacityDto {

@@ -3514,6 +3514,22 @@ export interface components {
       /** @description Goes with the first offer */
       note?: string;
     };
+    CalendarDayNameDto: {
+      /** @example 国庆节 */
+      'zh-CN': string;
+      /** @example National Day */
+      en: string;
+    };
+    CapacityCalendarDayDto: {
+      /**
+       * Format: date
+       * @example 2026-10-01
+       */
+      date: string;
+      /** @enum {string} */
+      kind: 'holiday' | 'make_up_workday';
+      name: components['schemas']['CalendarDayNameDto'];
+    };
     CapacityPeriodDto: {
       /** @example 2026-12-07 */
       start: string;
@@ -3523,6 +3539,8 @@ export interface components {
       offered: number;
       /** @description Offered less what open requests hold and accepted reservations took */
       remaining: number;
+      /** @description China's statutory holidays and make-up working days in the period, named */
+      calendarDays: components['schemas']['CapacityCalendarDayDto'][];
     };
     ListingCapacityDto: {
       /** Format: uuid */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@rongtong/identity';
-import { todayInChina } from '@rongtong/kernel';
+import { chinaDaysBetween, todayInChina } from '@rongtong/kernel';
 import { GetListingUseCase } from '@rongtong/listings';
 import { UnitOfWork } from '@rongtong/platform';
 import { capacityListingOf, capacityPeriods, capacityWindow, ListingNotDealableError } from '../domain';
@@ -56,6 +56,12 @@ export class GetListingCapacityUseCase {
         end: p.end,
         offered: p.offered,
         remaining: round(Math.max(0, p.offered - (taken.get(p.start) ?? 0))),
+        // What China's calendar takes from (or adds to) the period's working days.
+        calendarDays: chinaDaysBetween(p.start, p.end).map(({ date, kind, holiday }) => ({
+          date,
+          kind,
+          name: holiday,
+        })),
       })),
     };
   }

@@ -145,3 +145,13 @@ export function holidayScheduleWarning(today: string): string | undefined {
     `1–3 October), without bridging days and make-up working days; update the package once the State Council publishes it`
   );
 }
+
+/** The holidays and make-up working days from `first` to `last` (dates, both included). */
+export function chinaDaysBetween(first: string, last: string): ChinaDay[] {
+  const days: ChinaDay[] = [];
+  for (let date = first; date <= last; date = plusDays(date, 1)) {
+    const day = chinaDay(date);
+    if (day) days.push(day);
+  }
+  return days;
+}
