@@ -98,7 +98,10 @@ function placeIndex(): Map<string, PlaceName> {
     if (region.level === 'city' && path[path.length - 1]?.prefix !== region.prefix) continue;
     const standing = region.level === 'county' ? 'word' : 'anywhere';
     add(region.name, region, standing);
-    if (!(region.level === 'county' && COMMON_WORDS.has(region.shortName))) add(region.shortName, region, standing);
+    // A county's short name is often a word too (龙门式 is a gantry's type, not 龙门县): it
+    // names the county only as a query word of its own; its full name wherever jieba cuts it.
+    if (region.level !== 'county') add(region.shortName, region, standing);
+    else if (!COMMON_WORDS.has(region.shortName)) add(region.shortName, region, 'alone');
     if (region.level !== 'county') {
       add(region.nameEn, region, 'anywhere');
       if (region.nameEn.includes("'")) add(region.nameEn.replace("'", ''), region, 'anywhere');

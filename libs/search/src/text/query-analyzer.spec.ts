@@ -38,7 +38,7 @@ describe('analyzeQuery', () => {
     expect(words(q).place).toBe(prefix);
   });
 
-  it.each(['东方电气 检测', '注塑苏', '云计算 服务器', '合作 研发', '苏州'])(
+  it.each(['东方电气 检测', '注塑苏', '云计算 服务器', '合作 研发', '苏州', '龙门式三坐标 大型冲焊件检测', '瑞安注塑'])(
     'finds no place to narrow to in %j',
     (q) => {
       expect(words(q).place).toBeUndefined();
