@@ -287,6 +287,8 @@ describe('equipment details', () => {
         sun: [],
       },
       blackoutDates: [],
+      publicHolidays: 'closed',
+      makeUpWorkdays: 'open',
     });
   });
 
