@@ -8,6 +8,20 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Compiled patterns by their terms: a page's hits share their query's (a glossary term expands to dozens). */
+const patterns = new Map<string, RegExp>();
+
+function patternOf(terms: readonly string[]): RegExp {
+  const key = terms.join('\u0000');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    if (patterns.size >= 1000) patterns.clear();
+    pattern = new RegExp(terms.map(escapeRegExp).join('|'), 'gi');
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Marks the terms in `text` with <em>…</em> (case-insensitive, longest first), escaping
  * everything else, so a client can render it as HTML safely. With `crop`, returns about
@@ -18,7 +32,7 @@ export function highlight(text: string, terms: readonly string[], crop?: number)
     (a, b) => b.length - a.length,
   );
   if (usable.length === 0) return undefined;
-  const pattern = new RegExp(usable.map(escapeRegExp).join('|'), 'gi');
+  const pattern = patternOf(usable);
   let source = text;
   if (crop !== undefined && text.length > crop) {
     const first = text.search(pattern);

@@ -19,15 +19,36 @@ export function extractPlace(
   wordEdges: ReadonlySet<number> = new Set(),
 ): { place: Place; rest: string } | undefined {
   const lower = text.toLowerCase();
-  for (const candidate of placeNames()) {
-    for (let at = lower.indexOf(candidate.name); at >= 0; at = lower.indexOf(candidate.name, at + 1)) {
-      if (!stands(lower, at, candidate, wordEdges)) continue;
-      const end = at + candidate.name.length;
-      const rest = `${text.slice(0, at)} ${text.slice(end)}`.replace(/\s+/g, ' ').trim();
-      return { place: { prefix: candidate.prefix, name: text.slice(at, end) }, rest };
+  // Every name that occurs, in the order of placeNames() and then of the text: the
+  // longest name that stands wins (looked up by first character, not name by name).
+  const { byFirst } = nameIndex();
+  const found: Array<{ rank: number; at: number; candidate: PlaceName }> = [];
+  for (let at = 0; at < lower.length; at++) {
+    for (const { rank, candidate } of byFirst.get(lower[at]) ?? []) {
+      if (lower.startsWith(candidate.name, at)) found.push({ rank, at, candidate });
     }
   }
+  found.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  for (const { at, candidate } of found) {
+    if (!stands(lower, at, candidate, wordEdges)) continue;
+    const end = at + candidate.name.length;
+    const rest = `${text.slice(0, at)} ${text.slice(end)}`.replace(/\s+/g, ' ').trim();
+    return { place: { prefix: candidate.prefix, name: text.slice(at, end) }, rest };
+  }
   return undefined;
+}
+
+let names: { byFirst: Map<string, Array<{ rank: number; candidate: PlaceName }>> } | undefined;
+
+function nameIndex(): NonNullable<typeof names> {
+  if (names) return names;
+  const byFirst = new Map<string, Array<{ rank: number; candidate: PlaceName }>>();
+  placeNames().forEach((candidate, rank) => {
+    const first = candidate.name[0];
+    if (!byFirst.has(first)) byFirst.set(first, []);
+    byFirst.get(first)!.push({ rank, candidate });
+  });
+  return (names = { byFirst });
 }
 
 function stands(text: string, at: number, { name, standing }: PlaceName, wordEdges: ReadonlySet<number>): boolean {

@@ -96,7 +96,22 @@ export function analyzeQuery(
   return { concepts: dedupe(concepts), place, kind, highlightTerms: [...highlightTerms] };
 }
 
+/** Alternatives by segmenter and term: glossary groups recur in query after query. */
+const alternativeCache = new WeakMap<Segmenter, Map<string, Alternative>>();
+
 function alternative(segmenter: Segmenter, term: string): Alternative {
+  let known = alternativeCache.get(segmenter);
+  if (!known) alternativeCache.set(segmenter, (known = new Map<string, Alternative>()));
+  let found = known.get(term);
+  if (!found) {
+    if (known.size >= 20_000) known.clear();
+    found = alternativeOf(segmenter, term);
+    known.set(term, found);
+  }
+  return found;
+}
+
+function alternativeOf(segmenter: Segmenter, term: string): Alternative {
   const normalized = Segmenter.normalize(term);
   const tokens = segmenter.index(normalized);
   const whole = tokens.cjk.includes(normalized) ? [normalized] : [...new Set(tokens.cjk.filter((t) => t.length > 1))];
