@@ -152,8 +152,15 @@ for (const language of ['zh-CN', 'en'] as const) {
     if (language === 'en') await useEnglish(page);
     await signIn(page, PROVIDER);
     const menu = page.getByRole('button', { name: language === 'en' ? /Account menu/ : /账户菜单/ });
-    await menu.click();
-    await page.getByRole('menuitem', { name: language === 'en' ? 'My listings' : '我的资源' }).click();
+    // The menu's area strings arrive after sign-in; a click on an item while they re-render
+    // the open menu can be lost (seen once in 21 runs): open it again until the page moves.
+    await expect(async () => {
+      if (!(await page.getByRole('menuitem').first().isVisible())) await menu.click();
+      await page
+        .getByRole('menuitem', { name: language === 'en' ? 'My listings' : '我的资源' })
+        .click({ timeout: 5_000 });
+      await expect(page).toHaveURL(/\/my\/listings/, { timeout: 5_000 });
+    }).toPass({ timeout: 60_000 });
     const en = language === 'en';
     await page.getByRole('tab', { name: en ? /^Published/ : /^已发布/ }).click();
     const first = page.getByRole('main').getByRole('listitem').getByRole('link').first();
