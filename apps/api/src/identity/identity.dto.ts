@@ -11,6 +11,7 @@ import {
   PARK_MEMBERSHIP_STATUSES,
 } from '@rongtong/identity';
 import { Type } from 'class-transformer';
+import { PageQueryDto } from '../openapi/page.dto';
 import {
   IsEmail,
   IsIn,
@@ -136,27 +137,11 @@ export class InviteDto {
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) @IsIn(MEMBERSHIP_ROLES) role!: MembershipRole;
 }
 
-export class InvitationListQueryDto {
+export class InvitationListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: INVITATION_STATUSES })
   @IsOptional()
   @IsIn(INVITATION_STATUSES)
   status?: InvitationStatus;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 export class ChangeMemberRoleDto {

@@ -6,8 +6,8 @@ import {
   type ReviewedUsccDisputeStatus,
   USCC_DISPUTE_STATUSES,
 } from '@rongtong/identity';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../openapi/page.dto';
 
 /**
  * The text fields of a dispute, sent as multipart/form-data before the `licence` file
@@ -66,27 +66,11 @@ export class ConfirmUsccDisputeDto {
   token!: string;
 }
 
-export class UsccDisputeListQueryDto {
+export class UsccDisputeListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: REVIEWED_USCC_DISPUTE_STATUSES })
   @IsOptional()
   @IsIn(REVIEWED_USCC_DISPUTE_STATUSES)
   status?: ReviewedUsccDisputeStatus;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 export class ClaimantUsccDisputeDto {

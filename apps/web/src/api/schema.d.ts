@@ -5673,9 +5673,9 @@ export interface operations {
   listInvitations: {
     parameters: {
       query?: {
-        status?: 'pending' | 'accepted' | 'expired' | 'revoked';
         page?: number;
         limit?: number;
+        status?: 'pending' | 'accepted' | 'expired' | 'revoked';
       };
       header?: never;
       path: {
@@ -6807,9 +6807,9 @@ export interface operations {
   listDisputes: {
     parameters: {
       query?: {
-        status?: 'open' | 'upheld' | 'dismissed';
         page?: number;
         limit?: number;
+        status?: 'open' | 'upheld' | 'dismissed';
       };
       header?: never;
       path?: never;
