@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Controller, Get, Headers, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Public } from '@rongtong/identity';
 import { REGION_CODES_YEAR, type RegionNode, regionTree } from '@rongtong/kernel';
 import type { FastifyReply } from 'fastify';
@@ -11,11 +11,9 @@ class RegionNodeDto {
   code!: string;
   @ApiProperty({ example: '温州市' }) name!: string;
   @ApiProperty({ example: 'Wenzhou', description: 'Pinyin, or the customary English name' }) nameEn!: string;
-  @ApiProperty({
-    type: 'array',
-    items: { type: 'object' },
-    required: false,
-    description: 'A province’s cities, a city’s counties (same shape); absent on a county',
+  @ApiPropertyOptional({
+    type: () => [RegionNodeDto],
+    description: 'A province’s cities, a city’s counties; absent on a county',
   })
   children?: RegionNodeDto[];
 }

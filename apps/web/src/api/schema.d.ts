@@ -3073,8 +3073,8 @@ export interface components {
        * @example Wenzhou
        */
       nameEn: string;
-      /** @description A province’s cities, a city’s counties (same shape); absent on a county */
-      children?: Record<string, never>[];
+      /** @description A province’s cities, a city’s counties; absent on a county */
+      children?: components['schemas']['RegionNodeDto'][];
     };
     RegionTreeDto: {
       /**

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, body } from '../api/client';
+import type { components } from '../api/schema';
 
 /**
  * China's provinces, cities and counties (GB/T 2260) for cascaders and place names, from
@@ -14,12 +15,8 @@ export interface Region {
   cities?: Region[];
 }
 
-interface RegionNode {
-  code: string;
-  name: string;
-  nameEn: string;
-  children?: RegionNode[];
-}
+type RegionNode = components['schemas']['RegionNodeDto'];
+type RegionTree = components['schemas']['RegionTreeDto'];
 
 /** `320000` → `32`, `320500` → `3205`, `320505` as it is. */
 const prefixOf = (code: string) => code.replace(/^(\d{2})0000$/, '$1').replace(/^(\d{4})00$/, '$1');
@@ -38,7 +35,7 @@ export function useRegions(): Region[] | undefined {
   return useQuery({
     queryKey: ['regions'],
     queryFn: async ({ signal }) =>
-      fromNodes((await body<{ provinces: RegionNode[] }>(api.GET('/api/v1/regions', { signal }))).provinces),
+      fromNodes((await body<RegionTree>(api.GET('/api/v1/regions', { signal }))).provinces),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: 1,
