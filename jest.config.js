@@ -31,6 +31,13 @@ module.exports = {
   // Booting the app and the worker on a busy 2-core machine can take several seconds;
   // polls with their own deadlines decide what a test waits for, not this.
   testTimeout: 30_000,
+  // Two workers on CI's 2-core machine (Jest's default there is one: cores - 1). Each test
+  // file has its own database, queue prefix and ports, so files run side by side safely,
+  // and one file's waits (a worker restarting, a Redis outage) overlap another's work.
+  maxWorkers: 2,
+  // A worker that has grown past this after a file is replaced (modules of e2e files stay
+  // reachable through Nest and TypeORM globals), so memory stays flat across the run.
+  workerIdleMemoryLimit: '1536MB',
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   projects: [
