@@ -1,3 +1,4 @@
+import { chinaDay } from '@rongtong/kernel';
 import { DataSource } from 'typeorm';
 import { listingBody, loadCorpus } from './corpus';
 import type { Api, Enterprise, Session } from './fixtures';
@@ -60,13 +61,19 @@ export function equipmentBody(booking: Record<string, unknown> = {}, details: Re
 
 /**
  * `HH:MM` on the given weekday (1 Monday … 7 Sunday) in China time, at least `minDaysAhead`
- * days from now, as ISO 8601 with +08:00.
+ * days from now, as ISO 8601 with +08:00: the `weeksLater`-th such day (0 the first) that
+ * China's calendar leaves ordinary, so a booking test run in the week of a holiday (or of
+ * a make-up working Saturday) books the week after instead of being refused for it.
  */
 export function chinaTime(weekday: number, time: string, minDaysAhead = 3, weeksLater = 0): string {
   const china = new Date(Date.now() + 8 * 3_600_000);
   const day = new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate() + minDaysAhead));
   const isoWeekday = ((day.getUTCDay() + 6) % 7) + 1;
-  day.setUTCDate(day.getUTCDate() + ((weekday - isoWeekday + 7) % 7) + weeksLater * 7);
+  day.setUTCDate(day.getUTCDate() + ((weekday - isoWeekday + 7) % 7));
+  for (let ordinary = 0; ; day.setUTCDate(day.getUTCDate() + 7)) {
+    if (chinaDay(day.toISOString().slice(0, 10)) !== undefined) continue;
+    if (ordinary++ === weeksLater) break;
+  }
   return `${day.toISOString().slice(0, 10)}T${time}:00+08:00`;
 }
 
