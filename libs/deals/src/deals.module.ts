@@ -39,10 +39,12 @@ import { LicenceEffects } from './workflow/licence.effects';
 import { ListListingLicencesUseCase } from './use-cases/list-listing-licences.use-case';
 import { FreeTimeRepository } from './persistence/free-time.repository';
 import { DealFacts } from './facts/deal-facts';
+import { OrderEffects } from './workflow/order.effects';
+import { OpenOrderDealUseCase } from './use-cases/open-order-deal.use-case';
 import { dealsEntities } from './persistence/entities';
 
 // Each kind's effects: what a step does to the time, capacity or licence a deal holds.
-const EFFECTS = [BookingEffects, SampleTestEffects, ReservationEffects, LicenceEffects];
+const EFFECTS = [BookingEffects, SampleTestEffects, ReservationEffects, LicenceEffects, OrderEffects];
 
 const REPOSITORIES = [
   DealRepository,
@@ -81,12 +83,14 @@ const USE_CASES = [
   CreateLicenceRequestUseCase,
   GetLicenceAgreementUseCase,
   ListListingLicencesUseCase,
+  OpenOrderDealUseCase,
   DealFacts,
 ];
 
 /**
- * Deals: bookings of equipment time, sample-testing orders, capacity reservations and
- * licence requests, from request to completion, with messages, documents and reviews.
+ * Deals: bookings of equipment time, sample-testing orders, capacity reservations,
+ * licence requests and the orders an RFQ's award opens, from request to completion, with
+ * messages, documents and reviews.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(dealsEntities), IdentityModule, ListingsModule],

@@ -1,8 +1,8 @@
 import { DEAL_KINDS, isDealKind } from './deal-kind';
 
 describe('DealKind', () => {
-  it('names the four kinds of deal, each once', () => {
-    expect(DEAL_KINDS).toEqual(['booking', 'sample_test', 'reservation', 'licence']);
+  it('names the five kinds of deal, each once', () => {
+    expect(DEAL_KINDS).toEqual(['booking', 'sample_test', 'reservation', 'licence', 'order']);
     expect(new Set(DEAL_KINDS).size).toBe(DEAL_KINDS.length);
   });
 

@@ -95,7 +95,7 @@ export class AvailabilityProcessor
   }
 
   /** Only bookings hold equipment time; other deals leave free time as it is. */
-  private async dealChanged(payload: { kind: string; listingId: string }): Promise<void> {
-    if (payload.kind === 'booking') await this.batcher.add(payload.listingId);
+  private async dealChanged(payload: { kind: string; listingId: string | null }): Promise<void> {
+    if (payload.kind === 'booking' && payload.listingId) await this.batcher.add(payload.listingId);
   }
 }

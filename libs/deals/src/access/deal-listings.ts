@@ -14,7 +14,10 @@ export interface DealableListing {
   details: Record<string, unknown>;
 }
 
-const LISTING_KIND: Record<DealKind, DealableListing['kind']> = {
+/** The kinds opened against a listing (an order is opened by an RFQ's award instead). */
+export type ListingDealKind = Exclude<DealKind, 'order'>;
+
+const LISTING_KIND: Record<ListingDealKind, DealableListing['kind']> = {
   booking: 'equipment',
   sample_test: 'equipment',
   reservation: 'capacity',
@@ -36,7 +39,7 @@ export class DealListings {
   async forNewDeal(
     actor: Actor,
     listingId: string,
-    kind: DealKind,
+    kind: ListingDealKind,
     organizationId?: string,
   ): Promise<{ listing: DealableListing; requesterOrganizationId: string }> {
     const requesterOrganizationId = this.requesterOrganization(actor, organizationId);

@@ -6,6 +6,7 @@ import {
   DEAL_KINDS,
   DEAL_STATES,
   type DealAction,
+  INITIAL_STATES,
   type DealKind,
   type DealState,
   isHeld,
@@ -49,6 +50,11 @@ const EXPECTED: Record<DealKind, { states: DealState[]; terminal: DealState[] }>
     states: ['requested', 'countered', 'accepted', 'declined', 'expired', 'cancelled'],
     terminal: ['accepted', 'declined', 'expired', 'cancelled'],
   },
+  // An RFQ's award: it opens confirmed, the supplier produces and ships, the buyer receives and completes.
+  order: {
+    states: ['confirmed', 'in_production', 'shipped', 'received', 'completed', 'cancelled'],
+    terminal: ['completed', 'cancelled'],
+  },
 };
 
 const stepAt = (kind: DealKind, from: DealState, action: DealAction) =>
@@ -63,10 +69,10 @@ function caught(run: () => unknown): unknown {
   throw new Error('expected a refusal');
 }
 
-/** The states a deal of `kind` can reach from `requested`, by any steps anyone may take. */
+/** The states a deal of `kind` can reach from the one it opens in, by any steps anyone may take. */
 function reachable(kind: DealKind): Set<DealState> {
-  const seen = new Set<DealState>(['requested']);
-  const queue: DealState[] = ['requested'];
+  const seen = new Set<DealState>([INITIAL_STATES[kind]]);
+  const queue: DealState[] = [INITIAL_STATES[kind]];
   for (let state = queue.shift(); state !== undefined; state = queue.shift()) {
     for (const step of stepsOf(kind).filter((s) => s.from === state)) {
       if (!seen.has(step.to)) {
@@ -125,7 +131,7 @@ describe.each(DEAL_KINDS)('the %s lifecycle', (kind) => {
     expect(refused).toBe((DEAL_STATES.length * DEAL_ACTIONS.length - steps.length) * SIDES.length);
   });
 
-  it('reaches every one of its states from requested, and no other', () => {
+  it('reaches every one of its states from the one it opens in, and no other', () => {
     expect([...reachable(kind)].sort()).toEqual([...EXPECTED[kind].states].sort());
     const named = new Set(steps.flatMap((s) => [s.from, s.to]));
     expect([...named].sort()).toEqual([...EXPECTED[kind].states].sort());
@@ -203,6 +209,30 @@ describe.each(DEAL_KINDS)('the %s lifecycle', (kind) => {
   it('is reviewable only where it ran its course', () => {
     const reviewable = EXPECTED[kind].states.filter((state) => isReviewable(kind, state));
     expect(reviewable).toEqual(kind === 'licence' ? ['accepted'] : ['completed']);
+  });
+});
+
+describe('order', () => {
+  it('opens confirmed and runs supplier, supplier, buyer, buyer to completion', () => {
+    expect(INITIAL_STATES.order).toBe('confirmed');
+    expect(nextState('order', 'confirmed', 'start_production', 'provider')).toBe('in_production');
+    expect(nextState('order', 'in_production', 'ship', 'provider')).toBe('shipped');
+    expect(nextState('order', 'shipped', 'receive', 'requester')).toBe('received');
+    expect(nextState('order', 'received', 'complete', 'requester')).toBe('completed');
+  });
+
+  it('can be cancelled by either party until it ships, not after', () => {
+    for (const state of ['confirmed', 'in_production'] as const) {
+      for (const side of ['requester', 'provider'] as const)
+        expect(nextState('order', state, 'cancel', side)).toBe('cancelled');
+    }
+    for (const state of ['shipped', 'received'] as const) {
+      expect(caught(() => nextState('order', state, 'cancel', 'requester'))).toBeInstanceOf(DealStateConflictError);
+    }
+  });
+
+  it('is never held, so never lapses', () => {
+    expect(stepsOf('order').some((s) => s.action === 'expire' || isHeld(s.from))).toBe(false);
   });
 });
 

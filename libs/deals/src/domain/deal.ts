@@ -11,6 +11,9 @@ export const DEAL_STATES = [
   'accepted',
   'samples_received',
   'report_delivered',
+  'in_production',
+  'shipped',
+  'received',
   'completed',
   'no_show',
   'declined',
@@ -32,6 +35,9 @@ export const DEAL_ACTIONS = [
   'no_show',
   'receive_samples',
   'deliver_report',
+  'start_production',
+  'ship',
+  'receive',
   'counter',
   'expire',
 ] as const;
@@ -54,7 +60,8 @@ const system = ['system'] as const;
  * Each kind's lifecycle: from a state, which action leads where and who may take it.
  * A negotiation (reservations, licences) alternates between `requested` (the provider's
  * move) and `countered` (the requester's move); `counter` is the offer that hands the
- * turn over.
+ * turn over. An order (an RFQ's award: the buyer is the requester, the supplier the
+ * provider) starts confirmed: the award was the agreement.
  */
 const FLOWS: Record<DealKind, Flow> = {
   booking: {
@@ -120,6 +127,27 @@ const FLOWS: Record<DealKind, Flow> = {
       expire: { to: 'expired', by: system },
     },
   },
+  order: {
+    confirmed: {
+      start_production: { to: 'in_production', by: provider },
+      cancel: { to: 'cancelled', by: either },
+    },
+    in_production: {
+      ship: { to: 'shipped', by: provider },
+      cancel: { to: 'cancelled', by: either },
+    },
+    shipped: { receive: { to: 'received', by: requester } },
+    received: { complete: { to: 'completed', by: requester } },
+  },
+};
+
+/** The state a deal of each kind opens in: a request, save an order, which an award confirmed. */
+export const INITIAL_STATES: Record<DealKind, DealState> = {
+  booking: 'requested',
+  sample_test: 'requested',
+  reservation: 'requested',
+  licence: 'requested',
+  order: 'confirmed',
 };
 
 /** States a deal never leaves. */
@@ -155,6 +183,8 @@ export function turnOf(kind: DealKind, state: DealState): Side | null {
   if (state === 'countered') return 'requester';
   if (kind === 'sample_test' && (state === 'accepted' || state === 'samples_received')) return 'provider';
   if (kind === 'sample_test' && state === 'report_delivered') return 'requester';
+  if (kind === 'order' && (state === 'confirmed' || state === 'in_production')) return 'provider';
+  if (kind === 'order' && (state === 'shipped' || state === 'received')) return 'requester';
   return null;
 }
 

@@ -6,7 +6,7 @@ import { DealEventEntity, type DealEventRow } from './entities';
 export interface DealRecord {
   id: string;
   kind: DealKind;
-  listingId: string;
+  listingId: string | null;
   listingTitle: string;
   requesterOrganizationId: string;
   requesterUserId: string;
@@ -26,9 +26,15 @@ export interface DealRecord {
   closedAt: Date | null;
 }
 
+/** The listing of a deal opened against one: every kind but an order (whose effects never ask). */
+export function listingIdOf(deal: DealRecord): string {
+  if (deal.listingId === null) throw new Error(`Deal ${deal.id} (${deal.kind}) has no listing`);
+  return deal.listingId;
+}
+
 export interface NewDeal {
   kind: DealKind;
-  listingId: string;
+  listingId: string | null;
   listingTitle: string;
   requesterOrganizationId: string;
   requesterUserId: string;

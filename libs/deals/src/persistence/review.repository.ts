@@ -9,7 +9,7 @@ export interface ReviewRecord {
   authorUserId: string;
   authorOrganizationId: string;
   subjectOrganizationId: string;
-  listingId: string;
+  listingId: string | null;
   rating: number;
   body: string;
   createdAt: Date;
@@ -20,7 +20,7 @@ export type NewReview = Omit<ReviewRecord, 'id' | 'createdAt'>;
 /** A revealed review as the public sees it: what was said about which listing, not who said it. */
 export interface PublicReviewRecord {
   id: string;
-  listingId: string;
+  listingId: string | null;
   listingTitle: string;
   dealKind: string;
   rating: number;

@@ -22,3 +22,4 @@ export * from './get-listing-capacity.use-case';
 export * from './create-licence-request.use-case';
 export * from './get-licence-agreement.use-case';
 export * from './list-listing-licences.use-case';
+export * from './open-order-deal.use-case';

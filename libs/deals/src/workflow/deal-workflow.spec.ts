@@ -9,18 +9,18 @@ const workflow = (effects: DealEffects[]) => new DealWorkflow({} as DealReposito
 
 describe('DealWorkflow', () => {
   it('starts when every deal kind has its effects', () => {
-    const all = effectsOf('booking', 'sample_test', 'reservation', 'licence');
+    const all = effectsOf('booking', 'sample_test', 'reservation', 'licence', 'order');
     expect(workflow(all).effectsOf('licence')).toBe(all[3]);
   });
 
   it('refuses to start when a kind has no effects, naming it', () => {
-    expect(() => workflow(effectsOf('booking', 'sample_test', 'reservation'))).toThrow(
+    expect(() => workflow(effectsOf('booking', 'sample_test', 'reservation', 'order'))).toThrow(
       'Every deal kind needs exactly one DealEffects; not so for: licence',
     );
   });
 
   it('refuses to start when a kind has two', () => {
-    expect(() => workflow(effectsOf('booking', 'booking', 'sample_test', 'reservation', 'licence'))).toThrow(
+    expect(() => workflow(effectsOf('booking', 'booking', 'sample_test', 'reservation', 'licence', 'order'))).toThrow(
       'not so for: booking',
     );
   });

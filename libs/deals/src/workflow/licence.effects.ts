@@ -16,7 +16,7 @@ import {
   readLicenceCounter,
   royaltyPercentOf,
 } from '../domain';
-import type { DealRecord } from '../persistence/deal.repository';
+import { type DealRecord, listingIdOf } from '../persistence/deal.repository';
 import { type LicenceAgreementRecord, LicenceRepository } from '../persistence/licence.repository';
 import type { DealableListing } from '../access/deal-listings';
 import type { DealEffects, StepContext, StepOutcome } from './deal-workflow';
@@ -164,8 +164,9 @@ export class LicenceEffects implements DealEffects {
         expiresOn: patent.expiresOn,
       });
     }
-    await this.licences.lockListing(tx, deal.listingId);
-    const conflict = findLicenceConflict(await this.licences.activeForListing(tx, deal.listingId, today), scope);
+    const listingId = listingIdOf(deal);
+    await this.licences.lockListing(tx, listingId);
+    const conflict = findLicenceConflict(await this.licences.activeForListing(tx, listingId, today), scope);
     if (conflict) throw new LicenceConflictError(conflict.id);
     const [licensor, licensee] = await Promise.all([
       this.directory.facts(deal.providerOrganizationId),
@@ -173,7 +174,7 @@ export class LicenceEffects implements DealEffects {
     ]);
     return this.licences.insert(tx, {
       dealId: deal.id,
-      listingId: deal.listingId,
+      listingId,
       licensorOrganizationId: deal.providerOrganizationId,
       licenseeOrganizationId: deal.requesterOrganizationId,
       licenceType: scope.licenceType,

@@ -11,7 +11,7 @@ import {
   type ReservationTerms,
 } from '../domain';
 import { CapacityRepository } from '../persistence/capacity.repository';
-import type { DealRecord } from '../persistence/deal.repository';
+import { type DealRecord, listingIdOf } from '../persistence/deal.repository';
 import type { DealEffects, StepContext, StepOutcome } from './deal-workflow';
 
 const RELEASING = new Set(['declined', 'expired', 'cancelled']);
@@ -37,7 +37,7 @@ export class ReservationEffects implements DealEffects {
       await this.capacity.hold(
         tx,
         deal.id,
-        deal.listingId,
+        listingIdOf(deal),
         periods.map((p) => ({ ...p, quantity: terms.quantity })),
       );
       return { data: { quantity: terms.quantity, from: terms.from, to: terms.to } };
@@ -73,7 +73,7 @@ export class ReservationEffects implements DealEffects {
 
   /** The listing as it stands now, whatever its status: the parties are already dealing. */
   private async listing(deal: DealRecord): Promise<CapacityListing> {
-    const [listing] = await this.listings.load([deal.listingId]);
+    const [listing] = await this.listings.load([listingIdOf(deal)]);
     return capacityListingOf(listing);
   }
 }

@@ -23,7 +23,8 @@ export type DealSide = 'requester' | 'provider';
 export interface DealEventFacts {
   dealId: string;
   kind: DealKind;
-  listingId: string;
+  /** Null for an order (an RFQ's award). */
+  listingId: string | null;
   listingTitle: string;
   requesterOrganizationId: string;
   requesterUserId: string;

@@ -9,6 +9,7 @@ const KIND: Record<DealKind, Localized> = {
   sample_test: { 'zh-CN': '送样检测', en: 'sample test' },
   reservation: { 'zh-CN': '产能预订', en: 'capacity reservation' },
   licence: { 'zh-CN': '专利许可', en: 'licence request' },
+  order: { 'zh-CN': '采购订单', en: 'order' },
 };
 const SOME_DEAL: Localized = { 'zh-CN': '合作', en: 'deal' };
 
@@ -48,6 +49,12 @@ const ACTION: Record<string, ActionText> = {
     en: enAction(() => 'Test report delivered', 'has had its test report delivered'),
   },
   counter: { 'zh-CN': zhAction('收到还价'), en: enAction(() => 'Counter-offer received', 'has a counter-offer') },
+  start_production: {
+    'zh-CN': zhAction('已开始生产'),
+    en: enAction(() => 'Order in production', 'is in production'),
+  },
+  ship: { 'zh-CN': zhAction('已发货'), en: enAction(() => 'Order shipped', 'has been shipped') },
+  receive: { 'zh-CN': zhAction('已确认收货'), en: enAction(() => 'Order received', 'has been received') },
 };
 
 function capitalize(text: string): string {

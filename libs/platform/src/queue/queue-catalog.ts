@@ -105,7 +105,8 @@ export interface JobCatalog {
 export interface DealEventPayload {
   dealId: string;
   kind: DealKind;
-  listingId: string;
+  /** Null for an order (an RFQ's award): its title is the RFQ's. */
+  listingId: string | null;
   listingTitle: string;
   requesterOrganizationId: string;
   requesterUserId: string;
@@ -114,7 +115,10 @@ export interface DealEventPayload {
   state: string;
   /** deal.state_changed: the state before it. */
   previousState?: string;
-  /** deal.state_changed: accept|decline|cancel|complete|no_show|expire|receive_samples|deliver_report|counter */
+  /**
+   * deal.state_changed: accept|decline|cancel|complete|no_show|expire|receive_samples|deliver_report|counter,
+   * and for orders start_production|ship|receive
+   */
   action?: string;
   actorSide: 'requester' | 'provider' | 'system';
   actorUserId: string | null;

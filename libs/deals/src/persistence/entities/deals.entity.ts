@@ -4,7 +4,8 @@ import { EntitySchema } from 'typeorm';
 export interface DealRow {
   id: string;
   kind: string;
-  listingId: string;
+  /** Null only for an order (an RFQ's award). */
+  listingId: string | null;
   listingTitle: string;
   requesterOrganizationId: string;
   requesterUserId: string;
@@ -32,7 +33,7 @@ export const DealEntity = new EntitySchema<DealRow>({
   columns: {
     id: { name: 'id', type: 'uuid', primary: true, primaryKeyConstraintName: 'deals_pkey', generated: 'uuid' },
     kind: { name: 'kind', type: 'text' },
-    listingId: { name: 'listing_id', type: 'uuid' },
+    listingId: { name: 'listing_id', type: 'uuid', nullable: true },
     listingTitle: { name: 'listing_title', type: 'text' },
     requesterOrganizationId: { name: 'requester_organization_id', type: 'uuid' },
     requesterUserId: { name: 'requester_user_id', type: 'uuid' },
@@ -62,12 +63,13 @@ export const DealEntity = new EntitySchema<DealRow>({
     { name: 'deals_check1', expression: '(((idempotency_key IS NULL) = (request_fingerprint IS NULL)))' },
     {
       name: 'deals_kind_check',
-      expression: `((kind = ANY (ARRAY['booking'::text, 'sample_test'::text, 'reservation'::text, 'licence'::text])))`,
+      expression: `((kind = ANY (ARRAY['booking'::text, 'sample_test'::text, 'reservation'::text, 'licence'::text, 'order'::text])))`,
     },
     {
       name: 'deals_state_check',
-      expression: `((state = ANY (ARRAY['requested'::text, 'countered'::text, 'confirmed'::text, 'accepted'::text, 'samples_received'::text, 'report_delivered'::text, 'completed'::text, 'no_show'::text, 'declined'::text, 'expired'::text, 'cancelled'::text])))`,
+      expression: `((state = ANY (ARRAY['requested'::text, 'countered'::text, 'confirmed'::text, 'accepted'::text, 'samples_received'::text, 'report_delivered'::text, 'completed'::text, 'no_show'::text, 'declined'::text, 'expired'::text, 'cancelled'::text, 'in_production'::text, 'shipped'::text, 'received'::text])))`,
     },
+    { name: 'deals_order_listing_check', expression: `(((kind = 'order'::text) = (listing_id IS NULL)))` },
     { name: 'deals_turn_check', expression: `((turn = ANY (ARRAY['requester'::text, 'provider'::text])))` },
   ],
   foreignKeys: [

@@ -8,7 +8,7 @@ export interface ReviewRow {
   authorUserId: string;
   authorOrganizationId: string;
   subjectOrganizationId: string;
-  listingId: string;
+  listingId: string | null;
   rating: number;
   body: string;
   createdAt: Date;
@@ -25,7 +25,7 @@ export const ReviewEntity = new EntitySchema<ReviewRow>({
     authorUserId: { name: 'author_user_id', type: 'uuid' },
     authorOrganizationId: { name: 'author_organization_id', type: 'uuid' },
     subjectOrganizationId: { name: 'subject_organization_id', type: 'uuid' },
-    listingId: { name: 'listing_id', type: 'uuid' },
+    listingId: { name: 'listing_id', type: 'uuid', nullable: true },
     rating: { name: 'rating', type: 'smallint' },
     body: { name: 'body', type: 'text', default: '' },
     createdAt: { name: 'created_at', type: 'timestamp with time zone', default: () => 'now()' },

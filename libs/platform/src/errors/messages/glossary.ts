@@ -6,6 +6,7 @@ const DEAL_KIND_WORDS: Record<DealKind, Localized> = {
   sample_test: { 'zh-CN': '送样检测', en: 'sample test' },
   reservation: { 'zh-CN': '产能预订', en: 'reservation' },
   licence: { 'zh-CN': '专利许可', en: 'licence' },
+  order: { 'zh-CN': '采购订单', en: 'order' },
 };
 
 /**
@@ -53,6 +54,9 @@ export const GLOSSARY: Record<string, Record<string, Localized>> = {
     accepted: { 'zh-CN': '已接受', en: 'accepted' },
     samples_received: { 'zh-CN': '已收样', en: 'samples received' },
     report_delivered: { 'zh-CN': '已出具报告', en: 'report delivered' },
+    in_production: { 'zh-CN': '生产中', en: 'in production' },
+    shipped: { 'zh-CN': '已发货', en: 'shipped' },
+    received: { 'zh-CN': '已收货', en: 'received' },
     completed: { 'zh-CN': '已完成', en: 'completed' },
     no_show: { 'zh-CN': '已爽约', en: 'no show' },
     declined: { 'zh-CN': '已拒绝', en: 'declined' },
@@ -67,6 +71,9 @@ export const GLOSSARY: Record<string, Record<string, Localized>> = {
     no_show: { 'zh-CN': '标记爽约', en: 'no show' },
     receive_samples: { 'zh-CN': '确认收样', en: 'receive samples' },
     deliver_report: { 'zh-CN': '出具报告', en: 'deliver report' },
+    start_production: { 'zh-CN': '开始生产', en: 'start production' },
+    ship: { 'zh-CN': '发货', en: 'ship' },
+    receive: { 'zh-CN': '确认收货', en: 'receive' },
     counter: { 'zh-CN': '还价', en: 'counter' },
     expire: { 'zh-CN': '标记过期', en: 'expire' },
   },
