@@ -6,6 +6,7 @@ import { matchingEntities } from '@rongtong/matching';
 import { notificationsEntities } from '@rongtong/notifications';
 import { OutboxEventEntity } from '@rongtong/platform';
 import { searchEntities } from '@rongtong/search';
+import { sourcingEntities } from '@rongtong/sourcing';
 
 /**
  * Every table's entity, for DataSources made outside Nest: the TypeORM CLI's
@@ -21,4 +22,5 @@ export const entities = [
   ...notificationsEntities,
   ...matchingEntities,
   ...analyticsEntities,
+  ...sourcingEntities,
 ];

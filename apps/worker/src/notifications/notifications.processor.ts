@@ -4,11 +4,12 @@ import {
   NotifyDealEventUseCase,
   NotifyInvitationUseCase,
   NotifyMatchEventUseCase,
+  NotifyRfqEventUseCase,
   NotifyUsccDisputeUseCase,
 } from '@rongtong/notifications';
 import { DispatchingProcessor, JobHandler, type JobOf, WORKER_DEFAULTS } from '@rongtong/platform';
 
-/** Deal, match and invitation events → notifications, webhook deliveries and emails. */
+/** Deal, match, invitation and RFQ events → notifications, webhook deliveries and emails. */
 @Processor('notifications', { ...WORKER_DEFAULTS, concurrency: 8 })
 export class NotificationsProcessor extends DispatchingProcessor<'notifications'> {
   readonly queue = 'notifications';
@@ -19,6 +20,7 @@ export class NotificationsProcessor extends DispatchingProcessor<'notifications'
     private readonly matchEvent: NotifyMatchEventUseCase,
     private readonly accountToken: NotifyAccountTokenUseCase,
     private readonly usccDispute: NotifyUsccDisputeUseCase,
+    private readonly rfqEvent: NotifyRfqEventUseCase,
   ) {
     super();
   }
@@ -91,5 +93,25 @@ export class NotificationsProcessor extends DispatchingProcessor<'notifications'
   @JobHandler('uscc_dispute.dismissed')
   usccDisputeDismissed(job: JobOf<'notifications', 'uscc_dispute.dismissed'>) {
     return this.usccDispute.execute('dismissed', job.data);
+  }
+
+  @JobHandler('rfq.invited')
+  rfqInvited(job: JobOf<'notifications', 'rfq.invited'>) {
+    return this.rfqEvent.execute(job.data);
+  }
+
+  @JobHandler('rfq.question_answered')
+  rfqQuestionAnswered(job: JobOf<'notifications', 'rfq.question_answered'>) {
+    return this.rfqEvent.execute(job.data);
+  }
+
+  @JobHandler('rfq.awarded')
+  rfqAwarded(job: JobOf<'notifications', 'rfq.awarded'>) {
+    return this.rfqEvent.execute(job.data);
+  }
+
+  @JobHandler('rfq.cancelled')
+  rfqCancelled(job: JobOf<'notifications', 'rfq.cancelled'>) {
+    return this.rfqEvent.execute(job.data);
   }
 }

@@ -6,6 +6,7 @@ import {
   type FrozenReason,
   OrganizationFrozenError,
   type OrganizationKind,
+  type SizeClass,
   SpecialisedBadge,
   type VerificationState,
 } from '../domain';
@@ -22,6 +23,8 @@ export interface OrganizationFacts {
   parkIds: string[];
   /** Its 专精特新 tier, while the badge is shown (verified, not expired); null without one. */
   badge: BadgeTier | null;
+  /** Large, medium, small or micro, when its profile says enough to tell. */
+  sizeClass: SizeClass | null;
   /** Frozen (its credit code disputed or revoked): not searchable, no new listings, deals or demands. */
   frozen: FrozenReason | null;
 }
@@ -91,6 +94,7 @@ export class OrganizationDirectory {
       verificationState: organization.verificationState,
       parkIds,
       badge: shownBadge(organization.badge, new Date()),
+      sizeClass: organization.sizeClass,
       frozen: organization.frozenReason,
     };
   }
@@ -109,6 +113,7 @@ export class OrganizationDirectory {
           verificationState: o.verificationState,
           parkIds: o.parkIds,
           badge: shownBadge(o.badge, now),
+          sizeClass: o.sizeClass,
           frozen: o.frozenReason,
         },
       ]),

@@ -4,3 +4,4 @@ export * from './notifications.errors';
 export * from './recipients';
 export * from './webhook-endpoint';
 export * from './webhook-signature';
+export * from './rfq-event';

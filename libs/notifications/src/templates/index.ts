@@ -13,3 +13,4 @@ export * from './locale';
 export * from './match';
 export * from './render';
 export * from './uscc-dispute';
+export * from './rfq';

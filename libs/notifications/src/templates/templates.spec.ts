@@ -5,6 +5,8 @@ import { dealEmail, dealNotificationText } from './deal';
 import { invitationEmail } from './invitation';
 import { LOCALES, type Locale, localeOr } from './locale';
 import { matchEmail, matchNotificationText } from './match';
+import { RFQ_EVENT_TYPES } from '../domain/rfq-event';
+import { rfqEmail } from './rfq';
 import { escapeHtml, renderEmail, type RenderedEmail } from './render';
 import { USCC_DISPUTE_EMAIL_KINDS, usccDisputeEmail } from './uscc-dispute';
 
@@ -75,6 +77,25 @@ const EMAILS: Array<[string, (locale: Locale) => RenderedEmail, string]> = [
       matchEmail(type, match(), { locale, name: 'Li Wei', demandUrl: 'https://rongtong.cn/demands/demand-1' }),
     'https://rongtong.cn/demands/demand-1',
   ]),
+  ...RFQ_EVENT_TYPES.flatMap((type) =>
+    [false, true].map((won): [string, (locale: Locale) => RenderedEmail, string] => [
+      `${type}${won ? ' (won)' : ''}`,
+      (locale) =>
+        rfqEmail(
+          type,
+          {
+            rfqId: 'rfq-1',
+            organizationId: 'org-buyer',
+            title: '铝合金壳体 CNC 加工',
+            notifyOrganizationIds: ['org-s'],
+            reason: won ? null : '按价格与交期拆分',
+            awardedOrganizationIds: won ? ['org-s'] : [],
+          },
+          { locale, name: '王工', rfqUrl: 'https://rongtong.cn/rfqs/rfq-1', won },
+        ),
+      'https://rongtong.cn/rfqs/rfq-1',
+    ]),
+  ),
   [
     'invitation',
     (locale) =>

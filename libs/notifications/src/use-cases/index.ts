@@ -10,6 +10,7 @@ export * from './notify-account-token.use-case';
 export * from './notify-deal-event.use-case';
 export * from './notify-invitation.use-case';
 export * from './notify-match-event.use-case';
+export * from './notify-rfq-event.use-case';
 export * from './send-email.use-case';
 export * from './seal-webhook-secrets.use-case';
 export * from './notify-uscc-dispute.use-case';

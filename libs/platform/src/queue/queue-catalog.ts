@@ -71,6 +71,10 @@ export interface JobCatalog {
     'uscc_dispute.opened': OutboxMessage<UsccDisputeEventPayload>;
     'uscc_dispute.upheld': OutboxMessage<UsccDisputeEventPayload>;
     'uscc_dispute.dismissed': OutboxMessage<UsccDisputeEventPayload>;
+    'rfq.invited': OutboxMessage<RfqEventPayload>;
+    'rfq.question_answered': OutboxMessage<RfqEventPayload>;
+    'rfq.awarded': OutboxMessage<RfqEventPayload>;
+    'rfq.cancelled': OutboxMessage<RfqEventPayload>;
   };
   /**
    * Park analytics (issue 18): the facts of the listing, deal or organization an event
@@ -227,6 +231,23 @@ export interface MatchEventPayload {
 export interface ListingEventPayload {
   listingId: string;
   ownerOrganizationId: string;
+/**
+ * What the RFQ events suppliers hear carry (aggregateType `rfq`): the enterprises to tell,
+ * worked out by sourcing when the event was written, so notifications never read its
+ * tables. rfq.invited: the newly invited; rfq.question_answered, rfq.cancelled: every
+ * supplier that showed interest (invited, asked, accepted the NDA, quoted); rfq.awarded:
+ * the suppliers that quoted, with who won and the buyer's reason.
+ */
+export interface RfqEventPayload {
+  rfqId: string;
+  /** The buyer. */
+  organizationId: string;
+  title: string;
+  notifyOrganizationIds: string[];
+  reason?: string | null;
+  awardedOrganizationIds?: string[];
+}
+
   kind: string;
 }
 
@@ -271,6 +292,10 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
   matching: [
     'demand.created',
     'demand.updated',
+    'rfq.invited',
+    'rfq.question_answered',
+    'rfq.awarded',
+    'rfq.cancelled',
     'listing.published',
     'listing.updated',
     'listing.unpublished',
@@ -323,6 +348,10 @@ export const EVENT_ROUTES: EventRoutes = {
   'listing.created': ['analytics'],
   'listing.status_changed': ['analytics'],
   'organization.facts_changed': ['analytics'],
+  'rfq.invited': ['notifications'],
+  'rfq.question_answered': ['notifications'],
+  'rfq.awarded': ['notifications'],
+  'rfq.cancelled': ['notifications'],
   'organization.badge_verified': ['analytics'],
   'organization.badge_rejected': ['analytics'],
 };

@@ -9,6 +9,7 @@ import { MATCHING_MESSAGES } from './matching.messages';
 import { NOTIFICATIONS_MESSAGES } from './notifications.messages';
 import { PLATFORM_MESSAGES } from './platform.messages';
 import { SEARCH_MESSAGES } from './search.messages';
+import { SOURCING_MESSAGES } from './sourcing.messages';
 import { isViolationList, problemTerm, type WordedViolation, wordMessage, wordViolation } from './violation-wording';
 
 export * from './format';
@@ -51,6 +52,7 @@ export const PROBLEM_MESSAGES: MessageCatalog = {
   ...NOTIFICATIONS_MESSAGES,
   ...SEARCH_MESSAGES,
   ...ANALYTICS_MESSAGES,
+  ...SOURCING_MESSAGES,
 };
 
 /** The catalogs by file, for the test that no code is given texts twice. */
@@ -64,6 +66,7 @@ export const MESSAGE_CATALOGS: Readonly<Record<string, MessageCatalog>> = {
   notifications: NOTIFICATIONS_MESSAGES,
   search: SEARCH_MESSAGES,
   analytics: ANALYTICS_MESSAGES,
+  sourcing: SOURCING_MESSAGES,
 };
 
 export interface WordedProblem {

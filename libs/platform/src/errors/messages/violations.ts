@@ -413,6 +413,15 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
 };
 
 /**
+  // Sourcing (RFQs, quotes, awards)
+  not_before_quote_deadline: { en: 'must not be before the quote deadline', 'zh-CN': '不能早于报价截止日期' },
+  distinct_min_quantities: { en: 'must not repeat a minQuantity', 'zh-CN': '各档起订量（minQuantity）不能重复' },
+  live_quote_of_rfq: { en: 'is not a live quote of this RFQ', 'zh-CN': '不是该询价单下有效的报价' },
+  award_above_quantity: {
+    en: 'must award at most the {requested} requested, not {total}',
+    'zh-CN': '定标数量合计 {total} 超过了询价数量 {requested}',
+  },
+  not_an_enterprise: { en: 'is not an enterprise', 'zh-CN': '不是平台上的企业' },
  * class-validator's constraints, by constraint name, as its default English messages
  * (`$property` is `{property}`, `$constraint1` a named parameter). `each: true`
  * messages begin "each value in ", read as 每一项.
