@@ -19,6 +19,7 @@ import { RESERVATION_ROWS } from './authorization-matrix.reservations';
 import { DISPUTE_ROWS } from './authorization-matrix.disputes';
 import { ANALYTICS_ROWS } from './authorization-matrix.analytics';
 import { ORGANIZATION_ROWS } from './authorization-matrix.organizations';
+import { ADMIN_ROWS } from './authorization-matrix.admin';
 
 export * from './authorization-matrix.types';
 
@@ -524,4 +525,5 @@ export const MATRIX: MatrixRow[] = [
   ...MATCHING_ROWS,
   ...ORGANIZATION_ROWS,
   ...ANALYTICS_ROWS,
+  ...ADMIN_ROWS,
 ];

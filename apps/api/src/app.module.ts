@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, PlatformModule } from '@rongtong/platform';
+import { AdminHttpModule } from './admin/admin-http.module';
 import { AnalyticsHttpModule } from './analytics/analytics-http.module';
 import { DealsHttpModule } from './deals/deals-http.module';
 import { HealthModule } from './health/health.module';
@@ -26,6 +27,7 @@ export class AppModule {
         NotificationsHttpModule,
         MatchingHttpModule,
         AnalyticsHttpModule,
+        AdminHttpModule,
       ],
     };
   }

@@ -18,6 +18,7 @@ import {
 import helmet from 'helmet';
 import { ClsService } from 'nestjs-cls';
 import { Logger } from 'nestjs-pino';
+import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
 import { MetricsService } from './metrics/metrics.service';
 import { buildOpenApiDocument } from './openapi/openapi-document';
@@ -155,6 +156,9 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   app.useGlobalPipes(createValidationPipe());
   // Nest hands this filter every error, Fastify's own included (body parsing, limits).
   app.useGlobalFilters(new ProblemDetailsFilter());
+
+  // The queue dashboard (bull-board), behind a platform admin's pass cookie (admin/queue-board.ts).
+  await mountQueueBoard(app);
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -1823,6 +1823,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/queue-board-pass': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A pass to the queue dashboard (platform admins)
+     * @description Sets `rongtong_queue_board`, an httpOnly cookie (SameSite=Strict, Path=/api/v1/admin/queues, 600 s) that opens the BullMQ dashboard at /api/v1/admin/queues/ while this session lasts and its user stays a platform admin. Browsers navigate there without a bearer token, hence the cookie.
+     */
+    post: operations['issuePass'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3237,6 +3257,9 @@ export interface components {
         | 'accepted'
         | 'samples_received'
         | 'report_delivered'
+        | 'in_production'
+        | 'shipped'
+        | 'received'
         | 'completed'
         | 'no_show'
         | 'declined'
@@ -3251,6 +3274,9 @@ export interface components {
         | 'accepted'
         | 'samples_received'
         | 'report_delivered'
+        | 'in_production'
+        | 'shipped'
+        | 'received'
         | 'completed'
         | 'no_show'
         | 'declined'
@@ -3322,7 +3348,7 @@ export interface components {
       /** Format: uuid */
       id: string;
       /** @enum {string} */
-      kind: 'booking' | 'sample_test' | 'reservation' | 'licence';
+      kind: 'booking' | 'sample_test' | 'reservation' | 'licence' | 'order';
       /** @enum {string} */
       state:
         | 'requested'
@@ -3331,6 +3357,9 @@ export interface components {
         | 'accepted'
         | 'samples_received'
         | 'report_delivered'
+        | 'in_production'
+        | 'shipped'
+        | 'received'
         | 'completed'
         | 'no_show'
         | 'declined'
@@ -3375,6 +3404,9 @@ export interface components {
         | 'no_show'
         | 'receive_samples'
         | 'deliver_report'
+        | 'start_production'
+        | 'ship'
+        | 'receive'
         | 'counter'
         | 'expire'
       )[];
@@ -3716,7 +3748,7 @@ export interface components {
       listingId: string;
       listingTitle: string;
       /** @enum {string} */
-      dealKind: 'booking' | 'sample_test' | 'reservation' | 'licence';
+      dealKind: 'booking' | 'sample_test' | 'reservation' | 'licence' | 'order';
       rating: number;
       body: string;
       /** Format: date-time */
@@ -8734,7 +8766,7 @@ export interface operations {
     parameters: {
       query?: {
         role?: 'requester' | 'provider';
-        kind?: 'booking' | 'sample_test' | 'reservation' | 'licence';
+        kind?: 'booking' | 'sample_test' | 'reservation' | 'licence' | 'order';
         state?:
           | 'requested'
           | 'countered'
@@ -8742,6 +8774,9 @@ export interface operations {
           | 'accepted'
           | 'samples_received'
           | 'report_delivered'
+          | 'in_production'
+          | 'shipped'
+          | 'received'
           | 'completed'
           | 'no_show'
           | 'declined'
@@ -11611,6 +11646,44 @@ export interface operations {
       };
       /** @description The domain's rules refuse it (`errors[]` names each field): ANALYTICS_DATE_INVALID, ANALYTICS_PERIOD_REVERSED (to before from), ANALYTICS_PERIOD_TOO_LONG (five years or more) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  issuePass: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The pass is set */
+      204: {
+        headers: {
+          /** @description rongtong_queue_board=…; HttpOnly; SameSite=Strict; Path=/api/v1/admin/queues (and Secure under https) */
+          'Set-Cookie'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: PLATFORM_ADMIN_REQUIRED */
+      403: {
         headers: {
           [name: string]: unknown;
         };
