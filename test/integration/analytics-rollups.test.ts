@@ -2,8 +2,11 @@ import 'reflect-metadata';
 import { randomInt } from 'node:crypto';
 import {
   AnalyticsProjectionRepository,
+  AnalyticsReadRepository,
   BOOKED_STATES,
   changesOf,
+  parkFigures,
+  parkTotals,
   ProjectAnalyticsUseCase,
   SERVED_STATES,
 } from '@rongtong/analytics';
@@ -183,6 +186,27 @@ async function rollupsAndRecounts(): Promise<Record<string, [Table, Table]>> {
           WHERE rp.status = 'committed' GROUP BY 1`,
       ),
     ],
+    responseHistogram: [
+      await table(
+        `SELECT ${key('park_id', `to_char(month, 'YYYY-MM-DD')`, 'section', 'division', 'bucket')} AS key, sum(deals) AS value
+           FROM analytics_response_rollup GROUP BY 1 HAVING sum(deals) <> 0`,
+      ),
+      // Bucket 0 under a second, b ≥ 1 for [1.05^(b-1), 1.05^b) seconds.
+      await table(
+        `SELECT ${key(
+          'd.park_id',
+          month('d.created_at'),
+          'd.section',
+          'd.division',
+          `CASE WHEN s.seconds < 1 THEN 0 ELSE 1 + floor(ln(s.seconds) / ln(1.05)) END`,
+        )} AS key, count(*) AS value
+           FROM (${DEAL_PARKS}) d
+           JOIN (SELECT deal_id, min(created_at) AS first FROM deal_events WHERE actor_side = 'provider' GROUP BY deal_id) e
+             ON e.deal_id = d.id
+           CROSS JOIN LATERAL (SELECT extract(epoch FROM e.first - d.created_at)::float8 AS seconds) s
+          GROUP BY 1`,
+      ),
+    ],
     medianResponse: [
       await table(
         `SELECT ${key('park_id', `to_char(month, 'YYYY-MM-DD')`, 'section', 'division')} AS key,
@@ -232,6 +256,7 @@ async function snapshot(): Promise<string> {
     'analytics_party_rollup',
     'analytics_licence_rollup',
     'analytics_capacity_rollup',
+    'analytics_response_rollup',
   ];
   const parts: string[] = [];
   for (const t of tables) {
@@ -303,6 +328,7 @@ it('keeps every rollup equal to a recount from the base tables, through changes 
   expect(first.bookedHours[1].size).toBeGreaterThan(5);
   expect(first.licences[1].size).toBeGreaterThan(2);
   expect(first.capacityReserved[1].size).toBeGreaterThan(2);
+  expect(first.responseHistogram[1].size).toBeGreaterThan(50);
   expectEqual(first);
 
   // Replaying every event once more changes no fact and no rollup.
@@ -363,4 +389,25 @@ it('keeps every rollup equal to a recount from the base tables, through changes 
   const rebuilt = await project.rebuildAll(500, { bulk: true });
   expect(rebuilt.deals).toBe(1_500);
   expectEqual(await rollupsAndRecounts());
+
+  // The platform's comparison sums each park's totals in the database: the same totals as
+  // the park's own page adds up from its breakdowns, for a year and for the whole history.
+  const reads = new AnalyticsReadRepository();
+  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  for (const period of [
+    { from: day(365), to: day(0) },
+    { from: day(800), to: day(1) },
+  ]) {
+    const totals = await reads.totals(dataSource.manager, parks, period);
+    for (const park of parks) {
+      const page = parkFigures(park, period, await reads.figures(dataSource.manager, [park], period));
+      expect({ park, period, totals: parkTotals(park, period, totals) }).toEqual({ park, period, totals: page.totals });
+    }
+  }
+  const [{ deals: responded }] = await dataSource.query(
+    `SELECT count(*)::int AS deals FROM analytics_deal_facts WHERE first_response_seconds IS NOT NULL`,
+  );
+  const all = await reads.figures(dataSource.manager, parks, { from: day(1_500), to: day(0) });
+  const perPark = parks.map((park) => parkFigures(park, { from: day(1_500), to: day(0) }, all).responseTime.deals);
+  expect(perPark.reduce((a, b) => a + b, 0)).toBe(responded);
 }, 240_000);

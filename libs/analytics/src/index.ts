@@ -7,7 +7,7 @@ export { ProjectAnalyticsUseCase } from './use-cases/project-analytics.use-case'
 // The repositories, for the correctness test and the benchmark that drive the projection without Nest.
 export { AnalyticsProjectionRepository } from './persistence/analytics-projection.repository';
 export { AnalyticsReadRepository } from './persistence/analytics-read.repository';
-export { parkFigures } from './use-cases/park-figures';
+export { parkFigures, parkTotals } from './use-cases/park-figures';
 export {
   GetParkAnalyticsUseCase,
   GetPlatformAnalyticsUseCase,

@@ -65,7 +65,8 @@ export class ParkTotalsDto {
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: "Median time from a deal's opening to the provider's first step",
+    description:
+      "Median time from a deal's opening to the provider's first step, in seconds, within 2.5% (read from a histogram of 5% buckets)",
   })
   medianFirstResponseSeconds!: number | null;
 }

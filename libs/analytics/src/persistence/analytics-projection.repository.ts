@@ -205,6 +205,9 @@ const ROLLUPS_FROM_FACTS = [
   `INSERT INTO analytics_capacity_rollup (park_id, month, section, division, unit, per, reserved)
    SELECT park_id, date_trunc('month', period_start)::date, section, division, unit, per, sum(quantity)
    FROM analytics_reservation_facts GROUP BY 1, 2, 3, 4, 5, 6`,
+  `INSERT INTO analytics_response_rollup (park_id, month, section, division, bucket, deals)
+   SELECT park_id, month, section, division, analytics_response_bucket(first_response_seconds), count(*)
+   FROM analytics_deal_facts WHERE first_response_seconds IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,
 ];
 
 const ANALYTICS_TABLES = [
@@ -217,6 +220,7 @@ const ANALYTICS_TABLES = [
   'analytics_party_rollup',
   'analytics_licence_rollup',
   'analytics_capacity_rollup',
+  'analytics_response_rollup',
 ];
 
 /** How many fact rows a projection inserted, updated or deleted. */

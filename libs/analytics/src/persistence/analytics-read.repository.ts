@@ -13,10 +13,11 @@ const MONTHS = `month >= date_trunc('month', $2::date)::date AND month <= $3::da
 const SMES = `('medium', 'small', 'micro')`;
 
 /**
- * The figures of a set of parks over a period, read from the rollups (and, for the median
- * response time and licences in force, from the parks' facts): never from the base tables.
- * Every query takes the parks as `$1`, the first and last day as `$2` and `$3`, and answers
- * rows per park, so one park's page and the platform's comparison read alike.
+ * The figures of a set of parks over a period, read from the rollups (and, for licences in
+ * force, from a covering index of the parks' facts): never from the base tables. Every
+ * query takes the parks as `$1`, the first and last day as `$2` and `$3`, and answers rows
+ * per park. `figures` answers every breakdown (one park's page and export); `totals` only
+ * each park's totals, summed per park in the database (the platform's comparison).
  */
 @Injectable()
 export class AnalyticsReadRepository {
@@ -54,14 +55,15 @@ export class AnalyticsReadRepository {
           WHERE park_id = ANY($1::uuid[]) AND licence_active AND licence_starts_on <= $3::date
             AND licence_ends_on > $3::date AND $2::date IS NOT NULL
           GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`),
+      // The histogram of first responses, by month, by industry and in all: medians are read from it.
       q(`SELECT park_id, to_char(month, 'YYYY-MM') AS month, section, division,
                 GROUPING(month) = 1 AS all_months, GROUPING(section, division) = 3 AS all_industries,
-                count(*)::int AS deals,
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response_seconds)::float8 AS median_seconds
-           FROM analytics_deal_facts
-          WHERE park_id = ANY($1::uuid[]) AND ${MONTHS} AND first_response_seconds IS NOT NULL
-          GROUP BY GROUPING SETS ((park_id), (park_id, month), (park_id, section, division))
-          ORDER BY 1, 2, 3, 4`),
+                bucket, sum(deals)::int AS deals
+           FROM analytics_response_rollup
+          WHERE park_id = ANY($1::uuid[]) AND ${MONTHS}
+          GROUP BY GROUPING SETS ((park_id, bucket), (park_id, month, bucket), (park_id, section, division, bucket))
+         HAVING sum(deals) <> 0
+          ORDER BY 1, 2, 3, 4, 7`),
       q(`SELECT park_id, to_char(month, 'YYYY-MM') AS month, section, division, size_class, level,
                 GROUPING(month) = 1 AS all_months, GROUPING(section, division) = 3 AS all_industries,
                 GROUPING(size_class) = 1 AS all_sizes, GROUPING(level) = 1 AS all_levels,
@@ -74,6 +76,56 @@ export class AnalyticsReadRepository {
     ]);
     return { listings, offered, weeks, deals, reserved, granted, inForce, response, parties };
   }
+
+  /**
+   * Each park's totals over the period, one row per park and figure, summed as `figures`'
+   * rows would be (hours rounded per industry and week before they are added up).
+   */
+  async totals(db: Db, parkIds: readonly string[], period: PeriodRange) {
+    const params = [parkIds, period.from, period.to];
+    const q = (sql: string): Promise<Row[]> => db.query(sql, params);
+    const [listings, offered, booked, deals, granted, inForce, response, parties] = await Promise.all([
+      q(`SELECT park_id, sum(listings)::int AS listings,
+                coalesce(sum(listings) FILTER (WHERE status = 'published'), 0)::int AS published
+           FROM analytics_listing_rollup WHERE park_id = ANY($1::uuid[]) AND ${MONTHS}
+          GROUP BY 1`),
+      q(`SELECT park_id, sum(round(hours, 2))::float8 AS weekly_hours FROM (
+           SELECT park_id, section, division, sum(weekly_hours) AS hours
+             FROM analytics_listing_rollup
+            WHERE park_id = ANY($1::uuid[]) AND status = 'published' AND kind = 'equipment'
+              AND month <= $3::date AND $2::date IS NOT NULL
+            GROUP BY 1, 2, 3 HAVING sum(listings) <> 0) o
+          GROUP BY 1`),
+      q(`SELECT park_id, sum(round(hours, 2))::float8 AS booked_hours FROM (
+           SELECT park_id, week, section, division, sum(booked_hours) AS hours
+             FROM analytics_booking_rollup
+            WHERE park_id = ANY($1::uuid[]) AND week >= date_trunc('week', $2::date)::date AND week <= $3::date
+            GROUP BY 1, 2, 3, 4 HAVING sum(bookings) <> 0) w
+          GROUP BY 1`),
+      q(`SELECT park_id, sum(deals)::int AS deals, coalesce(sum(deals) FILTER (WHERE inside), 0)::int AS inside
+           FROM analytics_deal_rollup WHERE park_id = ANY($1::uuid[]) AND ${MONTHS}
+          GROUP BY 1`),
+      q(`SELECT park_id, sum(granted)::int AS granted, coalesce(sum(granted) FILTER (WHERE open_licence), 0)::int AS open
+           FROM analytics_licence_rollup WHERE park_id = ANY($1::uuid[]) AND ${MONTHS}
+          GROUP BY 1`),
+      q(`SELECT park_id, count(*)::int AS count
+           FROM analytics_deal_facts
+          WHERE park_id = ANY($1::uuid[]) AND licence_active AND licence_starts_on <= $3::date
+            AND licence_ends_on > $3::date AND $2::date IS NOT NULL
+          GROUP BY 1`),
+      q(`SELECT park_id, bucket, sum(deals)::int AS deals
+           FROM analytics_response_rollup WHERE park_id = ANY($1::uuid[]) AND ${MONTHS}
+          GROUP BY 1, 2 HAVING sum(deals) <> 0`),
+      q(`SELECT park_id,
+                count(DISTINCT organization_id) FILTER (WHERE role = 'requester' AND size_class IN ${SMES})::int AS smes,
+                count(DISTINCT organization_id) FILTER (WHERE size_class = 'large')::int AS large
+           FROM analytics_party_rollup
+          WHERE park_id = ANY($1::uuid[]) AND ${MONTHS} AND deals > 0
+          GROUP BY 1`),
+    ]);
+    return { listings, offered, booked, deals, granted, inForce, response, parties };
+  }
 }
 
 export type RawFigures = Awaited<ReturnType<AnalyticsReadRepository['figures']>>;
+export type RawTotals = Awaited<ReturnType<AnalyticsReadRepository['totals']>>;

@@ -3,7 +3,7 @@ import { type Actor, ForbiddenError, ListParksUseCase, operatesPark, ParkNotFoun
 import { UnitOfWork } from '@rongtong/platform';
 import { type Period, parsePeriod, shanghaiToday } from '../domain/period';
 import { AnalyticsReadRepository } from '../persistence/analytics-read.repository';
-import { type ParkFigures, parkFigures, type ParkTotals } from './park-figures';
+import { type ParkFigures, parkFigures, parkTotals, type ParkTotals } from './park-figures';
 
 export interface PeriodQuery {
   from?: string;
@@ -55,7 +55,8 @@ export class GetPlatformAnalyticsUseCase {
     }
     const period = parsePeriod(query, shanghaiToday());
     const parks = await this.parks.list();
-    const raw = await this.reads.figures(
+    // Each park's totals summed by the database: no park's breakdowns are read.
+    const raw = await this.reads.totals(
       this.uow.db,
       parks.map((p) => p.id),
       period,
@@ -67,7 +68,7 @@ export class GetPlatformAnalyticsUseCase {
         parkId: park.id,
         name: park.name,
         regionCode: park.regionCode,
-        ...parkFigures(park.id, period, raw).totals,
+        ...parkTotals(park.id, period, raw),
       })),
     };
   }

@@ -1,5 +1,6 @@
-import type { RawFigures } from '../persistence/analytics-read.repository';
+import type { RawFigures, RawTotals } from '../persistence/analytics-read.repository';
 import type { Period } from '../domain/period';
+import { histogramMedian } from '../domain/response-histogram';
 
 type Row = Record<string, unknown>;
 
@@ -83,6 +84,89 @@ function weeksIn(period: Period): number {
   return Math.floor((end - startMonday) / (7 * 86_400_000)) + 1;
 }
 
+/**
+ * The histogram rows of one park (bucket by bucket, per month, per industry and in all) as
+ * one row per breakdown with its deal count and median, in the order the rows came.
+ */
+function medians(rows: Row[]): Array<Row & { deals: number; median_seconds: number | null }> {
+  const groups = new Map<string, { row: Row; buckets: Array<{ bucket: number; deals: number }> }>();
+  for (const r of rows) {
+    const key = [r.all_months, r.all_industries, r.month, r.section, r.division].join('|');
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { row: r, buckets: [] }));
+    group.buckets.push({ bucket: num(r.bucket), deals: num(r.deals) });
+  }
+  return [...groups.values()].map(({ row, buckets }) => ({
+    ...row,
+    deals: buckets.reduce((total, b) => total + b.deals, 0),
+    median_seconds: histogramMedian(buckets),
+  }));
+}
+
+/** What the totals are made of, summed from a park's breakdowns or per park by the database. */
+interface TotalsParts {
+  listings: number;
+  publishedListings: number;
+  deals: number;
+  dealsInside: number;
+  smesServed: number;
+  largeEnterprises: number;
+  equipmentWeekly: number;
+  bookedHours: number;
+  licencesGranted: number;
+  openLicencesGranted: number;
+  agreementsInForce: number;
+  medianSeconds: number | null;
+}
+
+function totalsOf(period: Period, parts: TotalsParts): ParkTotals {
+  const offeredInPeriod = parts.equipmentWeekly * weeksIn(period);
+  return {
+    listings: parts.listings,
+    publishedListings: parts.publishedListings,
+    deals: parts.deals,
+    dealsInside: parts.dealsInside,
+    dealsOutside: parts.deals - parts.dealsInside,
+    smesServed: parts.smesServed,
+    largeEnterprises: parts.largeEnterprises,
+    equipmentHoursOfferedPerWeek: round(parts.equipmentWeekly),
+    bookedHours: round(parts.bookedHours),
+    utilisation: offeredInPeriod > 0 ? round(parts.bookedHours / offeredInPeriod, 4) : null,
+    licencesGranted: parts.licencesGranted,
+    openLicencesGranted: parts.openLicencesGranted,
+    agreementsInForce: parts.agreementsInForce,
+    medianFirstResponseSeconds: parts.medianSeconds === null ? null : round(parts.medianSeconds, 1),
+  };
+}
+
+/**
+ * One park's totals from the per-park rows of `AnalyticsReadRepository.totals`: the same
+ * figures as `parkFigures(…).totals`, without reading the park's breakdowns.
+ */
+export function parkTotals(parkId: string, period: Period, raw: RawTotals): ParkTotals {
+  const one = (rows: Row[]): Row => rows.find((r) => r.park_id === parkId) ?? {};
+  const listings = one(raw.listings);
+  const deals = one(raw.deals);
+  const granted = one(raw.granted);
+  const parties = one(raw.parties);
+  return totalsOf(period, {
+    listings: num(listings.listings),
+    publishedListings: num(listings.published),
+    deals: num(deals.deals),
+    dealsInside: num(deals.inside),
+    smesServed: num(parties.smes),
+    largeEnterprises: num(parties.large),
+    equipmentWeekly: num(one(raw.offered).weekly_hours),
+    bookedHours: num(one(raw.booked).booked_hours),
+    licencesGranted: num(granted.granted),
+    openLicencesGranted: num(granted.open),
+    agreementsInForce: num(one(raw.inForce).count),
+    medianSeconds: histogramMedian(
+      raw.response.filter((r) => r.park_id === parkId).map((r) => ({ bucket: num(r.bucket), deals: num(r.deals) })),
+    ),
+  });
+}
+
 /** One park's figures from the rows the read repository answered for it. */
 export function parkFigures(parkId: string, period: Period, raw: RawFigures): ParkFigures {
   const mine = (rows: Row[]) => rows.filter((r) => r.park_id === parkId);
@@ -130,7 +214,7 @@ export function parkFigures(parkId: string, period: Period, raw: RawFigures): Pa
     openLicence: r.open_licence === true,
     count: num(r.count),
   }));
-  const response = mine(raw.response);
+  const response = medians(mine(raw.response));
   const overall = response.find((r) => r.all_months === true && r.all_industries === true);
   const parties = mine(raw.parties);
   const partiesTotal = parties.find(
@@ -144,14 +228,13 @@ export function parkFigures(parkId: string, period: Period, raw: RawFigures): Pa
 
   const equipmentWeekly = equipmentOffered.reduce((sum, r) => sum + r.weeklyHours, 0);
   const bookedHours = weeks.reduce((sum, r) => sum + r.bookedHours, 0);
-  const offeredInPeriod = equipmentWeekly * weeksIn(period);
   const sum = <T>(rows: T[], pick: (row: T) => number) => rows.reduce((total, row) => total + pick(row), 0);
 
   return {
     parkId,
     from: period.from,
     to: period.to,
-    totals: {
+    totals: totalsOf(period, {
       listings: sum(listings, (r) => r.count),
       publishedListings: sum(
         listings.filter((r) => r.status === 'published'),
@@ -162,23 +245,18 @@ export function parkFigures(parkId: string, period: Period, raw: RawFigures): Pa
         deals.filter((r) => r.inside),
         (r) => r.count,
       ),
-      dealsOutside: sum(
-        deals.filter((r) => !r.inside),
-        (r) => r.count,
-      ),
       smesServed: num(partiesTotal?.smes),
       largeEnterprises: num(partiesTotal?.large),
-      equipmentHoursOfferedPerWeek: round(equipmentWeekly),
-      bookedHours: round(bookedHours),
-      utilisation: offeredInPeriod > 0 ? round(bookedHours / offeredInPeriod, 4) : null,
+      equipmentWeekly,
+      bookedHours,
       licencesGranted: sum(granted, (r) => r.count),
       openLicencesGranted: sum(
         granted.filter((r) => r.openLicence),
         (r) => r.count,
       ),
       agreementsInForce: sum(inForce, (r) => r.count),
-      medianFirstResponseSeconds: overall ? round(num(overall.median_seconds), 1) : null,
-    },
+      medianSeconds: overall ? overall.median_seconds : null,
+    }),
     listings,
     equipment: { offered: equipmentOffered, weeks },
     capacity: {

@@ -102,6 +102,8 @@ export const AnalyticsDealFactsEntity = new EntitySchema<AnalyticsDealFactsRow>(
     { name: 'analytics_deal_facts_park_idx', columns: ['parkId', 'month'] },
     { name: 'analytics_deal_facts_requester_idx', columns: ['requesterOrganizationId'] },
     { name: 'analytics_deal_facts_provider_idx', columns: ['providerOrganizationId'] },
+    // (park_id, licence_ends_on) INCLUDE (licence_starts_on, section, division, licence_open) WHERE licence_active
+    { name: 'analytics_deal_facts_in_force_idx', columns: ['parkId', 'licenceEndsOn'], synchronize: false },
   ],
 });
 
@@ -297,6 +299,10 @@ export const AnalyticsPartyRollupEntity = new EntitySchema<AnalyticsPartyRollupR
     level: { name: 'level', type: 'text', primary: true, primaryKeyConstraintName: 'analytics_party_rollup_pkey' },
     deals: { name: 'deals', type: 'integer' },
   },
+  indices: [
+    // (park_id, month) INCLUDE (section, division, organization_id, role, size_class, level) WHERE deals > 0
+    { name: 'analytics_party_rollup_served_idx', columns: ['parkId', 'month'], synchronize: false },
+  ],
 });
 
 export interface AnalyticsLicenceRollupRow {
@@ -375,6 +381,50 @@ export const AnalyticsCapacityRollupEntity = new EntitySchema<AnalyticsCapacityR
   },
 });
 
+export interface AnalyticsResponseRollupRow {
+  parkId: string;
+  month: string;
+  section: string;
+  division: string;
+  /** 0: under a second; b ≥ 1: [1.05^(b-1), 1.05^b) seconds (analytics_response_bucket). */
+  bucket: number;
+  deals: number;
+}
+
+/** Histogram of the time to a provider's first response (migration 1764430000000-analytics-reads). */
+export const AnalyticsResponseRollupEntity = new EntitySchema<AnalyticsResponseRollupRow>({
+  name: 'analytics_response_rollup',
+  tableName: 'analytics_response_rollup',
+  columns: {
+    parkId: {
+      name: 'park_id',
+      type: 'uuid',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_response_rollup_pkey',
+    },
+    month: { name: 'month', type: 'date', primary: true, primaryKeyConstraintName: 'analytics_response_rollup_pkey' },
+    section: {
+      name: 'section',
+      type: 'text',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_response_rollup_pkey',
+    },
+    division: {
+      name: 'division',
+      type: 'text',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_response_rollup_pkey',
+    },
+    bucket: {
+      name: 'bucket',
+      type: 'smallint',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_response_rollup_pkey',
+    },
+    deals: { name: 'deals', type: 'integer' },
+  },
+});
+
 export const analyticsEntities = [
   AnalyticsListingFactsEntity,
   AnalyticsDealFactsEntity,
@@ -385,4 +435,5 @@ export const analyticsEntities = [
   AnalyticsPartyRollupEntity,
   AnalyticsLicenceRollupEntity,
   AnalyticsCapacityRollupEntity,
+  AnalyticsResponseRollupEntity,
 ];

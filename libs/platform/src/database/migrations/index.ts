@@ -23,6 +23,7 @@ import { OrganizationAdministration1764300000000 } from './1764300000000-organiz
 import { Analytics1764330000000 } from './1764330000000-analytics';
 import { Sourcing1764410000000 } from './1764410000000-sourcing';
 import { OrderDeals1764410000100 } from './1764410000100-order-deals';
+import { AnalyticsReads1764430000000 } from './1764430000000-analytics-reads';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -54,4 +55,5 @@ export const migrations = [
   Analytics1764330000000,
   Sourcing1764410000000,
   OrderDeals1764410000100,
+  AnalyticsReads1764430000000,
 ];
