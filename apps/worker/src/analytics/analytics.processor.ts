@@ -1,21 +1,24 @@
 import { Processor } from '@nestjs/bullmq';
 import { type AnalyticsEvent, changesOf, ProjectAnalyticsUseCase } from '@rongtong/analytics';
-import { Batcher, DispatchingProcessor, JobHandler, type JobOf, WORKER_DEFAULTS } from '@rongtong/platform';
+import { DispatchingProcessor, JobHandler, type JobOf, WORKER_DEFAULTS } from '@rongtong/platform';
+import { CoalescingBatcher } from './coalescing-batcher';
 
 /**
  * Outbox events → park analytics. Jobs arriving together are derived as one batch (each
  * listing, deal and organization once, one transaction; batches one after another, so
- * this worker's batches never deadlock each other), and a job completes only when its
- * facts and rollups are written. Replaying an event re-derives the same facts: no change.
+ * this worker's batches never deadlock each other; what arrives during a batch goes in the
+ * next, so a burst makes bigger batches, not a queue of small ones), and a job completes
+ * only when its facts and rollups are written. Replaying an event re-derives the same
+ * facts: no change.
  */
 @Processor('analytics', { ...WORKER_DEFAULTS, concurrency: 200 })
 export class AnalyticsProcessor extends DispatchingProcessor<'analytics'> {
   readonly queue = 'analytics';
-  private readonly batcher: Batcher<AnalyticsEvent>;
+  private readonly batcher: CoalescingBatcher<AnalyticsEvent>;
 
   constructor(project: ProjectAnalyticsUseCase) {
     super();
-    this.batcher = new Batcher<AnalyticsEvent>(
+    this.batcher = new CoalescingBatcher<AnalyticsEvent>(
       async (events) => {
         await project.execute(changesOf(events));
       },
