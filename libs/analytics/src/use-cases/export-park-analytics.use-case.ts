@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@rongtong/identity';
 import type { Locale } from '@rongtong/kernel';
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AnalyticsExportFormatError } from '../domain/analytics.errors';
 import { COLUMNS, SHEETS, TOTALS } from '../domain/export-labels';
@@ -144,18 +145,34 @@ export class ExportParkAnalyticsUseCase {
         content: Buffer.from(BOM + lines.join('\r\n') + '\r\n', 'utf8'),
       };
     }
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Rongtong';
-    for (const sheet of sheets) {
-      const ws = workbook.addWorksheet(sheet.name);
-      ws.addRow(sheet.header).font = { bold: true };
-      ws.addRows(sheet.rows);
-      ws.columns.forEach((column) => (column.width = 16));
-    }
-    return {
-      fileName,
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      content: Buffer.from(await workbook.xlsx.writeBuffer()),
-    };
+    return { fileName, contentType: XLSX, content: await xlsx(sheets) };
   }
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The sheets as an xlsx file, written row by row by exceljs' streaming writer without a
+ * style table (strings inline, the header row frozen rather than bold): styling every cell
+ * was half of the in-memory workbook's time, about 2× slower for a year of a busy park.
+ */
+async function xlsx(sheets: Sheet[]): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
+  workbook.creator = 'Rongtong';
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = sheet.header.map(() => ({ width: 16 }));
+    ws.addRow(sheet.header).commit();
+    for (const row of sheet.rows) ws.addRow(row).commit();
+    ws.commit();
+  }
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
