@@ -18,6 +18,7 @@ import { DEAL_EXTRA_ROWS } from './authorization-matrix.deal-extras';
 import { RESERVATION_ROWS } from './authorization-matrix.reservations';
 import { DISPUTE_ROWS } from './authorization-matrix.disputes';
 import { ANALYTICS_ROWS } from './authorization-matrix.analytics';
+import { CONSOLE_ROWS } from './authorization-matrix.console';
 import { ORGANIZATION_ROWS } from './authorization-matrix.organizations';
 import { ADMIN_ROWS } from './authorization-matrix.admin';
 
@@ -526,4 +527,5 @@ export const MATRIX: MatrixRow[] = [
   ...ORGANIZATION_ROWS,
   ...ANALYTICS_ROWS,
   ...ADMIN_ROWS,
+  ...CONSOLE_ROWS,
 ];

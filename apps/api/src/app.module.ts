@@ -10,6 +10,7 @@ import { MatchingHttpModule } from './matching/matching-http.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { SearchHttpModule } from './search/search-http.module';
+import { SourcingHttpModule } from './sourcing/sourcing-http.module';
 
 @Module({})
 export class AppModule {
@@ -27,6 +28,7 @@ export class AppModule {
         NotificationsHttpModule,
         MatchingHttpModule,
         AnalyticsHttpModule,
+        SourcingHttpModule,
         AdminHttpModule,
       ],
     };

@@ -6,6 +6,7 @@ import { ListingAuditRepository } from './persistence/listing-audit.repository';
 import { ListingReportRepository } from './persistence/listing-report.repository';
 import { ListingRevisionRepository } from './persistence/listing-revision.repository';
 import { ListingRepository } from './persistence/listing.repository';
+import { ParkReasonTemplatesRepository } from './persistence/park-reason-templates.repository';
 import {
   ChangeListingStatusUseCase,
   CreateListingUseCase,
@@ -14,6 +15,8 @@ import {
   GetListingUseCase,
   ListAttachmentsUseCase,
   ListingsForIndexUseCase,
+  ListParkAuditUseCase,
+  ParkReasonTemplatesUseCase,
   ListOrganizationListingsUseCase,
   ModerationQueueUseCase,
   ReportListingUseCase,
@@ -32,6 +35,8 @@ const USE_CASES = [
   GetListingUseCase,
   ListAttachmentsUseCase,
   ListingsForIndexUseCase,
+  ListParkAuditUseCase,
+  ParkReasonTemplatesUseCase,
   ListOrganizationListingsUseCase,
   ModerationQueueUseCase,
   ReportListingUseCase,
@@ -52,6 +57,7 @@ const USE_CASES = [
     ListingAuditRepository,
     ListingReportRepository,
     ListingAttachmentRepository,
+    ParkReasonTemplatesRepository,
     ListingAccess,
     ...USE_CASES,
   ],

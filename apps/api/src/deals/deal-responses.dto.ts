@@ -5,7 +5,13 @@ import { PageOf } from '../openapi/page.dto';
 const SIDES = ['requester', 'provider'];
 
 class DealListingDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: "Null for an order (an RFQ's award): title is the RFQ's",
+  })
+  id!: string | null;
   @ApiProperty() title!: string;
 }
 
@@ -131,7 +137,8 @@ export class ReviewDto {
   @ApiProperty({ format: 'uuid' }) authorUserId!: string;
   @ApiProperty({ format: 'uuid' }) authorOrganizationId!: string;
   @ApiProperty({ format: 'uuid' }) subjectOrganizationId!: string;
-  @ApiProperty({ format: 'uuid' }) listingId!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Null for an order' }) listingId!:
+    string | null;
   @ApiProperty({ minimum: 1, maximum: 5 }) rating!: number;
   @ApiProperty() body!: string;
   @ApiProperty({ description: 'Visible to the other party and the public' }) revealed!: boolean;
@@ -140,7 +147,8 @@ export class ReviewDto {
 
 export class PublicReviewDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) listingId!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Null for an order' }) listingId!:
+    string | null;
   @ApiProperty() listingTitle!: string;
   @ApiProperty({ enum: DEAL_KINDS }) dealKind!: string;
   @ApiProperty({ minimum: 1, maximum: 5 }) rating!: number;

@@ -122,6 +122,33 @@ export class DealsController {
     return this.step(actor, id, 'receive_samples');
   }
 
+  @HttpCode(200)
+  @Post('deals/:id/start-production')
+  @ApiOperation({ summary: 'Start producing an order (the supplier, once confirmed)' })
+  @ApiOkResponse({ type: DealDto })
+  @ApiProblems(400, 401, 404, { 409: 'DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT' })
+  startProduction(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.step(actor, id, 'start_production');
+  }
+
+  @HttpCode(200)
+  @Post('deals/:id/ship')
+  @ApiOperation({ summary: 'Mark an order shipped (the supplier, in production)' })
+  @ApiOkResponse({ type: DealDto })
+  @ApiProblems(400, 401, 404, { 409: 'DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT' })
+  shipOrder(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.step(actor, id, 'ship');
+  }
+
+  @HttpCode(200)
+  @Post('deals/:id/receive')
+  @ApiOperation({ summary: 'Confirm an order arrived (the buyer, once shipped); then complete it' })
+  @ApiOkResponse({ type: DealDto })
+  @ApiProblems(400, 401, 404, { 409: 'DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT' })
+  receiveOrder(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.step(actor, id, 'receive');
+  }
+
   @ApiBody({
     description: 'A counter-offer: the terms that change (reservation: quantity, from, to; licence: fees, term …)',
     type: CounterOfferDto,

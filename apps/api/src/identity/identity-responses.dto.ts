@@ -171,3 +171,76 @@ export class ParkMembershipDto {
   @ApiProperty({ format: 'date-time' }) requestedAt!: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt!: string | null;
 }
+
+class RegionStepDto {
+  @ApiProperty({ example: '320594' }) code!: string;
+  @ApiProperty({ example: '苏州工业园区' }) name!: string;
+  @ApiProperty({ example: 'Suzhou Industrial Park' }) nameEn!: string;
+}
+
+/** What a credit code says of its holder (GB 32100-2015). */
+class CreditCodeReadingDto {
+  @ApiProperty({ example: '9' }) registrationAuthorityCode!: string;
+  @ApiProperty({ enum: ['organization_establishment', 'civil_affairs', 'market_regulation', 'other'] })
+  registrationAuthority!: string;
+  @ApiProperty({ example: '1' }) entityTypeCode!: string;
+  @ApiProperty({
+    enum: [
+      'government_agency',
+      'public_institution',
+      'mass_organization',
+      'social_organization',
+      'private_non_enterprise',
+      'foundation',
+      'enterprise',
+      'individual_business',
+      'farmers_cooperative',
+      'other',
+    ],
+  })
+  entityType!: string;
+  @ApiProperty({ example: '320594' }) regionCode!: string;
+  @ApiProperty({ type: [RegionStepDto], description: 'Province, city, county; empty when the division is unknown' })
+  region!: RegionStepDto[];
+  @ApiProperty({ example: 'MA1N2K5B7' }) organizationCode!: string;
+}
+
+/** A size class and the facts it was derived from (中小企业划型标准规定). */
+class SizeDerivationDto {
+  @ApiProperty({ type: String, nullable: true, enum: ['large', 'medium', 'small', 'micro'] }) sizeClass!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['industry', 'software_it', 'wholesale', 'retail', 'other'],
+    description: "The sector whose thresholds apply, from the enterprise's GB/T 4754 industry",
+  })
+  sector!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'C' }) industrySection!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'C34' }) industryDivision!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) employees!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Last year, in fen' }) annualRevenueFen!: number | null;
+}
+
+/** An enterprise of the park as its verifier sees it. */
+export class VerificationItemDto {
+  @ApiProperty({ format: 'uuid' }) organizationId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) nameEn!: string | null;
+  @ApiProperty({ enum: ['approved', 'pending'], description: 'Its membership of the park' }) membershipStatus!: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+  @ApiProperty({ enum: ['unverified', 'verified', 'rejected'] }) verificationState!: string;
+  @ApiProperty({ type: String, nullable: true }) verificationReason!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) verifiedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) uscc!: string | null;
+  @ApiProperty({ type: CreditCodeReadingDto, nullable: true }) creditCode!: CreditCodeReadingDto | null;
+  @ApiProperty({ type: String, nullable: true }) regionCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) address!: string | null;
+  @ApiProperty({ type: String, nullable: true }) website!: string | null;
+  @ApiProperty({ type: ContactDto, nullable: true }) contact!: ContactDto | null;
+  @ApiProperty({ type: SizeDerivationDto }) size!: SizeDerivationDto;
+  @ApiProperty({ type: BadgeOnRecordDto, nullable: true, description: 'The 专精特新 badge claimed, with its review' })
+  badge!: BadgeOnRecordDto | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class VerificationPageDto extends PageOf(VerificationItemDto, 'VerificationPageDto') {}

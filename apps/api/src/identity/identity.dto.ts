@@ -198,3 +198,14 @@ export class ParkListQueryDto {
   @Matches(/^\d{2,6}$/)
   region?: string;
 }
+
+export class VerificationQueueQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: ['pending', 'unverified', 'verified', 'rejected', 'all'],
+    default: 'pending',
+    description: 'pending: unverified, or a 专精特新 badge awaiting review',
+  })
+  @IsOptional()
+  @IsIn(['pending', 'unverified', 'verified', 'rejected', 'all'])
+  state?: 'pending' | 'unverified' | 'verified' | 'rejected' | 'all';
+}

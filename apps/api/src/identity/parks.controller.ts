@@ -7,13 +7,21 @@ import {
   DecideParkMembershipUseCase,
   ListParkMembershipsUseCase,
   ListParksUseCase,
+  ListParkVerificationsUseCase,
   Public,
   RequestParkMembershipUseCase,
 } from '@rongtong/identity';
 import { Id } from '../http/id-param.decorator';
-import { CreateParkDto, JoinParkDto, ParkListQueryDto, ParkMembershipQueryDto, ReasonDto } from './identity.dto';
+import {
+  CreateParkDto,
+  JoinParkDto,
+  ParkListQueryDto,
+  ParkMembershipQueryDto,
+  ReasonDto,
+  VerificationQueueQueryDto,
+} from './identity.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
-import { CreatedParkDto, ParkDto, ParkMembershipDto } from './identity-responses.dto';
+import { CreatedParkDto, ParkDto, ParkMembershipDto, VerificationPageDto } from './identity-responses.dto';
 
 @ApiTags('parks')
 @Controller('parks')
@@ -24,6 +32,7 @@ export class ParksController {
     private readonly requestMembership: RequestParkMembershipUseCase,
     private readonly decideMembership: DecideParkMembershipUseCase,
     private readonly listMemberships: ListParkMembershipsUseCase,
+    private readonly listVerifications: ListParkVerificationsUseCase,
   ) {}
 
   @Post()
@@ -68,6 +77,17 @@ export class ParksController {
   @ApiProblems(400, 401, 403, 404)
   listParkMemberships(@Id() id: string, @Query() query: ParkMembershipQueryDto, @CurrentActor() actor: Actor) {
     return this.listMemberships.execute(actor, id, query.status);
+  }
+
+  @Get(':id/verifications')
+  @ApiOperation({
+    summary:
+      "A park's verification queue: its enterprises with their credit code read, size class and how it was derived, and the 专精特新 badge claimed (its operators, platform admins)",
+  })
+  @ApiOkResponse({ type: VerificationPageDto })
+  @ApiProblems(400, 401, { 404: 'PARK_NOT_FOUND (also for a park one does not operate)' })
+  listParkVerifications(@Id() id: string, @Query() query: VerificationQueueQueryDto, @CurrentActor() actor: Actor) {
+    return this.listVerifications.execute(actor, id, query);
   }
 
   @HttpCode(200)

@@ -1,8 +1,10 @@
+import { PageOf } from '../openapi/page.dto';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import {
   ATTACHMENT_PURPOSES,
   LISTING_KINDS,
   LISTING_STATUSES,
+  REASON_TEMPLATE_KINDS,
   type ListingKind,
   type ListingStatus,
   VISIBILITIES,
@@ -234,4 +236,28 @@ export class AttachmentDto {
   @ApiProperty() sizeBytes!: number;
   @ApiProperty() sha256!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+/** A row of a park's audit trail: what happened to which of its enterprises' listings, by whom. */
+export class ParkAuditEntryDto extends ListingAuditEntryDto {
+  @ApiProperty({ format: 'uuid' }) listingId!: string;
+  @ApiProperty() listingTitle!: string;
+  @ApiProperty({ enum: LISTING_KINDS }) listingKind!: string;
+  @ApiProperty({ format: 'uuid' }) ownerOrganizationId!: string;
+  @ApiProperty({ type: String, nullable: true, description: "The actor's display name" }) actorName!: string | null;
+}
+
+export class ParkAuditPageDto extends PageOf(ParkAuditEntryDto, 'ParkAuditPageDto') {}
+
+class ReasonTemplateViewDto {
+  @ApiProperty({ enum: REASON_TEMPLATE_KINDS }) kind!: string;
+  @ApiProperty() zh!: string;
+  @ApiProperty() en!: string;
+}
+
+/** A park's moderation reasons: its own once saved, else the defaults. */
+export class ReasonTemplateListDto {
+  @ApiProperty({ type: [ReasonTemplateViewDto] }) templates!: ReasonTemplateViewDto[];
+  @ApiProperty({ description: 'True until the park saves its own list' }) isDefault!: boolean;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) updatedAt!: string | null;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Public } from '@rongtong/identity';
 import {
@@ -7,7 +7,9 @@ import {
   GetListingUseCase,
   ListingValidationError,
   ListOrganizationListingsUseCase,
+  ListParkAuditUseCase,
   ModerationQueueUseCase,
+  ParkReasonTemplatesUseCase,
   ReportListingUseCase,
   UpdateListingUseCase,
   WithdrawRevisionUseCase,
@@ -19,10 +21,19 @@ import {
   ListingReasonDto,
   ModerationQueryDto,
   OrganizationListingsQueryDto,
+  ParkAuditQueryDto,
+  ReasonTemplatesDto,
   UpdateListingDto,
 } from './listings.dto';
 import { ApiProblems } from '../openapi/api-problems.decorator';
-import { ListingAuditEntryDto, ListingDto, ListingReportDto, ModerationItemDto } from './listing-responses.dto';
+import {
+  ListingAuditEntryDto,
+  ListingDto,
+  ListingReportDto,
+  ModerationItemDto,
+  ParkAuditPageDto,
+  ReasonTemplateListDto,
+} from './listing-responses.dto';
 
 @ApiTags('listings')
 @Controller()
@@ -36,6 +47,8 @@ export class ListingsController {
     private readonly queue: ModerationQueueUseCase,
     private readonly organizationListingsUseCase: ListOrganizationListingsUseCase,
     private readonly withdrawRevisionUseCase: WithdrawRevisionUseCase,
+    private readonly parkAudit: ListParkAuditUseCase,
+    private readonly reasonTemplates: ParkReasonTemplatesUseCase,
   ) {}
 
   @Post('listings')
@@ -179,10 +192,49 @@ export class ListingsController {
   }
 
   @Get('moderation/listings')
-  @ApiOperation({ summary: 'The moderation queue of the parks one moderates' })
+  @ApiOperation({ summary: 'The moderation queue of the parks one moderates, or of one of them' })
   @ApiOkResponse({ type: [ModerationItemDto] })
-  @ApiProblems(400, 401, 403)
+  @ApiProblems(400, 401, 403, { 404: 'PARK_NOT_FOUND (a park one does not moderate)' })
   moderationQueue(@Query() query: ModerationQueryDto, @CurrentActor() actor: Actor) {
-    return this.queue.execute(actor, query);
+    return this.queue.execute(actor, { status: query.status, limit: query.limit, parkId: query.park });
+  }
+
+  @Get('parks/:id/audit')
+  @ApiOperation({
+    summary:
+      "A park's audit trail: what happened to its enterprises' listings, newest first, by actor, action, listing, time and words (its operators, platform admins)",
+  })
+  @ApiOkResponse({ type: ParkAuditPageDto })
+  @ApiProblems(400, 401, { 404: 'PARK_NOT_FOUND (also for a park one does not operate)' }, 422)
+  parkAuditTrail(@Id() id: string, @Query() query: ParkAuditQueryDto, @CurrentActor() actor: Actor) {
+    return this.parkAudit.execute(actor, id, {
+      actorUserId: query.actor,
+      action: query.action,
+      listingId: query.listing,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+      text: query.q,
+      page: query.page,
+      limit: query.limit,
+    });
+  }
+
+  @Get('parks/:id/reason-templates')
+  @ApiOperation({
+    summary:
+      "The reasons a park's moderators pick from: its own list, else the defaults (its operators, platform admins)",
+  })
+  @ApiOkResponse({ type: ReasonTemplateListDto })
+  @ApiProblems(400, 401, { 404: 'PARK_NOT_FOUND (also for a park one does not operate)' })
+  getReasonTemplates(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.reasonTemplates.get(actor, id);
+  }
+
+  @Put('parks/:id/reason-templates')
+  @ApiOperation({ summary: "Replace a park's moderation reasons (its operators, platform admins)" })
+  @ApiOkResponse({ type: ReasonTemplateListDto })
+  @ApiProblems(400, 401, { 404: 'PARK_NOT_FOUND (also for a park one does not operate)' }, 422)
+  replaceReasonTemplates(@Id() id: string, @Body() body: ReasonTemplatesDto, @CurrentActor() actor: Actor) {
+    return this.reasonTemplates.replace(actor, id, body.templates);
   }
 }

@@ -1,10 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { PageQueryDto } from '../openapi/page.dto';
 import {
   ATTACHMENT_PURPOSES,
   type AttachmentPurpose,
   LISTING_KINDS,
   LISTING_STATUSES,
+  REASON_TEMPLATE_KINDS,
+  type ReasonTemplateKind,
   type ListingKind,
   type ListingStatus,
   VISIBILITIES,
@@ -15,6 +18,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsISO8601,
   IsNumber,
   IsObject,
   IsOptional,
@@ -24,6 +28,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
 
 /**
@@ -125,6 +130,14 @@ export class ModerationQueryDto {
   status?: 'pending_review' | 'published' | 'rejected' | 'suspended' | 'archived' | 'draft' | 'reported' | 'revision';
 
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'One park of those one moderates (any park, for platform admins)',
+  })
+  @IsOptional()
+  @IsUUID()
+  park?: string;
 }
 
 /** The multipart form of an upload, for the API docs: `purpose` first, then `file`. */
@@ -143,4 +156,87 @@ export class OrganizationListingsQueryDto {
   @IsOptional()
   @IsIn(LISTING_STATUSES)
   status?: ListingStatus;
+}
+
+export const PARK_AUDIT_ACTIONS = [
+  'create',
+  'edit',
+  'revise',
+  'submit',
+  'approve',
+  'reject',
+  'approve_revision',
+  'reject_revision',
+  'withdraw_revision',
+  'suspend',
+  'reinstate',
+  'archive',
+  'report',
+  'attach',
+  'detach',
+] as const;
+
+/** A park's audit trail, filtered: who, what, which listing, when, and words. */
+export class ParkAuditQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'The user who acted' })
+  @IsOptional()
+  @IsUUID()
+  actor?: string;
+
+  @ApiPropertyOptional({ enum: PARK_AUDIT_ACTIONS })
+  @IsOptional()
+  @IsIn(PARK_AUDIT_ACTIONS)
+  action?: (typeof PARK_AUDIT_ACTIONS)[number];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'One listing' })
+  @IsOptional()
+  @IsUUID()
+  listing?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'From this instant (inclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Before this instant (exclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ maxLength: 100, description: "Words of the listing's title, the reason or the action" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+class ReasonTemplateDto {
+  @ApiProperty({ enum: REASON_TEMPLATE_KINDS, description: 'What the reason is for' })
+  @IsIn(REASON_TEMPLATE_KINDS)
+  kind!: ReasonTemplateKind;
+
+  @ApiProperty({ maxLength: 500, example: '价格或计价单位不清楚，请注明单价和计价方式。' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  zh!: string;
+
+  @ApiProperty({
+    maxLength: 500,
+    example: 'The price or its unit is unclear: state the unit price and how it is charged.',
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  en!: string;
+}
+
+/** A park's whole list of moderation reasons, replacing the one before. */
+export class ReasonTemplatesDto {
+  @ApiProperty({ type: [ReasonTemplateDto], maxItems: 100 })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ReasonTemplateDto)
+  templates!: ReasonTemplateDto[];
 }

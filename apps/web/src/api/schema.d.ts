@@ -513,6 +513,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/parks/{id}/verifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A park's verification queue: its enterprises with their credit code read, size class and how it was derived, and the 专精特新 badge claimed (its operators, platform admins) */
+    get: operations['listParkVerifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/parks/{id}/memberships/{organizationId}/approve': {
     parameters: {
       query?: never;
@@ -939,9 +956,44 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The moderation queue of the parks one moderates */
+    /** The moderation queue of the parks one moderates, or of one of them */
     get: operations['moderationQueue'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/parks/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A park's audit trail: what happened to its enterprises' listings, newest first, by actor, action, listing, time and words (its operators, platform admins) */
+    get: operations['parkAuditTrail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/parks/{id}/reason-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The reasons a park's moderators pick from: its own list, else the defaults (its operators, platform admins) */
+    get: operations['getReasonTemplates'];
+    /** Replace a park's moderation reasons (its operators, platform admins) */
+    put: operations['replaceReasonTemplates'];
     post?: never;
     delete?: never;
     options?: never;
@@ -2332,6 +2384,97 @@ export interface components {
       /** Format: date-time */
       decidedAt: string | null;
     };
+    RegionStepDto: {
+      /** @example 320594 */
+      code: string;
+      /** @example 苏州工业园区 */
+      name: string;
+      /** @example Suzhou Industrial Park */
+      nameEn: string;
+    };
+    CreditCodeReadingDto: {
+      /** @example 9 */
+      registrationAuthorityCode: string;
+      /** @enum {string} */
+      registrationAuthority: 'organization_establishment' | 'civil_affairs' | 'market_regulation' | 'other';
+      /** @example 1 */
+      entityTypeCode: string;
+      /** @enum {string} */
+      entityType:
+        | 'government_agency'
+        | 'public_institution'
+        | 'mass_organization'
+        | 'social_organization'
+        | 'private_non_enterprise'
+        | 'foundation'
+        | 'enterprise'
+        | 'individual_business'
+        | 'farmers_cooperative'
+        | 'other';
+      /** @example 320594 */
+      regionCode: string;
+      /** @description Province, city, county; empty when the division is unknown */
+      region: components['schemas']['RegionStepDto'][];
+      /** @example MA1N2K5B7 */
+      organizationCode: string;
+    };
+    SizeDerivationDto: {
+      /** @enum {string|null} */
+      sizeClass: 'large' | 'medium' | 'small' | 'micro' | null;
+      /**
+       * @description The sector whose thresholds apply, from the enterprise's GB/T 4754 industry
+       * @enum {string|null}
+       */
+      sector: 'industry' | 'software_it' | 'wholesale' | 'retail' | 'other' | null;
+      /** @example C */
+      industrySection: string | null;
+      /** @example C34 */
+      industryDivision: string | null;
+      employees: number | null;
+      /** @description Last year, in fen */
+      annualRevenueFen: number | null;
+    };
+    VerificationItemDto: {
+      /** Format: uuid */
+      organizationId: string;
+      name: string;
+      nameEn: string | null;
+      /**
+       * @description Its membership of the park
+       * @enum {string}
+       */
+      membershipStatus: 'approved' | 'pending';
+      /** Format: date-time */
+      requestedAt: string;
+      /** @enum {string} */
+      verificationState: 'unverified' | 'verified' | 'rejected';
+      verificationReason: string | null;
+      /** Format: date-time */
+      verifiedAt: string | null;
+      uscc: string | null;
+      creditCode: components['schemas']['CreditCodeReadingDto'] | null;
+      regionCode: string | null;
+      address: string | null;
+      website: string | null;
+      contact: components['schemas']['ContactDto'] | null;
+      size: components['schemas']['SizeDerivationDto'];
+      /** @description The 专精特新 badge claimed, with its review */
+      badge: components['schemas']['BadgeOnRecordDto'] | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    VerificationPageDto: {
+      items: components['schemas']['VerificationItemDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+    };
     SuspensionDto: {
       /** Format: date-time */
       suspendedAt: string;
@@ -2926,6 +3069,76 @@ export interface components {
       /** @example 0 */
       openReports: number;
       hasPendingRevision: boolean;
+    };
+    ParkAuditEntryDto: {
+      /** @example 17 */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Hidden from the owner for reports
+       */
+      actorUserId: string | null;
+      /** @example approve */
+      action: string;
+      reason?: string | null;
+      /** @description What changed, before */
+      before?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description What changed, after */
+      after?: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      listingId: string;
+      listingTitle: string;
+      /** @enum {string} */
+      listingKind: 'capacity' | 'equipment' | 'ip';
+      /** Format: uuid */
+      ownerOrganizationId: string;
+      /** @description The actor's display name */
+      actorName: string | null;
+    };
+    ParkAuditPageDto: {
+      items: components['schemas']['ParkAuditEntryDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+    };
+    ReasonTemplateViewDto: {
+      /** @enum {string} */
+      kind: 'reject' | 'suspend' | 'verification' | 'badge' | 'membership';
+      zh: string;
+      en: string;
+    };
+    ReasonTemplateListDto: {
+      templates: components['schemas']['ReasonTemplateViewDto'][];
+      /** @description True until the park saves its own list */
+      isDefault: boolean;
+      /** Format: date-time */
+      updatedAt: string | null;
+    };
+    ReasonTemplateDto: {
+      /**
+       * @description What the reason is for
+       * @enum {string}
+       */
+      kind: 'reject' | 'suspend' | 'verification' | 'badge' | 'membership';
+      /** @example 价格或计价单位不清楚，请注明单价和计价方式。 */
+      zh: string;
+      /** @example The price or its unit is unclear: state the unit price and how it is charged. */
+      en: string;
+    };
+    ReasonTemplatesDto: {
+      templates: components['schemas']['ReasonTemplateDto'][];
     };
     UploadAttachmentFormDto: {
       /**
@@ -4270,7 +4483,7 @@ export interface components {
       openLicencesGranted: number;
       /** @description Licence agreements active on the last day of the period */
       agreementsInForce: number;
-      /** @description Median time from a deal's opening to the provider's first step */
+      /** @description Median time from a deal's opening to the provider's first step, in seconds, within 2.5% (read from a histogram of 5% buckets) */
       medianFirstResponseSeconds: number | null;
     };
     ListingFigureDto: {
@@ -4495,7 +4708,7 @@ export interface components {
       openLicencesGranted: number;
       /** @description Licence agreements active on the last day of the period */
       agreementsInForce: number;
-      /** @description Median time from a deal's opening to the provider's first step */
+      /** @description Median time from a deal's opening to the provider's first step, in seconds, within 2.5% (read from a histogram of 5% buckets) */
       medianFirstResponseSeconds: number | null;
       /** Format: uuid */
       parkId: string;
@@ -6547,6 +6760,59 @@ export interface operations {
       };
     };
   };
+  listParkVerifications: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        /** @description pending: unverified, or a 专精特新 badge awaiting review */
+        state?: 'pending' | 'unverified' | 'verified' | 'rejected' | 'all';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerificationPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND (also for a park one does not operate) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
   approveParkMembership: {
     parameters: {
       query?: never;
@@ -8189,6 +8455,8 @@ export interface operations {
         status?:
           'pending_review' | 'published' | 'rejected' | 'suspended' | 'archived' | 'draft' | 'reported' | 'revision';
         limit?: number;
+        /** @description One park of those one moderates (any park, for platform admins) */
+        park?: string;
       };
       header?: never;
       path?: never;
@@ -8224,6 +8492,210 @@ export interface operations {
       };
       /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND (a park one does not moderate) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  parkAuditTrail: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        /** @description The user who acted */
+        actor?: string;
+        action?:
+          | 'create'
+          | 'edit'
+          | 'revise'
+          | 'submit'
+          | 'approve'
+          | 'reject'
+          | 'approve_revision'
+          | 'reject_revision'
+          | 'withdraw_revision'
+          | 'suspend'
+          | 'reinstate'
+          | 'archive'
+          | 'report'
+          | 'attach'
+          | 'detach';
+        /** @description One listing */
+        listing?: string;
+        /** @description From this instant (inclusive) */
+        from?: string;
+        /** @description Before this instant (exclusive) */
+        to?: string;
+        /** @description Words of the listing's title, the reason or the action */
+        q?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkAuditPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND (also for a park one does not operate) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  getReasonTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReasonTemplateListDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND (also for a park one does not operate) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  replaceReasonTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonTemplatesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReasonTemplateListDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND (also for a park one does not operate) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -33,8 +33,27 @@ import { DealTerms } from './DealTerms';
 import { useDeal } from './queries';
 import type { Deal, DealAction } from './types';
 
-type Step = 'accept' | 'decline' | 'cancel' | 'complete' | 'no-show' | 'receive-samples';
-const STEPS: Step[] = ['accept', 'decline', 'cancel', 'complete', 'no-show', 'receive-samples'];
+type Step =
+  | 'accept'
+  | 'decline'
+  | 'cancel'
+  | 'complete'
+  | 'no-show'
+  | 'receive-samples'
+  | 'start-production'
+  | 'ship'
+  | 'receive';
+const STEPS: Step[] = [
+  'accept',
+  'start-production',
+  'ship',
+  'receive',
+  'decline',
+  'cancel',
+  'complete',
+  'no-show',
+  'receive-samples',
+];
 const NEEDS_REASON: Step[] = ['decline', 'cancel'];
 /** The API's name of each step in a deal's `actions` (its paths and our texts use hyphens). */
 const STEP_ACTIONS: Record<Step, DealAction> = {
@@ -44,6 +63,9 @@ const STEP_ACTIONS: Record<Step, DealAction> = {
   complete: 'complete',
   'no-show': 'no_show',
   'receive-samples': 'receive_samples',
+  'start-production': 'start_production',
+  ship: 'ship',
+  receive: 'receive',
 };
 const LICENCE_TYPES: LicenceType[] = ['exclusive_licence', 'sole_licence', 'ordinary_licence', 'assignment'];
 
@@ -60,6 +82,9 @@ const STEP_PATHS = {
   complete: '/api/v1/deals/{id}/complete',
   'no-show': '/api/v1/deals/{id}/no-show',
   'receive-samples': '/api/v1/deals/{id}/receive-samples',
+  'start-production': '/api/v1/deals/{id}/start-production',
+  ship: '/api/v1/deals/{id}/ship',
+  receive: '/api/v1/deals/{id}/receive',
 } as const;
 
 function Actions({ deal }: { deal: Deal }) {
@@ -274,7 +299,9 @@ function DealView({ deal }: { deal: Deal }) {
             <DealStateTag state={deal.state} />
           </Space>
         }
-        subTitle={<Link to={`/listings/${deal.listing.id}`}>{deal.listing.title}</Link>}
+        subTitle={
+          deal.listing.id ? <Link to={`/listings/${deal.listing.id}`}>{deal.listing.title}</Link> : deal.listing.title
+        }
         extra={<Actions deal={deal} />}
       />
       {deal.turn && (

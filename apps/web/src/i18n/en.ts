@@ -284,6 +284,7 @@ export const en: Messages<typeof zhCN> = {
   },
   dealState: {
     requested: 'Requested',
+    order: 'Purchase order',
     countered: 'Countered',
     confirmed: 'Confirmed',
     accepted: 'Accepted',
@@ -292,6 +293,9 @@ export const en: Messages<typeof zhCN> = {
     completed: 'Completed',
     no_show: 'No-show',
     declined: 'Declined',
+    in_production: 'In production',
+    shipped: 'Shipped',
+    received: 'Received',
     expired: 'Expired',
     cancelled: 'Cancelled',
   },
@@ -325,6 +329,9 @@ export const en: Messages<typeof zhCN> = {
     },
   },
   terms: {
+      'start-production': 'Start production',
+      ship: 'Mark shipped',
+      receive: 'Goods received',
     time: 'Time',
     serviceMode: 'Service mode',
     samples: 'Samples',

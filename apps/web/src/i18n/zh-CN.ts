@@ -280,6 +280,7 @@ export const zhCN = {
   },
   dealState: {
     requested: '待确认',
+    order: '采购订单',
     countered: '已还价',
     confirmed: '已确认',
     accepted: '已接受',
@@ -288,6 +289,9 @@ export const zhCN = {
     completed: '已完成',
     no_show: '未到场',
     declined: '已拒绝',
+    in_production: '生产中',
+    shipped: '已发货',
+    received: '已收货',
     expired: '已过期',
     cancelled: '已取消',
   },
@@ -321,6 +325,9 @@ export const zhCN = {
     },
   },
   terms: {
+      'start-production': '开始生产',
+      ship: '确认发货',
+      receive: '确认收货',
     time: '时间',
     serviceMode: '服务方式',
     samples: '样品数',

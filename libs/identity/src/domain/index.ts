@@ -14,3 +14,4 @@ export * from './enterprise-profile';
 export * from './uscc-dispute';
 export * from './uscc-dispute.errors';
 export * from './refresh-reuse';
+export * from './uscc-reading';

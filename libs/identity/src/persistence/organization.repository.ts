@@ -47,6 +47,13 @@ export interface OrganizationRecord {
   version: number;
 }
 
+export type VerificationQueueState = 'pending' | 'unverified' | 'verified' | 'rejected' | 'all';
+
+export interface VerificationQueueMembership {
+  membershipStatus: 'approved' | 'pending';
+  requestedAt: Date;
+}
+
 export type NewOrganization = Pick<OrganizationRecord, 'kind' | 'name'> &
   Partial<Omit<OrganizationRecord, 'id' | 'kind' | 'name' | 'createdAt' | 'updatedAt' | 'version'>>;
 
@@ -169,6 +176,35 @@ export class OrganizationRepository {
       )} WHERE id = ANY($1::uuid[])`,
       [ids],
     );
+  }
+
+  /**
+   * The enterprises of a park (members or asking to join) whose verification, or claimed
+   * 专精特新 badge, is in `state`: `pending` is an unverified enterprise or a badge awaiting
+   * review; oldest request first.
+   */
+  async verificationQueueOfPark(
+    db: Db,
+    parkId: string,
+    { state, offset, limit }: { state: VerificationQueueState; offset: number; limit: number },
+  ): Promise<{ items: Array<OrganizationRecord & VerificationQueueMembership>; total: number }> {
+    const where = `
+      FROM organizations JOIN park_memberships pm ON pm.organization_id = organizations.id AND pm.park_id = $1
+     WHERE organizations.kind = 'enterprise' AND pm.status IN ('approved', 'pending')
+       AND CASE $2::text
+             WHEN 'pending' THEN organizations.verification_state = 'unverified' OR organizations.badge->>'status' = 'pending'
+             WHEN 'all' THEN true
+             ELSE organizations.verification_state = $2::text
+           END`;
+    const items: Array<OrganizationRecord & VerificationQueueMembership> = await db.query(
+      `${SELECT.replace(
+        'FROM organizations',
+        `, pm.status AS "membershipStatus", pm.requested_at AS "requestedAt" ${where}`,
+      )} ORDER BY pm.requested_at, organizations.id OFFSET $3 LIMIT $4`,
+      [parkId, state, offset, limit],
+    );
+    const [{ total }]: [{ total: number }] = await db.query(`SELECT count(*)::int AS total ${where}`, [parkId, state]);
+    return { items, total };
   }
 
   /** The platform organization, whose members are platform admins. */

@@ -10,6 +10,7 @@ import { GetOrganizationUseCase } from './get-organization.use-case';
 import { InviteMemberUseCase } from './invite-member.use-case';
 import { ListOrganizationMembersUseCase } from './list-organization-members.use-case';
 import { ListParkMembershipsUseCase } from './list-park-memberships.use-case';
+import { ListParkVerificationsUseCase } from './list-park-verifications.use-case';
 import { ListParksUseCase } from './list-parks.use-case';
 import { LoadActorUseCase } from './load-actor.use-case';
 import { LoginUseCase } from './login.use-case';
@@ -54,6 +55,7 @@ export const IDENTITY_USE_CASES = [
   InviteMemberUseCase,
   ListOrganizationMembersUseCase,
   ListParkMembershipsUseCase,
+  ListParkVerificationsUseCase,
   ListParksUseCase,
   LoadActorUseCase,
   LoginUseCase,

@@ -9,6 +9,7 @@ export * from './get-organization.use-case';
 export * from './invite-member.use-case';
 export * from './list-organization-members.use-case';
 export * from './list-park-memberships.use-case';
+export * from './list-park-verifications.use-case';
 export * from './list-parks.use-case';
 export * from './load-actor.use-case';
 export * from './login.use-case';

@@ -19,3 +19,4 @@ export * from './money';
 export * from './patent-number';
 export * from './taxonomy';
 export * from './listing-content';
+export * from './reason-templates';

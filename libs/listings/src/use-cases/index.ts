@@ -12,3 +12,5 @@ export * from './upload-attachment.use-case';
 export * from './listings-for-index.use-case';
 export * from './list-organization-listings.use-case';
 export * from './withdraw-revision.use-case';
+export * from './list-park-audit.use-case';
+export * from './park-reason-templates.use-case';

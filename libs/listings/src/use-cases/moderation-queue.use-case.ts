@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, OrganizationDirectory } from '@rongtong/identity';
+import { type Actor, OrganizationDirectory, operatesPark, ParkNotFoundError } from '@rongtong/identity';
 import { UnitOfWork } from '@rongtong/platform';
 import { ListingForbiddenError, type ListingStatus } from '../domain';
 import { ListingRepository } from '../persistence/listing.repository';
@@ -19,11 +19,23 @@ export class ModerationQueueUseCase {
     private readonly directory: OrganizationDirectory,
   ) {}
 
-  async execute(actor: Actor, filter: { status?: QueueFilter; limit?: number } = {}) {
+  async execute(actor: Actor, filter: { status?: QueueFilter; limit?: number; parkId?: string } = {}) {
     if (!actor.isPlatformAdmin && actor.operatedParkIds.length === 0) {
       throw new ListingForbiddenError('MODERATOR_REQUIRED', 'Only park operators and platform admins moderate');
     }
-    const owners = actor.isPlatformAdmin ? null : await this.directory.membersOfParks(actor.operatedParkIds);
+    // One park's queue (a platform admin looking at a park, an operator of several); else all one moderates.
+    if (
+      filter.parkId !== undefined &&
+      (!operatesPark(actor, filter.parkId) || !(await this.directory.parkExists(filter.parkId)))
+    ) {
+      throw new ParkNotFoundError();
+    }
+    const owners =
+      filter.parkId !== undefined
+        ? await this.directory.membersOfParks([filter.parkId])
+        : actor.isPlatformAdmin
+          ? null
+          : await this.directory.membersOfParks(actor.operatedParkIds);
     if (owners !== null && owners.length === 0) return [];
     const rows = await this.listings.moderationQueue(this.uow.db, owners, {
       status: filter.status,

@@ -3,12 +3,14 @@ import { ListingAuditEntity } from './listing-audit.entity';
 import { ListingReportEntity } from './listing-reports.entity';
 import { ListingRevisionEntity } from './listing-revisions.entity';
 import { ListingEntity } from './listings.entity';
+import { ParkReasonTemplatesEntity } from './park-reason-templates.entity';
 
 export * from './listing-attachments.entity';
 export * from './listing-audit.entity';
 export * from './listing-reports.entity';
 export * from './listing-revisions.entity';
 export * from './listings.entity';
+export * from './park-reason-templates.entity';
 
 /** Every table of the listings context, for the DataSource. */
 export const listingsEntities = [
@@ -17,4 +19,5 @@ export const listingsEntities = [
   ListingReportEntity,
   ListingRevisionEntity,
   ListingEntity,
+  ParkReasonTemplatesEntity,
 ];

@@ -24,6 +24,7 @@ import { Analytics1764330000000 } from './1764330000000-analytics';
 import { Sourcing1764410000000 } from './1764410000000-sourcing';
 import { OrderDeals1764410000100 } from './1764410000100-order-deals';
 import { AnalyticsReads1764430000000 } from './1764430000000-analytics-reads';
+import { ReasonTemplates1764420000000 } from './1764420000000-reason-templates';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -56,4 +57,5 @@ export const migrations = [
   Sourcing1764410000000,
   OrderDeals1764410000100,
   AnalyticsReads1764430000000,
+  ReasonTemplates1764420000000,
 ];

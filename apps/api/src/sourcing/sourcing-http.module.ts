@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { SourcingModule } from '@rongtong/sourcing';
+import { RfqAttachmentsController } from './rfq-attachments.controller';
+import { RfqsController } from './rfqs.controller';
+import { SuppliersController } from './suppliers.controller';
+
+@Module({
+  imports: [SourcingModule],
+  controllers: [RfqsController, RfqAttachmentsController, SuppliersController],
+})
+export class SourcingHttpModule {}
