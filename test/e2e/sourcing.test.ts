@@ -1,3 +1,4 @@
+import { NotifyRfqEventUseCase } from '@rongtong/notifications';
 import { SearchIndexer } from '@rongtong/search';
 import type { DataSource } from 'typeorm';
 import { corpusBody, type ProviderWorld, publishListing, testDb, verifiedProvider } from '../support/deals';
@@ -433,6 +434,22 @@ describe('the sealed RFQ, from quotes to completed orders', () => {
       },
     ]);
     const [orderA, orderB] = award.body.awards.map((x: { dealId: string }) => x.dealId);
+
+    // The suppliers are told, as the worker's notifications queue would do it.
+    const [event] = await db.query(
+      `SELECT id, type, aggregate_type AS "aggregateType", aggregate_id AS "aggregateId", payload
+         FROM outbox WHERE type = 'rfq.awarded' AND aggregate_id = $1`,
+      [rfq.id],
+    );
+    const notify = app.api.get(NotifyRfqEventUseCase, { strict: false });
+    await notify.execute({ ...event, occurredAt: new Date().toISOString(), requestId: null });
+    const inboxA = await api.call('GET', 'notifications', { token: supplierA.accessToken });
+    expect(inboxA.body.items[0]).toMatchObject({ type: 'rfq.awarded', title: '恭喜中标', data: { rfqId: rfq.id } });
+    const inboxB = await api.call('GET', 'notifications', { token: supplierB.accessToken });
+    expect(inboxB.body.items[0].title).toBe('恭喜中标');
+    expect((await api.call('GET', 'notifications', { token: buyer.accessToken })).body.items).not.toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'rfq.awarded' })]),
+    );
 
     // The order deals.
     const deal = await api.call('GET', `deals/${orderA}`, { token: supplierA.accessToken });
