@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, PlatformModule } from '@rongtong/platform';
 import { AdminHttpModule } from './admin/admin-http.module';
 import { AnalyticsHttpModule } from './analytics/analytics-http.module';
+import { BulkHttpModule } from './bulk/bulk-http.module';
 import { DealsHttpModule } from './deals/deals-http.module';
 import { HealthModule } from './health/health.module';
 import { IdentityHttpModule } from './identity/identity-http.module';
@@ -28,6 +29,7 @@ export class AppModule {
         NotificationsHttpModule,
         MatchingHttpModule,
         AnalyticsHttpModule,
+        BulkHttpModule,
         SourcingHttpModule,
         AdminHttpModule,
       ],

@@ -3,12 +3,14 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AnalyticsModule } from '@rongtong/analytics';
 import { AvailabilityModule, DealsModule } from '@rongtong/deals';
 import { IdentityModule } from '@rongtong/identity';
+import { ListingImportsModule } from '@rongtong/listings';
 import { MatchingModule } from '@rongtong/matching';
 import { NotificationsModule } from '@rongtong/notifications';
 import { type AppConfig, PlatformModule } from '@rongtong/platform';
 import { SearchModule } from '@rongtong/search';
 import { AnalyticsProcessor } from './analytics/analytics.processor';
 import { AvailabilityProcessor } from './availability/availability.processor';
+import { ListingImportProcessor } from './imports/listing-import.processor';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { MatchingProcessor } from './matching/matching.processor';
@@ -35,6 +37,7 @@ export class WorkerModule {
         NotificationsModule,
         MatchingModule,
         AnalyticsModule,
+        ListingImportsModule,
       ],
       providers: [
         JobHandlerRegistry,
@@ -49,6 +52,7 @@ export class WorkerModule {
         PendingNotificationJobs,
         AnalyticsProcessor,
         HolidayDataCheck,
+        ListingImportProcessor,
       ],
     };
   }

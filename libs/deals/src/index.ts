@@ -5,3 +5,7 @@ export * from './views/deal-view';
 export * from './facts/deal-facts';
 export * from './availability.module';
 export { dealsEntities } from './persistence/entities';
+export * from './calendar.module';
+export * from './use-cases/booking-calendar.use-case';
+export * from './use-cases/calendar-feeds.use-case';
+export * from './use-cases/export-deals.use-case';

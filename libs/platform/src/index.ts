@@ -10,3 +10,4 @@ export * from './http';
 export * from './redis';
 export * from './storage';
 export * from './platform.module';
+export * from './tabular';

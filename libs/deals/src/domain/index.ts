@@ -10,3 +10,4 @@ export * from './review';
 export * from './capacity-periods';
 export * from './reservation-terms';
 export * from './licence-terms';
+export * from './calendar-feed.errors';

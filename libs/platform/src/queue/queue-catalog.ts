@@ -100,6 +100,10 @@ export interface JobCatalog {
   email: {
     'email.send': { emailId: string; requestId?: string | null };
   };
+  /** One job per uploaded listings file (issue 22); its id is the import's id. */
+  imports: {
+    'listing-import.run': { importId: string; requestId?: string | null };
+  };
 }
 
 /**
@@ -227,10 +231,6 @@ export interface MatchEventPayload {
   actorUserId?: string;
 }
 
-/** What listing events carry; the indexer reads the listing's current state itself. */
-export interface ListingEventPayload {
-  listingId: string;
-  ownerOrganizationId: string;
 /**
  * What the RFQ events suppliers hear carry (aggregateType `rfq`): the enterprises to tell,
  * worked out by sourcing when the event was written, so notifications never read its
@@ -248,6 +248,10 @@ export interface RfqEventPayload {
   awardedOrganizationIds?: string[];
 }
 
+/** What listing events carry; the indexer reads the listing's current state itself. */
+export interface ListingEventPayload {
+  listingId: string;
+  ownerOrganizationId: string;
   kind: string;
 }
 
@@ -288,14 +292,14 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
     'uscc_dispute.opened',
     'uscc_dispute.upheld',
     'uscc_dispute.dismissed',
-  ],
-  matching: [
-    'demand.created',
-    'demand.updated',
     'rfq.invited',
     'rfq.question_answered',
     'rfq.awarded',
     'rfq.cancelled',
+  ],
+  matching: [
+    'demand.created',
+    'demand.updated',
     'listing.published',
     'listing.updated',
     'listing.unpublished',
@@ -303,6 +307,7 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
   ],
   webhooks: ['webhook.deliver'],
   email: ['email.send'],
+  imports: ['listing-import.run'],
   analytics: [
     'listing.created',
     'listing.status_changed',
@@ -343,15 +348,15 @@ export const EVENT_ROUTES: EventRoutes = {
   'uscc_dispute.opened': ['notifications'],
   'uscc_dispute.upheld': ['notifications'],
   'uscc_dispute.dismissed': ['notifications'],
+  'rfq.invited': ['notifications'],
+  'rfq.question_answered': ['notifications'],
+  'rfq.awarded': ['notifications'],
+  'rfq.cancelled': ['notifications'],
   'organization.frozen': ['search-index'],
   'organization.unfrozen': ['search-index'],
   'listing.created': ['analytics'],
   'listing.status_changed': ['analytics'],
   'organization.facts_changed': ['analytics'],
-  'rfq.invited': ['notifications'],
-  'rfq.question_answered': ['notifications'],
-  'rfq.awarded': ['notifications'],
-  'rfq.cancelled': ['notifications'],
   'organization.badge_verified': ['analytics'],
   'organization.badge_rejected': ['analytics'],
 };

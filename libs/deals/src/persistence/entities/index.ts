@@ -1,3 +1,4 @@
+import { CalendarFeedEntity } from './calendar-feeds.entity';
 import { BookingEntity } from './bookings.entity';
 import { CapacityPeriodEntity } from './capacity-periods.entity';
 import { DealDocumentEntity } from './deal-documents.entity';
@@ -14,6 +15,7 @@ import { ReviewEntity } from './reviews.entity';
 export * from './bookings.entity';
 export * from './capacity-periods.entity';
 export * from './deal-documents.entity';
+export * from './calendar-feeds.entity';
 export * from './deal-events.entity';
 export * from './deal-messages.entity';
 export * from './deal-offers.entity';
@@ -27,6 +29,7 @@ export * from './reviews.entity';
 /** Every table of the deals context, for the DataSource. */
 export const dealsEntities = [
   BookingEntity,
+  CalendarFeedEntity,
   CapacityPeriodEntity,
   DealDocumentEntity,
   DealEventEntity,

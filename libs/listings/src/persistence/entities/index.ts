@@ -1,5 +1,6 @@
 import { ListingAttachmentEntity } from './listing-attachments.entity';
 import { ListingAuditEntity } from './listing-audit.entity';
+import { ListingImportEntity } from './listing-imports.entity';
 import { ListingReportEntity } from './listing-reports.entity';
 import { ListingRevisionEntity } from './listing-revisions.entity';
 import { ListingEntity } from './listings.entity';
@@ -7,6 +8,7 @@ import { ParkReasonTemplatesEntity } from './park-reason-templates.entity';
 
 export * from './listing-attachments.entity';
 export * from './listing-audit.entity';
+export * from './listing-imports.entity';
 export * from './listing-reports.entity';
 export * from './listing-revisions.entity';
 export * from './listings.entity';
@@ -16,6 +18,7 @@ export * from './park-reason-templates.entity';
 export const listingsEntities = [
   ListingAttachmentEntity,
   ListingAuditEntity,
+  ListingImportEntity,
   ListingReportEntity,
   ListingRevisionEntity,
   ListingEntity,

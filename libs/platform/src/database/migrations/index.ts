@@ -21,6 +21,7 @@ import { FreeTimeKey1764270000100 } from './1764270000100-free-time-key';
 import { UsccDisputeConfirmation1764276000000 } from './1764276000000-uscc-dispute-confirmation';
 import { OrganizationAdministration1764300000000 } from './1764300000000-organization-administration';
 import { Analytics1764330000000 } from './1764330000000-analytics';
+import { BulkAndCalendars1764400000000 } from './1764400000000-bulk-and-calendars';
 import { Sourcing1764410000000 } from './1764410000000-sourcing';
 import { OrderDeals1764410000100 } from './1764410000100-order-deals';
 import { AnalyticsReads1764430000000 } from './1764430000000-analytics-reads';
@@ -54,6 +55,7 @@ export const migrations = [
   UsccDisputeConfirmation1764276000000,
   OrganizationAdministration1764300000000,
   Analytics1764330000000,
+  BulkAndCalendars1764400000000,
   Sourcing1764410000000,
   OrderDeals1764410000100,
   AnalyticsReads1764430000000,

@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from '@rongtong/kernel';
 import { ACCOUNT_MESSAGES } from './account.messages';
 import { ANALYTICS_MESSAGES } from './analytics.messages';
+import { BULK_MESSAGES } from './bulk.messages';
 import { DEALS_MESSAGES } from './deals.messages';
 import { type CatalogEntry, fill, type MessageCatalog, type Params, textsFor } from './format';
 import { IDENTITY_MESSAGES } from './identity.messages';
@@ -52,6 +53,7 @@ export const PROBLEM_MESSAGES: MessageCatalog = {
   ...NOTIFICATIONS_MESSAGES,
   ...SEARCH_MESSAGES,
   ...ANALYTICS_MESSAGES,
+  ...BULK_MESSAGES,
   ...SOURCING_MESSAGES,
 };
 
@@ -66,6 +68,7 @@ export const MESSAGE_CATALOGS: Readonly<Record<string, MessageCatalog>> = {
   notifications: NOTIFICATIONS_MESSAGES,
   search: SEARCH_MESSAGES,
   analytics: ANALYTICS_MESSAGES,
+  bulk: BULK_MESSAGES,
   sourcing: SOURCING_MESSAGES,
 };
 

@@ -86,6 +86,9 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
     'zh-CN': '必须大于 0 且不超过 {max} 小时',
   },
   boolean: { en: 'must be true or false', 'zh-CN': '必须为 true 或 false' },
+  boolean_cell: { en: 'must be true or false (是 or 否)', 'zh-CN': '须为 true 或 false（是 或 否）' },
+  yuan_cell: { en: 'must be an amount in yuan, at most two decimals', 'zh-CN': '须为以元为单位的金额，最多两位小数' },
+  json_object: { en: 'must be a JSON object', 'zh-CN': '须为 JSON 对象' },
   // Choices
   one_of: { en: 'must be one of {allowed}', 'zh-CN': '必须是以下值之一：{allowed}' },
   one_of_for_kind: {

@@ -1,0 +1,3 @@
+export * from './table-file';
+export * from './table-reader';
+export * from './table-writer';
