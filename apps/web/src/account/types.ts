@@ -11,6 +11,8 @@ export interface Me {
   emailVerified: boolean;
   isPlatformAdmin: boolean;
   memberships: Membership[];
+  /** Parks operated by an organization of the user's (the API always sends it; tests' users may leave it out). */
+  operatedParkIds?: string[];
 }
 
 export interface TokenPair {

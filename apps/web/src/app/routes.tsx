@@ -40,6 +40,15 @@ const EditListingPage = lazy(() =>
 );
 const ManageListingPage = lazy(() => withStrings(import('../provider/listings/ManageListingPage'), 'myListings'));
 
+// The park operator's console (h18a): verification, moderation, memberships, audit, reasons.
+const OperatorHome = lazy(() => withStrings(import('../console/operator/OperatorHome'), 'console'));
+const VerificationsPage = lazy(() => withStrings(import('../console/operator/VerificationsPage'), 'console'));
+const ModerationPage = lazy(() => withStrings(import('../console/operator/ModerationPage'), 'console'));
+const ModerationListingPage = lazy(() => withStrings(import('../console/operator/ModerationListingPage'), 'console'));
+const MembershipsPage = lazy(() => withStrings(import('../console/operator/MembershipsPage'), 'console'));
+const AuditPage = lazy(() => withStrings(import('../console/operator/AuditPage'), 'console'));
+const ReasonsPage = lazy(() => withStrings(import('../console/operator/ReasonsPage'), 'console'));
+
 const signedIn = (element: React.ReactNode) => <RequireSession>{element}</RequireSession>;
 
 export const routes: RouteObject[] = [
@@ -73,6 +82,13 @@ export const routes: RouteObject[] = [
       { path: 'my/listings/new', element: signedIn(<NewListingPage />) },
       { path: 'my/listings/:id', element: signedIn(<ManageListingPage />) },
       { path: 'my/listings/:id/edit', element: signedIn(<EditListingPage />) },
+      { path: 'console/park', element: signedIn(<OperatorHome />) },
+      { path: 'console/parks/:parkId/verifications', element: signedIn(<VerificationsPage />) },
+      { path: 'console/parks/:parkId/moderation', element: signedIn(<ModerationPage />) },
+      { path: 'console/parks/:parkId/moderation/:listingId', element: signedIn(<ModerationListingPage />) },
+      { path: 'console/parks/:parkId/memberships', element: signedIn(<MembershipsPage />) },
+      { path: 'console/parks/:parkId/audit', element: signedIn(<AuditPage />) },
+      { path: 'console/parks/:parkId/reasons', element: signedIn(<ReasonsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -24,6 +24,8 @@ export default function AccountMenu() {
           { key: 'organization/calendar', label: t('org.nav.calendar') },
           { key: 'matched-demands', label: t('org.nav.matched') },
           { key: 'my/listings', label: t('myListings.nav') },
+          // A park's console, for its operators.
+          ...(me?.operatedParkIds?.length ? [{ key: 'console/park', label: t('nav.operatorConsole') }] : []),
           { key: 'signOut', label: t('nav.signOut') },
         ],
         onClick: ({ key }) => {

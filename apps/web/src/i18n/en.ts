@@ -20,6 +20,7 @@ export const en: Messages<typeof zhCN> = {
     signOut: 'Sign out',
     switchLanguage: 'Change language',
     account: 'Account menu: {{name}}',
+    operatorConsole: 'Park operations',
   },
   common: {
     loading: 'Loading…',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { disputesZh } from '../disputes/i18n';
 import { disputesEn } from '../disputes/i18n.en';
+import { consoleZh } from '../console/i18n';
+import { consoleEn } from '../console/i18n.en';
 import { organizationZhCN } from '../organization/i18n';
 import { organizationEn } from '../organization/i18n.en';
 import { myListingsZh } from '../provider/listings/i18n';
@@ -10,8 +12,8 @@ import { initialLanguage } from './index';
 import { zhCN as zhBase } from './zh-CN';
 
 // Every string of the app: the first load's and each area's (loaded with its pages).
-const zhCN = { ...zhBase, org: organizationZhCN, disputes: disputesZh, myListings: myListingsZh };
-const en = { ...enBase, org: organizationEn, disputes: disputesEn, myListings: myListingsEn };
+const zhCN = { ...zhBase, org: organizationZhCN, disputes: disputesZh, myListings: myListingsZh, console: consoleZh };
+const en = { ...enBase, org: organizationEn, disputes: disputesEn, myListings: myListingsEn, console: consoleEn };
 
 type Tree = { [key: string]: string | string[] | Tree };
 

@@ -1,4 +1,5 @@
 import 'i18next';
+import type { consoleZh } from '../console/i18n';
 import type { disputesZh } from '../disputes/i18n';
 import type { organizationZhCN } from '../organization/i18n';
 import type { myListingsZh } from '../provider/listings/i18n';
@@ -14,6 +15,7 @@ declare module 'i18next' {
         org: typeof organizationZhCN;
         disputes: typeof disputesZh;
         myListings: typeof myListingsZh;
+        console: typeof consoleZh;
       };
     };
   }

@@ -76,7 +76,7 @@ export async function loadLanguage(language: Language): Promise<void> {
  * withStrings), in the current language only, and again in another language when the
  * reader switches. Keys stay `org.…`, `disputes.…`, `myListings.…` (i18next.d.ts types them).
  */
-export type Area = 'org' | 'disputes' | 'myListings';
+export type Area = 'org' | 'disputes' | 'myListings' | 'console';
 type AreaMessages = object;
 const AREAS: Record<Area, Record<Language, () => Promise<AreaMessages>>> = {
   org: {
@@ -90,6 +90,10 @@ const AREAS: Record<Area, Record<Language, () => Promise<AreaMessages>>> = {
   myListings: {
     'zh-CN': () => import('../provider/listings/i18n').then((m) => m.myListingsZh),
     en: () => import('../provider/listings/i18n.en').then((m) => m.myListingsEn),
+  },
+  console: {
+    'zh-CN': () => import('../console/i18n').then((m) => m.consoleZh),
+    en: () => import('../console/i18n.en').then((m) => m.consoleEn),
   },
 };
 const areaMessages: Record<Language, Partial<Record<Area, AreaMessages>>> = { 'zh-CN': {}, en: {} };

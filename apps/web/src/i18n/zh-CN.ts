@@ -18,6 +18,7 @@ export const zhCN = {
     signOut: '退出登录',
     switchLanguage: '切换语言',
     account: '账户菜单：{{name}}',
+    operatorConsole: '园区运营',
   },
   common: {
     loading: '加载中…',
