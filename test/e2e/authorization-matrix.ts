@@ -18,6 +18,7 @@ import { DEAL_EXTRA_ROWS } from './authorization-matrix.deal-extras';
 import { RESERVATION_ROWS } from './authorization-matrix.reservations';
 import { DISPUTE_ROWS } from './authorization-matrix.disputes';
 import { ANALYTICS_ROWS } from './authorization-matrix.analytics';
+import { BULK_ROWS } from './authorization-matrix.bulk';
 import { SOURCING_ROWS } from './authorization-matrix.sourcing';
 import { CONSOLE_ROWS } from './authorization-matrix.console';
 import { ORGANIZATION_ROWS } from './authorization-matrix.organizations';
@@ -527,6 +528,7 @@ export const MATRIX: MatrixRow[] = [
   ...MATCHING_ROWS,
   ...ORGANIZATION_ROWS,
   ...ANALYTICS_ROWS,
+  ...BULK_ROWS,
   ...SOURCING_ROWS,
   ...ADMIN_ROWS,
   ...CONSOLE_ROWS,
