@@ -513,6 +513,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/parks/{id}/verifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A park's verification queue: its enterprises with their credit code read, size class and how it was derived, and the 专精特新 badge claimed (its operators, platform admins) */
+    get: operations['listParkVerifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/parks/{id}/memberships/{organizationId}/approve': {
     parameters: {
       query?: never;
@@ -939,9 +956,44 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The moderation queue of the parks one moderates */
+    /** The moderation queue of the parks one moderates, or of one of them */
     get: operations['moderationQueue'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/parks/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A park's audit trail: what happened to its enterprises' listings, newest first, by actor, action, listing, time and words (its operators, platform admins) */
+    get: operations['parkAuditTrail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/parks/{id}/reason-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The reasons a park's moderators pick from: its own list, else the defaults (its operators, platform admins) */
+    get: operations['getReasonTemplates'];
+    /** Replace a park's moderation reasons (its operators, platform admins) */
+    put: operations['replaceReasonTemplates'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1203,6 +1255,57 @@ export interface paths {
     put?: never;
     /** Confirm the samples arrived (provider, sample testing) */
     post: operations['receiveSamples'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/deals/{id}/start-production': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start producing an order (the supplier, once confirmed) */
+    post: operations['startProduction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/deals/{id}/ship': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark an order shipped (the supplier, in production) */
+    post: operations['shipOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/deals/{id}/receive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm an order arrived (the buyer, once shipped); then complete it */
+    post: operations['receiveOrder'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2029,6 +2132,358 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/rfqs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The RFQ board: RFQs you may quote (open ones by default), or your own (role=buyer) */
+    get: operations['listRfqs'];
+    put?: never;
+    /**
+     * Post a request for quotation
+     * @description Members of a verified enterprise with a verified email. Open at once (suppliers may quote until quoteDeadline) unless draft: true. 403 EMAIL_NOT_VERIFIED, ORGANIZATION_NOT_VERIFIED, ENTERPRISE_MEMBER_REQUIRED; 422 RFQ_INVALID names every bad field.
+     */
+    post: operations['createRfq'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One RFQ
+     * @description The buyer reads all of it; a supplier it is open to reads it without the target price (unless shown) and the invitation list; the buyer's park operators read it to moderate. 404 for anyone else.
+     */
+    get: operations['getRfq'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Edit a draft or open RFQ (the buyer)
+     * @description Sent fields replace the current ones; null clears an optional one. 409 RFQ_STATE_CONFLICT, RFQ_VERSION_CONFLICT; 422 RFQ_INVALID.
+     */
+    patch: operations['updateRfq'];
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish a draft RFQ (the buyer)
+     * @description 409 RFQ_STATE_CONFLICT
+     */
+    post: operations['publishRfq'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close quoting early (the buyer): the quotes unseal
+     * @description 409 RFQ_STATE_CONFLICT
+     */
+    post: operations['closeRfq'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel the RFQ (the buyer), optionally saying why
+     * @description 409 RFQ_STATE_CONFLICT
+     */
+    post: operations['cancelRfq'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/take-down': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take an RFQ down (operators of the buyer's park, platform admins), with a reason
+     * @description 403 MODERATOR_REQUIRED; 422 REASON_REQUIRED; 409 RFQ_STATE_CONFLICT when already taken down
+     */
+    post: operations['takeDownRfq'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite enterprises to quote (the buyer), e.g. the suggested suppliers in one step
+     * @description 422 RFQ_INVALID for an id that is no enterprise; 409 RFQ_STATE_CONFLICT once closed
+     */
+    post: operations['inviteSuppliers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/suggested-suppliers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Suppliers the matcher suggests for this RFQ, with its reasons (the buyer) */
+    get: operations['suggestedSuppliers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/nda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept the RFQ's NDA (a supplier it is open to)
+     * @description Records who, when and which text (its SHA-256); needed before downloading the attachments. 409 RFQ_HAS_NO_NDA; 403 OWN_RFQ for the buyer.
+     */
+    post: operations['acceptNda'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Questions and answers
+     * @description The buyer reads all; a supplier the answered ones and its own, never who asked the others.
+     */
+    get: operations['listQuestions'];
+    put?: never;
+    /**
+     * Ask the buyer a question (a supplier, while open)
+     * @description 409 RFQ_STATE_CONFLICT
+     */
+    post: operations['askQuestion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/questions/{questionId}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer a question (the buyer), for every supplier at once, without naming who asked
+     * @description 409 RFQ_STATE_CONFLICT once answered
+     */
+    post: operations['answerQuestion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The quotes
+     * @description A supplier: its own, with their history, at any time. The buyer: 409 QUOTES_SEALED until the deadline or closing; then every quote side by side (price and total at the requested quantity, lead time, certifications, proximity, 专精特新 tier, ratings), cheapest first.
+     */
+    get: operations['listQuotes'];
+    put?: never;
+    /**
+     * Quote (a supplier the RFQ is open to)
+     * @description One live quote per supplier: 409 QUOTE_EXISTS (revise it with PUT). 409 QUOTE_DEADLINE_PASSED, RFQ_STATE_CONFLICT (cancelled, closed …); 403 OWN_RFQ; 422 QUOTE_INVALID names every bad field.
+     */
+    post: operations['submitQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/quotes/{quoteId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Revise your quote until the deadline (its history is kept)
+     * @description 409 QUOTE_DEADLINE_PASSED, QUOTE_STATE_CONFLICT (withdrawn); 422 QUOTE_INVALID
+     */
+    put: operations['reviseQuote'];
+    post?: never;
+    /**
+     * Withdraw your quote until the deadline
+     * @description 409 QUOTE_DEADLINE_PASSED
+     */
+    delete: operations['withdrawQuote'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/award': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Award the RFQ (the buyer, once closed) to one or several quotes, splitting the quantity
+     * @description Opens one `order` deal per awarded quote (GET /deals/:id); the other suppliers are told, with the reason. 422 AWARD_INVALID: more than the quantity requested, a withdrawn quote, a quantity under its smallest price break. 409 RFQ_STATE_CONFLICT before closing or once awarded.
+     */
+    post: operations['awardRfq'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The RFQ's attachments (whoever may see the RFQ) */
+    get: operations['listRfqAttachments'];
+    put?: never;
+    /** Attach a drawing or specification (the buyer, draft or open) */
+    post: operations['uploadRfqAttachment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rfqs/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download an attachment
+     * @description A supplier accepts the RFQ's NDA first (POST /rfqs/:id/nda): 403 NDA_NOT_ACCEPTED before.
+     */
+    get: operations['downloadRfqAttachment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/suppliers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search verified enterprises by capability, place, size class, 专精特新 tier and rating
+     * @description q is read like a listing search (Chinese segmented, English through the glossary) against the processes, materials, categories and certifications of their published listings; `engine` says which engine answered.
+     */
+    get: operations['searchSuppliers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/queue-board-pass': {
     parameters: {
       query?: never;
@@ -2537,6 +2992,97 @@ export interface components {
       requestedAt: string;
       /** Format: date-time */
       decidedAt: string | null;
+    };
+    RegionStepDto: {
+      /** @example 320594 */
+      code: string;
+      /** @example 苏州工业园区 */
+      name: string;
+      /** @example Suzhou Industrial Park */
+      nameEn: string;
+    };
+    CreditCodeReadingDto: {
+      /** @example 9 */
+      registrationAuthorityCode: string;
+      /** @enum {string} */
+      registrationAuthority: 'organization_establishment' | 'civil_affairs' | 'market_regulation' | 'other';
+      /** @example 1 */
+      entityTypeCode: string;
+      /** @enum {string} */
+      entityType:
+        | 'government_agency'
+        | 'public_institution'
+        | 'mass_organization'
+        | 'social_organization'
+        | 'private_non_enterprise'
+        | 'foundation'
+        | 'enterprise'
+        | 'individual_business'
+        | 'farmers_cooperative'
+        | 'other';
+      /** @example 320594 */
+      regionCode: string;
+      /** @description Province, city, county; empty when the division is unknown */
+      region: components['schemas']['RegionStepDto'][];
+      /** @example MA1N2K5B7 */
+      organizationCode: string;
+    };
+    SizeDerivationDto: {
+      /** @enum {string|null} */
+      sizeClass: 'large' | 'medium' | 'small' | 'micro' | null;
+      /**
+       * @description The sector whose thresholds apply, from the enterprise's GB/T 4754 industry
+       * @enum {string|null}
+       */
+      sector: 'industry' | 'software_it' | 'wholesale' | 'retail' | 'other' | null;
+      /** @example C */
+      industrySection: string | null;
+      /** @example C34 */
+      industryDivision: string | null;
+      employees: number | null;
+      /** @description Last year, in fen */
+      annualRevenueFen: number | null;
+    };
+    VerificationItemDto: {
+      /** Format: uuid */
+      organizationId: string;
+      name: string;
+      nameEn: string | null;
+      /**
+       * @description Its membership of the park
+       * @enum {string}
+       */
+      membershipStatus: 'approved' | 'pending';
+      /** Format: date-time */
+      requestedAt: string;
+      /** @enum {string} */
+      verificationState: 'unverified' | 'verified' | 'rejected';
+      verificationReason: string | null;
+      /** Format: date-time */
+      verifiedAt: string | null;
+      uscc: string | null;
+      creditCode: components['schemas']['CreditCodeReadingDto'] | null;
+      regionCode: string | null;
+      address: string | null;
+      website: string | null;
+      contact: components['schemas']['ContactDto'] | null;
+      size: components['schemas']['SizeDerivationDto'];
+      /** @description The 专精特新 badge claimed, with its review */
+      badge: components['schemas']['BadgeOnRecordDto'] | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    VerificationPageDto: {
+      items: components['schemas']['VerificationItemDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
     };
     SuspensionDto: {
       /** Format: date-time */
@@ -3133,6 +3679,76 @@ export interface components {
       openReports: number;
       hasPendingRevision: boolean;
     };
+    ParkAuditEntryDto: {
+      /** @example 17 */
+      id: string;
+      /**
+       * Format: uuid
+       * @description Hidden from the owner for reports
+       */
+      actorUserId: string | null;
+      /** @example approve */
+      action: string;
+      reason?: string | null;
+      /** @description What changed, before */
+      before?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description What changed, after */
+      after?: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      listingId: string;
+      listingTitle: string;
+      /** @enum {string} */
+      listingKind: 'capacity' | 'equipment' | 'ip';
+      /** Format: uuid */
+      ownerOrganizationId: string;
+      /** @description The actor's display name */
+      actorName: string | null;
+    };
+    ParkAuditPageDto: {
+      items: components['schemas']['ParkAuditEntryDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+    };
+    ReasonTemplateViewDto: {
+      /** @enum {string} */
+      kind: 'reject' | 'suspend' | 'verification' | 'badge' | 'membership';
+      zh: string;
+      en: string;
+    };
+    ReasonTemplateListDto: {
+      templates: components['schemas']['ReasonTemplateViewDto'][];
+      /** @description True until the park saves its own list */
+      isDefault: boolean;
+      /** Format: date-time */
+      updatedAt: string | null;
+    };
+    ReasonTemplateDto: {
+      /**
+       * @description What the reason is for
+       * @enum {string}
+       */
+      kind: 'reject' | 'suspend' | 'verification' | 'badge' | 'membership';
+      /** @example 价格或计价单位不清楚，请注明单价和计价方式。 */
+      zh: string;
+      /** @example The price or its unit is unclear: state the unit price and how it is charged. */
+      en: string;
+    };
+    ReasonTemplatesDto: {
+      templates: components['schemas']['ReasonTemplateDto'][];
+    };
     UploadAttachmentFormDto: {
       /**
        * @description Send before the file
@@ -3425,8 +4041,11 @@ export interface components {
       organizationId?: string;
     };
     DealListingDto: {
-      /** Format: uuid */
-      id: string;
+      /**
+       * Format: uuid
+       * @description Null for an order (an RFQ's award): title is the RFQ's
+       */
+      id: string | null;
       title: string;
     };
     DealOfferDto: {
@@ -3931,8 +4550,11 @@ export interface components {
       authorOrganizationId: string;
       /** Format: uuid */
       subjectOrganizationId: string;
-      /** Format: uuid */
-      listingId: string;
+      /**
+       * Format: uuid
+       * @description Null for an order
+       */
+      listingId: string | null;
       rating: number;
       body: string;
       /** @description Visible to the other party and the public */
@@ -3950,8 +4572,11 @@ export interface components {
     PublicReviewDto: {
       /** Format: uuid */
       id: string;
-      /** Format: uuid */
-      listingId: string;
+      /**
+       * Format: uuid
+       * @description Null for an order
+       */
+      listingId: string | null;
       listingTitle: string;
       /** @enum {string} */
       dealKind: 'booking' | 'sample_test' | 'reservation' | 'licence' | 'order';
@@ -4803,6 +5428,529 @@ export interface components {
     CalendarFeedDto: {
       /** @description The secret iCalendar URL (no sign-in); rotate it if it leaked */
       url: string;
+    };
+    CreateRfqDto: {
+      /** @example 6061 铝合金壳体 CNC 加工 20000 件 */
+      title?: string;
+      /** @example 阳极氧化，公差 ±0.02 mm，图纸见附件 */
+      description?: string;
+      /**
+       * @description A category of the capacity taxonomy (name, slug or English)
+       * @example 机械加工
+       */
+      category?: string;
+      /** @example CNC 铣削 */
+      process?: string | null;
+      /**
+       * @example [
+       *       "6061 铝合金"
+       *     ]
+       */
+      materials?: string[];
+      /**
+       * @description A whole number above 0
+       * @example 20000
+       */
+      quantity?: number;
+      /**
+       * @description Usually one of piece, set, kg, tonne, metre, square_metre, machine_hour; other units are kept as written
+       * @example piece
+       */
+      unit?: string;
+      /**
+       * @description YYYY-MM-DD, not before the quote deadline
+       * @example 2027-03-31
+       */
+      deliveryDate?: string;
+      /**
+       * @description GB/T 2260 county-level code
+       * @example 320594
+       */
+      deliveryRegionCode?: string;
+      /**
+       * @example [
+       *       "IATF 16949"
+       *     ]
+       */
+      certifications?: string[];
+      /**
+       * @description Fen; hidden from suppliers unless showTarget
+       * @example 1250
+       */
+      targetUnitPriceFen?: number | null;
+      /** @default false */
+      showTarget: boolean;
+      /**
+       * @description ISO 8601 instant with an offset, ahead of now
+       * @example 2027-01-15T18:00:00+08:00
+       */
+      quoteDeadline?: string;
+      /** @enum {string} */
+      visibility?: 'public' | 'park_members' | 'invited';
+      /** @description An NDA suppliers accept before downloading attachments */
+      ndaText?: string | null;
+      /** @description Which of your enterprises buys; needed when you belong to several */
+      organizationId?: string;
+      /**
+       * @description Keep it as a draft (publish later); else it opens at once
+       * @default false
+       */
+      draft: boolean;
+      /** @description Enterprises invited (visibility invited) */
+      invitedOrganizationIds?: string[];
+    };
+    RfqDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The buyer
+       */
+      organizationId: string;
+      organizationName?: string;
+      title: string;
+      description: string;
+      category: string;
+      process: string | null;
+      materials: string[];
+      quantity: number;
+      /** @example piece */
+      unit: string;
+      /** @example 2027-03-31 */
+      deliveryDate: string;
+      deliveryRegionCode: string;
+      certifications: string[];
+      /** @description Null for suppliers unless showTarget */
+      targetUnitPriceFen: number | null;
+      showTarget: boolean;
+      /** Format: date-time */
+      quoteDeadline: string;
+      /** @enum {string} */
+      visibility: 'public' | 'park_members' | 'invited';
+      /** @description The buyer (and moderators) only */
+      invitedOrganizationIds?: string[];
+      ndaRequired: boolean;
+      ndaText: string | null;
+      /**
+       * Format: date-time
+       * @description Suppliers: when yours accepted it
+       */
+      ndaAcceptedAt?: string | null;
+      /**
+       * @description An open RFQ past its deadline reads closed
+       * @enum {string}
+       */
+      status: 'draft' | 'open' | 'closed' | 'awarded' | 'cancelled';
+      statusReason: string | null;
+      /** @description Quotes are sealed (the buyer cannot read them yet) */
+      sealed: boolean;
+      takenDown: boolean;
+      takenDownReason?: string | null;
+      /** @enum {string} */
+      yourSide: 'buyer' | 'supplier' | 'moderator';
+      actions: ('publish' | 'edit' | 'close' | 'cancel' | 'award')[];
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+    };
+    RfqPageDto: {
+      items: components['schemas']['RfqDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+    };
+    UpdateRfqDto: {
+      /** @example 6061 铝合金壳体 CNC 加工 20000 件 */
+      title?: string;
+      /** @example 阳极氧化，公差 ±0.02 mm，图纸见附件 */
+      description?: string;
+      /**
+       * @description A category of the capacity taxonomy (name, slug or English)
+       * @example 机械加工
+       */
+      category?: string;
+      /** @example CNC 铣削 */
+      process?: string | null;
+      /**
+       * @example [
+       *       "6061 铝合金"
+       *     ]
+       */
+      materials?: string[];
+      /**
+       * @description A whole number above 0
+       * @example 20000
+       */
+      quantity?: number;
+      /**
+       * @description Usually one of piece, set, kg, tonne, metre, square_metre, machine_hour; other units are kept as written
+       * @example piece
+       */
+      unit?: string;
+      /**
+       * @description YYYY-MM-DD, not before the quote deadline
+       * @example 2027-03-31
+       */
+      deliveryDate?: string;
+      /**
+       * @description GB/T 2260 county-level code
+       * @example 320594
+       */
+      deliveryRegionCode?: string;
+      /**
+       * @example [
+       *       "IATF 16949"
+       *     ]
+       */
+      certifications?: string[];
+      /**
+       * @description Fen; hidden from suppliers unless showTarget
+       * @example 1250
+       */
+      targetUnitPriceFen?: number | null;
+      /** @default false */
+      showTarget: boolean;
+      /**
+       * @description ISO 8601 instant with an offset, ahead of now
+       * @example 2027-01-15T18:00:00+08:00
+       */
+      quoteDeadline?: string;
+      /** @enum {string} */
+      visibility?: 'public' | 'park_members' | 'invited';
+      /** @description An NDA suppliers accept before downloading attachments */
+      ndaText?: string | null;
+      /** @description The version edited (or If-Match); a stale one → 409 RFQ_VERSION_CONFLICT */
+      version?: number;
+    };
+    RfqReasonDto: {
+      reason?: string;
+    };
+    TakeDownRfqDto: {
+      /** @example 含违规内容 */
+      reason: string;
+    };
+    InviteSuppliersDto: {
+      /** @description The enterprises to invite */
+      organizationIds?: string[];
+      /** @description The same, spelt as in POST /rfqs (either may be sent) */
+      invitedOrganizationIds?: string[];
+    };
+    InvitationsResultDto: {
+      /** @description Newly invited by this request */
+      invited: string[];
+      /** @description Every invited enterprise */
+      invitedOrganizationIds: string[];
+    };
+    SupplierListingDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      kind: string;
+    };
+    SuggestionReasonDto: {
+      /** @enum {string} */
+      factor: 'process' | 'category' | 'certifications' | 'region' | 'specialised' | 'rating';
+      contribution: number;
+    };
+    SuggestedSupplierDto: {
+      /** Format: uuid */
+      organizationId: string;
+      name: string;
+      regionCode: string | null;
+      parkIds: string[];
+      /** @enum {string|null} */
+      sizeClass: 'large' | 'medium' | 'small' | 'micro' | null;
+      /** @enum {string|null} */
+      specialisedTier: 'innovative_sme' | 'provincial' | 'little_giant' | null;
+      averageRating: number | null;
+      ratingCount: number;
+      categories: string[];
+      /** @description Processes, materials … of its listings */
+      processes: string[];
+      certifications: string[];
+      /** @description Its best-matching listings (up to 5) */
+      listings: components['schemas']['SupplierListingDto'][];
+      invited: boolean;
+      score: number;
+      reasons: components['schemas']['SuggestionReasonDto'][];
+    };
+    SuggestedSuppliersDto: {
+      items: components['schemas']['SuggestedSupplierDto'][];
+    };
+    SupplierActingDto: {
+      /** @description Which of your enterprises acts; needed when you belong to several */
+      organizationId?: string;
+    };
+    NdaAcceptanceDto: {
+      /** Format: uuid */
+      rfqId: string;
+      /** Format: uuid */
+      organizationId: string;
+      /** Format: uuid */
+      userId: string;
+      /** @description SHA-256 of the NDA text accepted */
+      ndaSha256: string;
+      /** Format: date-time */
+      acceptedAt: string;
+    };
+    RfqQuestionDto: {
+      /** Format: uuid */
+      id: string;
+      question: string;
+      answer: string | null;
+      /** Format: date-time */
+      answeredAt: string | null;
+      /** Format: date-time */
+      askedAt: string;
+      /** @description Who asked: for the buyer, and for the asker itself */
+      organizationId?: string;
+      yours: boolean;
+    };
+    RfqQuestionsDto: {
+      items: components['schemas']['RfqQuestionDto'][];
+    };
+    AskQuestionDto: {
+      /** @description Which of your enterprises acts; needed when you belong to several */
+      organizationId?: string;
+      /** @example 是否接受分批交货？ */
+      question: string;
+    };
+    AnswerQuestionDto: {
+      /** @example 接受，每批不少于 5000 件 */
+      answer: string;
+    };
+    PriceBreakDto: {
+      /**
+       * @description From this quantity on
+       * @example 1000
+       */
+      minQuantity: number;
+      /**
+       * @description Fen per unit
+       * @example 1180
+       */
+      unitPriceFen: number;
+    };
+    QuoteRevisionDto: {
+      revision: number;
+      /** @enum {string} */
+      action: 'submit' | 'revise' | 'withdraw';
+      priceBreaks: components['schemas']['PriceBreakDto'][];
+      leadTimeDays: number;
+      validUntil: string;
+      notes: string | null;
+      /** Format: date-time */
+      at: string;
+    };
+    ComparedSupplierDto: {
+      /** Format: uuid */
+      organizationId: string;
+      name: string | null;
+      regionCode: string | null;
+      /** @enum {string} */
+      proximity: 'same_county' | 'same_city' | 'same_province' | 'other_province' | 'unknown';
+      /** @enum {string|null} */
+      specialisedTier: 'innovative_sme' | 'provincial' | 'little_giant' | null;
+      averageRating: number | null;
+      ratingCount: number;
+      /** @description Stated by the supplier's published listings */
+      certifications: string[];
+      /** @description Required by the RFQ, not stated by the supplier */
+      missingCertifications: string[];
+    };
+    QuoteWithHistoryDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      rfqId: string;
+      /**
+       * Format: uuid
+       * @description The supplier
+       */
+      organizationId: string;
+      priceBreaks: components['schemas']['PriceBreakDto'][];
+      leadTimeDays: number;
+      validUntil: string;
+      notes: string | null;
+      /** @enum {string} */
+      status: 'live' | 'withdrawn' | 'awarded' | 'not_awarded';
+      revision: number;
+      awardedQuantity: number | null;
+      /**
+       * Format: uuid
+       * @description The order deal, once awarded
+       */
+      dealId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      withdrawnAt: string | null;
+      history: components['schemas']['QuoteRevisionDto'][];
+      /** @description Buyer, unsealed: unit price at the requested quantity */
+      unitPriceAtQuantityFen?: number | null;
+      totalFen?: number | null;
+      supplier?: components['schemas']['ComparedSupplierDto'];
+    };
+    QuotesDto: {
+      sealed: boolean;
+      quantity?: number;
+      unit?: string;
+      /** @description Buyer: cheapest at the requested quantity first */
+      items: components['schemas']['QuoteWithHistoryDto'][];
+    };
+    SubmitQuoteDto: {
+      /** @description 1–20 breaks, distinct minQuantity */
+      priceBreaks: components['schemas']['PriceBreakDto'][];
+      /**
+       * @description Days from order to shipment
+       * @example 21
+       */
+      leadTimeDays: number;
+      /**
+       * @description YYYY-MM-DD, not in the past
+       * @example 2027-02-28
+       */
+      validUntil: string;
+      notes?: string | null;
+      /** @description Which of your enterprises quotes; needed when you belong to several */
+      organizationId?: string;
+    };
+    QuoteDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      rfqId: string;
+      /**
+       * Format: uuid
+       * @description The supplier
+       */
+      organizationId: string;
+      priceBreaks: components['schemas']['PriceBreakDto'][];
+      leadTimeDays: number;
+      validUntil: string;
+      notes: string | null;
+      /** @enum {string} */
+      status: 'live' | 'withdrawn' | 'awarded' | 'not_awarded';
+      revision: number;
+      awardedQuantity: number | null;
+      /**
+       * Format: uuid
+       * @description The order deal, once awarded
+       */
+      dealId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      withdrawnAt: string | null;
+    };
+    QuoteBodyDto: {
+      /** @description 1–20 breaks, distinct minQuantity */
+      priceBreaks: components['schemas']['PriceBreakDto'][];
+      /**
+       * @description Days from order to shipment
+       * @example 21
+       */
+      leadTimeDays: number;
+      /**
+       * @description YYYY-MM-DD, not in the past
+       * @example 2027-02-28
+       */
+      validUntil: string;
+      notes?: string | null;
+    };
+    AwardLineDto: {
+      /** Format: uuid */
+      quoteId: string;
+      /** @example 12000 */
+      quantity: number;
+    };
+    AwardRfqDto: {
+      /** @description At most the quantity requested in all; live quotes only */
+      awards: components['schemas']['AwardLineDto'][];
+      /** @description Told to every supplier that quoted */
+      reason?: string | null;
+    };
+    AwardedDto: {
+      /** Format: uuid */
+      quoteId: string;
+      /** Format: uuid */
+      organizationId: string;
+      quantity: number;
+      unitPriceFen: number;
+      totalFen: number;
+      /**
+       * Format: uuid
+       * @description The order deal opened (GET /deals/:id)
+       */
+      dealId: string;
+    };
+    AwardResultDto: {
+      rfq: components['schemas']['RfqDto'];
+      awards: components['schemas']['AwardedDto'][];
+      notAwardedQuoteIds: string[];
+    };
+    UploadRfqAttachmentFormDto: {
+      /**
+       * Format: binary
+       * @description One drawing or specification: PDF, JPEG, PNG, WebP, DOCX, XLSX, PPTX, ZIP or CSV, judged by content; at most the configured upload size.
+       */
+      file: string;
+    };
+    RfqAttachmentDto: {
+      /** Format: uuid */
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    SupplierDto: {
+      /** Format: uuid */
+      organizationId: string;
+      name: string;
+      regionCode: string | null;
+      parkIds: string[];
+      /** @enum {string|null} */
+      sizeClass: 'large' | 'medium' | 'small' | 'micro' | null;
+      /** @enum {string|null} */
+      specialisedTier: 'innovative_sme' | 'provincial' | 'little_giant' | null;
+      averageRating: number | null;
+      ratingCount: number;
+      categories: string[];
+      /** @description Processes, materials … of its listings */
+      processes: string[];
+      certifications: string[];
+      /** @description Its best-matching listings (up to 5) */
+      listings: components['schemas']['SupplierListingDto'][];
+    };
+    SupplierPageDto: {
+      items: components['schemas']['SupplierDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
+      /** @enum {string} */
+      engine: 'postgres' | 'meilisearch';
     };
   };
   responses: never;
@@ -6842,6 +7990,59 @@ export interface operations {
       };
     };
   };
+  listParkVerifications: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        /** @description pending: unverified, or a 专精特新 badge awaiting review */
+        state?: 'pending' | 'unverified' | 'verified' | 'rejected' | 'all';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerificationPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND (also for a park one does not operate) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
   approveParkMembership: {
     parameters: {
       query?: never;
@@ -8484,6 +9685,8 @@ export interface operations {
         status?:
           'pending_review' | 'published' | 'rejected' | 'suspended' | 'archived' | 'draft' | 'reported' | 'revision';
         limit?: number;
+        /** @description One park of those one moderates (any park, for platform admins) */
+        park?: string;
       };
       header?: never;
       path?: never;
@@ -8519,6 +9722,210 @@ export interface operations {
       };
       /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND (a park one does not moderate) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  parkAuditTrail: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        /** @description The user who acted */
+        actor?: string;
+        action?:
+          | 'create'
+          | 'edit'
+          | 'revise'
+          | 'submit'
+          | 'approve'
+          | 'reject'
+          | 'approve_revision'
+          | 'reject_revision'
+          | 'withdraw_revision'
+          | 'suspend'
+          | 'reinstate'
+          | 'archive'
+          | 'report'
+          | 'attach'
+          | 'detach';
+        /** @description One listing */
+        listing?: string;
+        /** @description From this instant (inclusive) */
+        from?: string;
+        /** @description Before this instant (exclusive) */
+        to?: string;
+        /** @description Words of the listing's title, the reason or the action */
+        q?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParkAuditPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND (also for a park one does not operate) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  getReasonTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReasonTemplateListDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND (also for a park one does not operate) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  replaceReasonTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonTemplatesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReasonTemplateListDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND (also for a park one does not operate) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -9466,6 +10873,177 @@ export interface operations {
     };
   };
   receiveSamples: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  startProduction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  shipOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): DEAL_OUT_OF_TURN, DEAL_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  receiveOrder: {
     parameters: {
       query?: never;
       header?: never;
@@ -12746,6 +14324,1562 @@ export interface operations {
       };
       /** @description Conflicts with the current state (e.g. a stale version, a taken slot): CALENDAR_NOT_AVAILABLE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listRfqs: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        /** @description supplier: the board; buyer: yours */
+        role?: 'supplier' | 'buyer';
+        /** @description The board shows open RFQs unless told otherwise */
+        status?: 'draft' | 'open' | 'closed' | 'awarded' | 'cancelled';
+        category?: string;
+        /** @description Delivery region: 2, 4 or 6 digits of a GB/T 2260 code */
+        region?: string;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  createRfq: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRfqDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): RFQ_INVALID, REGION_UNKNOWN */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  getRfq: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): RFQ_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  updateRfq: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The version edited, e.g. "3" */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRfqDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_STATE_CONFLICT, RFQ_VERSION_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): RFQ_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  publishRfq: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  closeRfq: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  cancelRfq: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RfqReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  takeDownRfq: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TakeDownRfqDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): REASON_REQUIRED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  inviteSuppliers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InviteSuppliersDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationsResultDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): RFQ_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  suggestedSuppliers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuggestedSuppliersDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  acceptNda: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SupplierActingDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NdaAcceptanceDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_HAS_NO_NDA */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listQuestions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqQuestionsDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  askQuestion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AskQuestionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqQuestionDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): RFQ_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  answerQuestion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        questionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerQuestionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqQuestionDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): RFQ_NOT_FOUND, RFQ_QUESTION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): RFQ_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listQuotes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuotesDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): QUOTES_SEALED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  submitQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitQuoteDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): QUOTE_EXISTS, QUOTE_DEADLINE_PASSED, RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): QUOTE_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  reviseQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        quoteId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuoteBodyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): RFQ_NOT_FOUND, QUOTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): QUOTE_DEADLINE_PASSED, QUOTE_STATE_CONFLICT, RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): QUOTE_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  withdrawQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        quoteId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): RFQ_NOT_FOUND, QUOTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): QUOTE_DEADLINE_PASSED, QUOTE_STATE_CONFLICT, RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  awardRfq: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AwardRfqDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AwardResultDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): AWARD_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listRfqAttachments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqAttachmentDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  uploadRfqAttachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['UploadRfqAttachmentFormDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqAttachmentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body or the uploaded file is too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The content type is not accepted */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  downloadRfqAttachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        attachmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/png': string;
+          'application/zip': string;
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: NDA_NOT_ACCEPTED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): RFQ_NOT_FOUND, RFQ_ATTACHMENT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  searchSuppliers: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        /** @description What they can do, in Chinese or English */
+        q?: string;
+        region?: string;
+        park?: string;
+        /** @description All of them (comma-separated or repeated) */
+        certifications?: string[];
+        sizeClass?: 'large' | 'medium' | 'small' | 'micro';
+        /** @description At least this 专精特新 tier */
+        specialisedTier?: 'innovative_sme' | 'provincial' | 'little_giant';
+        minRating?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupplierPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
