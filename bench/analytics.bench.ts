@@ -8,15 +8,22 @@
  * Last line: `analytics: park p95 <a> ms, export p95 <b> ms, rollup lag p95 <c> ms`.
  *
  *   npm run bench:analytics -- --parks=50 --enterprises=5000 --listings=100000 --deals=300000 --rate=200 --seconds=30
+ *
+ * BENCH_KEEP_DB=1 keeps the seeded database (named after the world's size) for the next run,
+ * which then only applies new migrations and skips seeding and the rebuild (the lag phase's
+ * deals stay in it: a few thousand requested and declined reservations of one listing).
+ * BENCH_SEED_ONLY=1 stops there (with BENCH_KEEP_DB=1: seed now, measure later).
+ * BENCH_DIST=<dir> runs the api and worker built there (default dist/apps), e.g. a build of
+ * an earlier commit, to compare two builds on the same database back to back.
  */
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AnalyticsProjectionRepository, ProjectAnalyticsUseCase } from '@rongtong/analytics';
-import { dataSourceOptions, UnitOfWork } from '@rongtong/platform';
+import { dataSourceOptions, ensureDatabase, loadConfig, type AppConfig, UnitOfWork } from '@rongtong/platform';
 import { DataSource } from 'typeorm';
 import { request } from 'undici';
 import { seedAnalyticsWorld } from '../test/support/analytics-world';
@@ -32,6 +39,8 @@ const REQUESTS = arg('requests', 300);
 const EXPORTS = arg('exports', 30);
 const RATE = arg('rate', 200);
 const SECONDS = arg('seconds', 30);
+
+let forwardWorker = true;
 
 function log(line: string): void {
   console.log(line);
@@ -50,51 +59,97 @@ async function waitReady(url: string, what: string): Promise<void> {
   }
 }
 
+/** With BENCH_KEEP_DB=1, one database per world size, migrated and kept; else a scratch one, dropped. */
+async function database(): Promise<{ config: AppConfig; drop: () => Promise<void>; kept: boolean }> {
+  if (process.env.BENCH_KEEP_DB !== '1') return { ...(await benchDatabase('rt_bench_analytics')), kept: false };
+  const base = loadConfig(process.env);
+  const url = new URL(base.database.url);
+  url.pathname = `/rt_bench_analytics_keep_${PARKS}_${ENTERPRISES}_${LISTINGS}_${DEALS}`;
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: url.toString(),
+    QUEUE_PREFIX: `rt-bench-analytics-${randomBytes(4).toString('hex')}`,
+    LOG_LEVEL: 'warn',
+  });
+  await ensureDatabase(config.database.url);
+  const migrator = await new DataSource(dataSourceOptions(config)).initialize();
+  try {
+    await migrator.runMigrations({ transaction: 'each' });
+  } finally {
+    await migrator.destroy();
+  }
+  return { config, drop: async () => undefined, kept: true };
+}
+
 async function main(): Promise<void> {
-  const { config, drop } = await benchDatabase('rt_bench_analytics');
-  const dist = path.resolve(__dirname, '../dist/apps');
+  const { config, drop, kept } = await database();
+  const dist = path.resolve(process.env.BENCH_DIST ?? path.resolve(__dirname, '../dist/apps'));
   const apiMain = `${dist}/api/apps/api/src/main.js`;
   const workerMain = `${dist}/worker/apps/worker/src/main.js`;
-  if (!existsSync(apiMain) || !existsSync(workerMain)) {
-    throw new Error('run npm run build first (npm run bench:analytics does)');
-  }
   const db = await new DataSource(
     dataSourceOptions({ database: { url: config.database.url, poolSize: 40 } }),
   ).initialize();
   const children: ChildProcess[] = [];
   try {
-    // 1. The world, straight into the base tables.
-    const runner = db.createQueryRunner();
-    const [parks, seedMs] = await timed(() =>
-      seedAnalyticsWorld(
-        (text, params) => runner.query(text, params),
-        { parks: PARKS, enterprises: ENTERPRISES, listings: LISTINGS, deals: DEALS, months: 24, seed: 0.42 },
-        'BNCH',
-      ),
-    );
-    await runner.query('ANALYZE');
-    await runner.release();
-    log(
-      `seeded ${PARKS} parks, ${ENTERPRISES} enterprises, ${LISTINGS} listings, ${DEALS} deals in ${(seedMs / 1000).toFixed(1)} s`,
-    );
+    // 1. The world, straight into the base tables (unless a kept database has it already).
+    const seeded: Array<{ id: string }> = kept
+      ? await db.query(`SELECT id FROM parks WHERE name LIKE 'AW BNCH park %' ORDER BY id`)
+      : [];
+    let parks = seeded.map((p) => p.id);
+    if (parks.length === PARKS) {
+      log(`kept database: ${PARKS} parks seeded before, facts and rollups kept`);
+    } else {
+      const runner = db.createQueryRunner();
+      const [made, seedMs] = await timed(() =>
+        seedAnalyticsWorld(
+          (text, params) => runner.query(text, params),
+          { parks: PARKS, enterprises: ENTERPRISES, listings: LISTINGS, deals: DEALS, months: 24, seed: 0.42 },
+          'BNCH',
+        ),
+      );
+      parks = made;
+      await runner.query('ANALYZE');
+      await runner.release();
+      log(
+        `seeded ${PARKS} parks, ${ENTERPRISES} enterprises, ${LISTINGS} listings, ${DEALS} deals in ${(seedMs / 1000).toFixed(1)} s`,
+      );
+    }
 
     // 2. Facts and rollups built by the projection, as for a database that existed before analytics.
     const project = new ProjectAnalyticsUseCase(new UnitOfWork(db), new AnalyticsProjectionRepository());
-    const [built, buildMs] = await timed(() => project.rebuildAll(5_000, { bulk: true }));
-    await db.query('ANALYZE');
+    const [built, buildMs]: [{ listings: number; deals: number }, number] =
+      seeded.length === PARKS
+        ? [{ listings: LISTINGS, deals: DEALS }, 0]
+        : await timed(() => project.rebuildAll(5_000, { bulk: true }));
+    if (seeded.length !== PARKS) {
+      // What autovacuum does soon after a bulk load: statistics, and the visibility map that
+      // lets index-only scans skip the tables' pages.
+      const [{ tables }] = await db.query(
+        `SELECT string_agg(quote_ident(relname), ', ') AS tables FROM pg_class
+          WHERE relkind = 'r' AND relname LIKE 'analytics\\_%' AND relnamespace = current_schema()::regnamespace`,
+      );
+      await db.query(`VACUUM (ANALYZE) ${tables}`);
+      await db.query('ANALYZE');
+    }
     const [sizes] = await db.query(
       `SELECT (SELECT count(*) FROM analytics_deal_facts)::int AS deal_facts,
               (SELECT count(*) FROM analytics_listing_facts)::int AS listing_facts,
               (SELECT count(*) FROM analytics_deal_rollup)::int + (SELECT count(*) FROM analytics_party_rollup)::int
               + (SELECT count(*) FROM analytics_listing_rollup)::int + (SELECT count(*) FROM analytics_booking_rollup)::int
-              + (SELECT count(*) FROM analytics_licence_rollup)::int + (SELECT count(*) FROM analytics_capacity_rollup)::int AS rollup_rows`,
+              + (SELECT count(*) FROM analytics_licence_rollup)::int + (SELECT count(*) FROM analytics_capacity_rollup)::int
+              + (SELECT count(*) FROM analytics_response_rollup)::int AS rollup_rows`,
     );
     log(
       `rollups built from ${built.listings} listings and ${built.deals} deals in ${(buildMs / 1000).toFixed(1)} s: ` +
         `${sizes.listing_facts} listing facts, ${sizes.deal_facts} deal facts, ${sizes.rollup_rows} rollup rows`,
     );
 
+    if (process.env.BENCH_SEED_ONLY === '1') return; // with BENCH_KEEP_DB=1: seed now, measure later
+
     // 3. The built api and worker.
+    if (!existsSync(apiMain) || !existsSync(workerMain)) {
+      throw new Error(`no build in ${dist}: run npm run build first (npm run bench:analytics does)`);
+    }
     const port = 3900 + randomInt(90);
     const env = {
       ...process.env,
@@ -109,9 +164,17 @@ async function main(): Promise<void> {
       AUTH_RATE_LIMIT_PER_MINUTE: '100000',
       OUTBOX_POLL_INTERVAL_MS: '200',
     };
-    children.push(
-      spawn(process.execPath, [workerMain], { env: { ...env, PORT: String(port + 100) }, stdio: 'inherit' }),
-    );
+    // The worker's output is shown until the results are printed: nothing comes after the last line.
+    const worker = spawn(process.execPath, [workerMain], {
+      env: { ...env, PORT: String(port + 100) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    for (const out of [worker.stdout, worker.stderr]) {
+      out.on('data', (chunk: Buffer) => {
+        if (forwardWorker) process.stderr.write(chunk);
+      });
+    }
+    children.push(worker);
     children.push(spawn(process.execPath, [apiMain], { env: { ...env, PORT: String(port) }, stdio: 'ignore' }));
     await waitReady(`http://127.0.0.1:${port}/health/ready`, 'api');
 
@@ -160,8 +223,9 @@ async function main(): Promise<void> {
       bytes = body.length;
     }
     log(summary('export xlsx (a year)', exportSamples) + `  (${(bytes / 1024).toFixed(0)} KB)`);
-    const platformMs = (await timed(() => get('analytics/platform')))[1];
-    log(`platform comparison of ${parks.length} parks (a year): ${platformMs.toFixed(0)} ms`);
+    const platformSamples: number[] = [];
+    for (let i = 0; i < 3; i++) platformSamples.push((await timed(() => get('analytics/platform')))[1]);
+    log(summary(`platform, ${parks.length} parks (a year)`, platformSamples));
 
     // 5. Rollup lag: deal events committed at RATE a second (half new deals, half state
     // changes of them), each in one transaction with its outbox row as the API writes it;
@@ -229,11 +293,15 @@ async function main(): Promise<void> {
     let polling = true;
     let lastCommit = performance.now();
     let failed = 0;
+    // The poller has its own connection: the events' transactions may take the whole pool.
+    const watcher = await new DataSource(
+      dataSourceOptions({ database: { url: config.database.url, poolSize: 1 } }),
+    ).initialize();
     const poller = (async () => {
       while (polling || pending.size > 0) {
         const ids = [...pending.keys()];
         if (ids.length > 0) {
-          const rows: Array<{ deal_id: string; state: string }> = await db.query(
+          const rows: Array<{ deal_id: string; state: string }> = await watcher.query(
             `SELECT DISTINCT deal_id, state FROM analytics_deal_facts WHERE deal_id = ANY($1::uuid[])`,
             [ids],
           );
@@ -267,11 +335,12 @@ async function main(): Promise<void> {
     await Promise.all(inFlight);
     const achieved = total / ((performance.now() - started) / 1000);
     polling = false;
-    await poller;
+    await poller.finally(() => watcher.destroy());
     log(
       `deal events: ${total - failed} committed (${failed} failed) at ${achieved.toFixed(0)}/s; ${lags.length} reached the rollups, ${pending.size} did not within 60 s`,
     );
     log(summary('rollup lag', lags));
+    forwardWorker = false;
 
     log(
       `analytics: park p95 ${percentile(parkSamples, 95).toFixed(1)} ms, export p95 ${percentile(exportSamples, 95).toFixed(1)} ms, rollup lag p95 ${percentile(lags, 95).toFixed(0)} ms`,
