@@ -21,7 +21,7 @@ const AcceptInvitationPage = lazy(() => import('../account/AcceptInvitationPage'
 const NewDisputePage = lazy(() => withStrings(import('../disputes/NewDisputePage'), 'disputes'));
 const ConfirmDisputePage = lazy(() => withStrings(import('../disputes/ConfirmDisputePage'), 'disputes'));
 const FollowDisputePage = lazy(() => withStrings(import('../disputes/FollowDisputePage'), 'disputes'));
-const MyDealsPage = lazy(() => import('../deals/MyDealsPage'));
+const MyDealsPage = lazy(() => withStrings(import('../deals/MyDealsPage'), 'org'));
 const DealPage = lazy(() => import('../deals/DealPage'));
 const DemandsPage = lazy(() => import('../demands/DemandsPage'));
 const NewDemandPage = lazy(() => import('../demands/NewDemandPage'));
@@ -33,12 +33,15 @@ const BookingCalendarPage = lazy(() => withStrings(import('../organization/Booki
 const MatchedDemandsPage = lazy(() => withStrings(import('../organization/MatchedDemandsPage'), 'org'));
 const MyListingsPage = lazy(() => withStrings(import('../provider/listings/MyListingsPage'), 'myListings'));
 const NewListingPage = lazy(() => withStrings(import('../provider/listings/ListingFormPage'), 'myListings'));
+const ImportListingsPage = lazy(() => withStrings(import('../provider/imports/ImportListingsPage'), 'myListings'));
 const EditListingPage = lazy(() =>
   withStrings(import('../provider/listings/ListingFormPage'), 'myListings').then((m) => ({
     default: m.EditListingPage,
   })),
 );
-const ManageListingPage = lazy(() => withStrings(import('../provider/listings/ManageListingPage'), 'myListings'));
+const ManageListingPage = lazy(() =>
+  withStrings(import('../provider/listings/ManageListingPage'), 'myListings', 'org'),
+);
 
 // The park operator's console (h18a): verification, moderation, memberships, audit, reasons.
 const OperatorHome = lazy(() => withStrings(import('../console/operator/OperatorHome'), 'console'));
@@ -80,6 +83,7 @@ export const routes: RouteObject[] = [
       { path: 'matched-demands', element: signedIn(<MatchedDemandsPage />) },
       { path: 'my/listings', element: signedIn(<MyListingsPage />) },
       { path: 'my/listings/new', element: signedIn(<NewListingPage />) },
+      { path: 'my/listings/import', element: signedIn(<ImportListingsPage />) },
       { path: 'my/listings/:id', element: signedIn(<ManageListingPage />) },
       { path: 'my/listings/:id/edit', element: signedIn(<EditListingPage />) },
       { path: 'console/park', element: signedIn(<OperatorHome />) },

@@ -29,6 +29,7 @@ import { LicenceTermsFields } from '../listings/LicenceRequest';
 import type { LicenceType } from '../listings/types';
 import { DealMessages } from './DealMessages';
 import { DealStateTag } from './DealStateTag';
+import { AddToCalendar } from './AddToCalendar';
 import { DealTerms } from './DealTerms';
 import { useDeal } from './queries';
 import type { Deal, DealAction } from './types';
@@ -316,7 +317,13 @@ function DealView({ deal }: { deal: Deal }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('deal.terms')}</h2>}>
+            <Card
+              title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('deal.terms')}</h2>}
+              extra={
+                deal.kind === 'booking' &&
+                (deal.state === 'confirmed' || deal.state === 'completed') && <AddToCalendar dealId={deal.id} />
+              }
+            >
               <DealTerms kind={deal.kind} terms={deal.terms} />
             </Card>
             <CounterOffer deal={deal} />

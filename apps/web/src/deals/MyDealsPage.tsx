@@ -1,5 +1,6 @@
 import { Card, List, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../account/session';
 import { Link, useSearchParams } from 'react-router';
 import { ListEntry } from '../components/ListEntry';
 import { TONE } from '../components/tones';
@@ -8,6 +9,7 @@ import { QueryState } from '../components/QueryState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { formatDateTime } from '../i18n/format';
 import { DealStateTag } from './DealStateTag';
+import { DealsExport } from './DealsExport';
 import { useDeals } from './queries';
 import { DEAL_STATES, type DealState } from './types';
 
@@ -19,6 +21,7 @@ export default function MyDealsPage() {
   const state = DEAL_STATES.find((s) => s === url.get('state'));
   const page = Math.max(1, Number(url.get('page')) || 1);
   const deals = useDeals(role, state, page);
+  const { organizationId } = useSession();
   const set = (change: Record<string, string | undefined>) => {
     const next = new URLSearchParams(url);
     for (const [k, v] of Object.entries(change)) {
@@ -33,6 +36,7 @@ export default function MyDealsPage() {
     <>
       <PageHeader title={t('deals.title')} subTitle={t('deals.subtitle')} />
       <Card>
+        {organizationId && <DealsExport organizationId={organizationId} />}
         <Tabs
           activeKey={role}
           onChange={(key) => set({ role: key === 'provider' ? 'provider' : undefined, state: undefined })}

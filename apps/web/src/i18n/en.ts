@@ -306,6 +306,7 @@ export const en: Messages<typeof zhCN> = {
     system: 'System',
   },
   deal: {
+    addToCalendar: 'Add to calendar (.ics)',
     terms: 'Terms',
     timeline: 'History',
     event: 'moved it to “{{state}}”',

@@ -302,6 +302,7 @@ export const zhCN = {
     system: '系统',
   },
   deal: {
+    addToCalendar: '添加到日历（.ics）',
     terms: '交易条款',
     timeline: '进展',
     event: '将状态改为「{{state}}」',

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
+import { CalendarFeedCard } from './CalendarFeedCard';
 import { ErrorResult, QueryState } from '../components/QueryState';
 import { TONE } from '../components/tones';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -253,6 +254,11 @@ export default function BookingCalendarPage() {
             )
           }
         </QueryState>
+      )}
+      {organizationId && (
+        <div style={{ marginTop: 16 }}>
+          <CalendarFeedCard owner={{ organizationId }} />
+        </div>
       )}
     </>
   );

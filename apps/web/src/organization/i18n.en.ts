@@ -199,6 +199,36 @@ export const organizationEn: Messages<typeof organizationZhCN> = {
     },
     nextAttempt: 'Next try {{when}}',
   },
+  dealsExport: {
+    title: 'Export deals',
+    from: 'From',
+    to: 'To',
+    xlsx: 'Export Excel (.xlsx)',
+    csv: 'Export CSV',
+    failed: 'The export did not work. Please try again later.',
+  },
+  feed: {
+    title: 'Calendar subscription',
+    introOrganization:
+      'Subscribe to the confirmed bookings of all your equipment in Outlook, Google Calendar or Apple Calendar: copy the address below and add it in your calendar app as a calendar "from URL".',
+    introListing:
+      'Subscribe to this equipment’s confirmed bookings in Outlook, Google Calendar or Apple Calendar: copy the address and add it in your calendar app as a calendar "from URL".',
+    show: 'Get the subscription address',
+    url: 'Subscription address',
+    copy: 'Copy',
+    copied: 'Address copied',
+    copyByHand: 'The clipboard is not available: the address is selected, press Ctrl+C to copy it.',
+    secret:
+      'Anyone with this address can see booking times, equipment names and counterpart names without signing in. Share it only with those who need it; replace it if it leaks.',
+    rotate: 'Replace address',
+    rotateConfirm: 'The old address stops working at once; subscribed calendars must use the new one. Replace it?',
+    rotated: 'New address made; the old one no longer works',
+    revoke: 'Turn off',
+    revokeConfirm: 'The address stops working at once and calendars stop updating. Turn it off?',
+    revoked: 'Calendar subscription turned off',
+    cancel: 'Cancel',
+    failed: 'That did not work. Please try again later.',
+  },
   calendar: {
     title: 'Bookings calendar',
     subtitle: 'Confirmed and pending bookings of your equipment, week by week',

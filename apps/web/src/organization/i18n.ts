@@ -202,6 +202,36 @@ export const organizationZhCN = {
     },
     nextAttempt: '下次重试 {{when}}',
   },
+  dealsExport: {
+    title: '导出交易',
+    from: '开始日期',
+    to: '结束日期',
+    xlsx: '导出 Excel（.xlsx）',
+    csv: '导出 CSV',
+    failed: '导出失败，请稍后重试。',
+  },
+  feed: {
+    title: '日历订阅',
+    introOrganization:
+      '把企业所有设备的已确认预约订阅到 Outlook、Google 日历或苹果日历：复制下面的地址，在日历应用中选择“通过网址订阅”。',
+    introListing:
+      '把这台设备的已确认预约订阅到 Outlook、Google 日历或苹果日历：复制地址，在日历应用中选择“通过网址订阅”。',
+    show: '获取订阅地址',
+    url: '订阅地址',
+    copy: '复制',
+    copied: '已复制订阅地址',
+    copyByHand: '无法访问剪贴板，地址已选中，请按 Ctrl+C 复制。',
+    secret:
+      '持有此地址的任何人无需登录即可看到预约时间、设备名称和对方企业名称。请只分享给需要的人；如果泄露，请更换地址。',
+    rotate: '更换地址',
+    rotateConfirm: '更换后旧地址立即失效，已订阅的日历需要改用新地址。确定更换吗？',
+    rotated: '已生成新地址，旧地址已失效',
+    revoke: '停用订阅',
+    revokeConfirm: '停用后此地址立即失效，日历将不再更新。确定停用吗？',
+    revoked: '已停用日历订阅',
+    cancel: '取消',
+    failed: '操作失败，请稍后重试。',
+  },
   calendar: {
     title: '预约日历',
     subtitle: '按周查看设备的已确认与待确认预约',

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { currentLanguage } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { ListingDetails } from '../../listings/ListingDetails';
+import { CalendarFeedCard } from '../../organization/CalendarFeedCard';
 import { PriceText } from '../../listings/PriceText';
 import { categoryName } from '../../search/categories';
 import { ListingAttachments } from './ListingAttachments';
@@ -162,7 +163,12 @@ function Manage({ listing }: { listing: OwnListing }) {
           </Space>
         </Col>
         <Col xs={24} lg={10}>
-          <ListingHistory listingId={listing.id} />
+          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            {listing.kind === 'equipment' && listing.status === 'published' && (
+              <CalendarFeedCard owner={{ listingId: listing.id }} />
+            )}
+            <ListingHistory listingId={listing.id} />
+          </Space>
         </Col>
       </Row>
     </>
