@@ -33,6 +33,7 @@ import { UpdateListingUseCase } from './update-listing.use-case';
 /** Refusals kept per import: far more than a file that is worth importing has. */
 const MAX_REJECTIONS = 10_000;
 const PROGRESS_EVERY_ROWS = 200;
+const ROW_CONCURRENCY = 4;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PROGRESS_EVERY_MS = 1_000;
 
@@ -121,22 +122,49 @@ export class RunListingImportUseCase {
     const seen = new Set<string>();
     let columns: ListingColumn[] | undefined;
     let lastFlush = Date.now();
+    let lastFlushed = 0;
+    // A few rows at a time: each is its own transactions, so the database's round trips
+    // overlap. A row's externalRef is claimed (seen) before its first await, so two rows
+    // of one listing are still caught as duplicates.
+    const inFlight = new Set<Promise<void>>();
+    let failure: { error: unknown } | undefined;
 
     for await (const row of tableRows(await this.storage.get(storageKey), record.format, record.encoding)) {
       if (!columns) {
         columns = headerColumns(row.cells);
         continue;
       }
-      const outcome = await this.importRow(record, actor, owner?.regionCode ?? null, columns, row.row, row.cells, seen);
-      counts.processed++;
-      if (outcome.kind !== 'rejected') counts[outcome.kind]++;
-      for (const rejection of outcome.rejections) if (rejected.length < MAX_REJECTIONS) rejected.push(rejection);
-      if (counts.processed % PROGRESS_EVERY_ROWS === 0 || Date.now() - lastFlush > PROGRESS_EVERY_MS) {
-        await this.imports.progress(this.uow.db, record.id, counts, rejected);
+      const task: Promise<void> = this.importRow(
+        record,
+        actor,
+        owner?.regionCode ?? null,
+        columns,
+        row.row,
+        row.cells,
+        seen,
+      ).then(
+        (outcome) => {
+          counts.processed++;
+          if (outcome.kind !== 'rejected') counts[outcome.kind]++;
+          for (const rejection of outcome.rejections) if (rejected.length < MAX_REJECTIONS) rejected.push(rejection);
+        },
+        (error: unknown) => {
+          failure ??= { error };
+        },
+      );
+      inFlight.add(task);
+      void task.finally(() => inFlight.delete(task));
+      if (inFlight.size >= ROW_CONCURRENCY) await Promise.race(inFlight);
+      if (failure) break;
+      if (counts.processed >= lastFlushed + PROGRESS_EVERY_ROWS || Date.now() - lastFlush > PROGRESS_EVERY_MS) {
+        lastFlushed = counts.processed;
+        await this.imports.progress(this.uow.db, record.id, counts, sortedByRow(rejected));
         lastFlush = Date.now();
       }
     }
-    await this.imports.progress(this.uow.db, record.id, counts, rejected);
+    await Promise.all(inFlight);
+    if (failure) throw failure.error;
+    await this.imports.progress(this.uow.db, record.id, counts, sortedByRow(rejected));
   }
 
   private async importRow(
@@ -280,6 +308,11 @@ export class RunListingImportUseCase {
       throw error;
     }
   }
+}
+
+/** Rejections in row order (rows finish out of order, a few at a time). */
+function sortedByRow(rejected: StoredRejection[]): StoredRejection[] {
+  return [...rejected].sort((a, b) => a.row - b.row);
 }
 
 /** The row's content as the listing domain judges it (what CreateListingUseCase checks first). */
