@@ -39,7 +39,6 @@ import {
 const MAX_BYTES = 50 * 1024 * 1024;
 const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 const KINDS: TemplateKind[] = ['equipment', 'capacity', 'ip'];
-type ImportStatus = 'queued' | 'running' | 'done' | 'failed';
 
 /**
  * `/my/listings/import?import=<id>`: the template to fill in, the file sent for a check (a
@@ -276,7 +275,7 @@ function Report({
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <div>
         <Typography.Text strong>
-          {t(`myListings.imports.status.${report.status as ImportStatus}`)}
+          {t(`myListings.imports.status.${report.status}`)}
           {report.dryRun ? ` · ${t('myListings.imports.dryRun')}` : ''}
         </Typography.Text>
         <Progress
