@@ -43,6 +43,12 @@ const ManageListingPage = lazy(() =>
   withStrings(import('../provider/listings/ManageListingPage'), 'myListings', 'org'),
 );
 
+// The console's analytics and platform admin pages (h18b); ECharts loads with the first chart.
+const ParkAnalyticsPage = lazy(() => withStrings(import('../console/analytics/ParkAnalyticsPage'), 'console'));
+const PlatformAnalyticsPage = lazy(() => withStrings(import('../console/admin/PlatformAnalyticsPage'), 'console'));
+const AdminParksPage = lazy(() => withStrings(import('../console/admin/AdminParksPage'), 'console'));
+const AdminUsersPage = lazy(() => withStrings(import('../console/admin/AdminUsersPage'), 'console'));
+
 // The park operator's console (h18a): verification, moderation, memberships, audit, reasons.
 const OperatorHome = lazy(() => withStrings(import('../console/operator/OperatorHome'), 'console'));
 const VerificationsPage = lazy(() => withStrings(import('../console/operator/VerificationsPage'), 'console'));
@@ -86,6 +92,10 @@ export const routes: RouteObject[] = [
       { path: 'my/listings/import', element: signedIn(<ImportListingsPage />) },
       { path: 'my/listings/:id', element: signedIn(<ManageListingPage />) },
       { path: 'my/listings/:id/edit', element: signedIn(<EditListingPage />) },
+      { path: 'console/parks/:parkId/analytics', element: signedIn(<ParkAnalyticsPage />) },
+      { path: 'console/admin/parks', element: signedIn(<AdminParksPage />) },
+      { path: 'console/admin/users', element: signedIn(<AdminUsersPage />) },
+      { path: 'console/admin/analytics', element: signedIn(<PlatformAnalyticsPage />) },
       { path: 'console/park', element: signedIn(<OperatorHome />) },
       { path: 'console/parks/:parkId/verifications', element: signedIn(<VerificationsPage />) },
       { path: 'console/parks/:parkId/moderation', element: signedIn(<ModerationPage />) },

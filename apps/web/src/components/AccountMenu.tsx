@@ -24,8 +24,14 @@ export default function AccountMenu() {
           { key: 'organization/calendar', label: t('org.nav.calendar') },
           { key: 'matched-demands', label: t('org.nav.matched') },
           { key: 'my/listings', label: t('myListings.nav') },
-          // A park's console, for its operators.
-          ...(me?.operatedParkIds?.length ? [{ key: 'console/park', label: t('nav.operatorConsole') }] : []),
+          // The console: a park's figures for its operators, the platform's pages for admins.
+          ...(me?.operatedParkIds?.[0]
+            ? [
+                { key: 'console/park', label: t('nav.operatorConsole') },
+                { key: `console/parks/${me.operatedParkIds[0]}/analytics`, label: t('nav.parkConsole') },
+              ]
+            : []),
+          ...(me?.isPlatformAdmin ? [{ key: 'console/admin/parks', label: t('nav.adminConsole') }] : []),
           { key: 'signOut', label: t('nav.signOut') },
         ],
         onClick: ({ key }) => {

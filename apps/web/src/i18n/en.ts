@@ -21,6 +21,8 @@ export const en: Messages<typeof zhCN> = {
     switchLanguage: 'Change language',
     account: 'Account menu: {{name}}',
     operatorConsole: 'Park operations',
+    parkConsole: 'Park analytics',
+    adminConsole: 'Platform admin',
   },
   common: {
     loading: 'Loading…',

@@ -19,6 +19,8 @@ export const zhCN = {
     switchLanguage: '切换语言',
     account: '账户菜单：{{name}}',
     operatorConsole: '园区运营',
+    parkConsole: '园区数据',
+    adminConsole: '平台管理',
   },
   common: {
     loading: '加载中…',
