@@ -3,9 +3,10 @@ import { Alert, Button, Checkbox, Flex, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import { isProblem } from '../../api/problem';
+import { api, body } from '../../api/client';
+import type { components } from '../../api/schema';
 import { useMessage } from '../../components/feedback';
+import { showProblem } from '../../components/formProblem';
 import { QueryState } from '../../components/QueryState';
 import { Text } from '../../components/Text';
 import { KIND_TONE, TONE } from '../../components/tones';
@@ -26,6 +27,8 @@ const FILTERS: Array<ModerationFilter | 'queue'> = [
 
 /** Whether "approve" applies: a listing under review or a live listing's pending revision. */
 const approvable = (item: ModerationItem) => item.status === 'pending_review' || item.hasPendingRevision;
+
+type BulkResults = components['schemas']['BulkListingResultsDto'];
 
 interface BulkOutcome {
   id: string;
@@ -69,27 +72,27 @@ function ModerationList({ parkId, filter }: { parkId: string; filter: Moderation
   const [busy, setBusy] = useState(false);
   const [outcomes, setOutcomes] = useState<BulkOutcome[]>([]);
 
-  // One request per listing (no bulk route yet), each reported on its own: one refusal stops none of the others.
+  // One request for all (POST /listings/bulk): each listing is approved or refused on its own, and reported so.
   const approveSelected = async (items: ModerationItem[]) => {
     setBusy(true);
     const chosen = items.filter((i) => selected.includes(i.id));
-    const results = await Promise.all(
-      chosen.map(async (item): Promise<BulkOutcome> => {
-        try {
-          await api.POST('/api/v1/listings/{id}/approve', {
-            params: { path: { id: item.id }, header: { 'If-Match': `"${item.version}"` } },
-          });
-          return { id: item.id, title: item.title, ok: true };
-        } catch (error) {
-          return {
-            id: item.id,
-            title: item.title,
-            ok: false,
-            message: isProblem(error) ? (error.detail ?? error.title) : t('common.requestFailed'),
-          };
-        }
-      }),
-    );
+    const titles = new Map(chosen.map((i) => [i.id, i.title]));
+    let results: BulkOutcome[];
+    try {
+      const answer = await body<BulkResults>(
+        api.POST('/api/v1/listings/bulk', { body: { action: 'approve', ids: chosen.map((i) => i.id) } }),
+      );
+      results = answer.results.map((r) => ({
+        id: r.id,
+        title: titles.get(r.id) ?? r.id,
+        ok: r.ok,
+        message: r.message ?? r.code,
+      }));
+    } catch (error) {
+      setBusy(false);
+      showProblem(error, (m) => void message.error(m), undefined, t('common.requestFailed'));
+      return;
+    }
     setBusy(false);
     setSelected([]);
     setOutcomes(results);
