@@ -142,9 +142,13 @@ export const BULK_ROWS: MatrixRow[] = [
     },
   },
   {
-    // The matrix's deal is a confirmed booking (the equipment confirms at once): its parties get it.
+    // A booking of its own, confirmed (whatever the rows before did to the matrix's deal).
     route: 'GET /api/v1/deals/:id/calendar.ics',
-    request: (w) => ({ method: 'GET', url: `/api/v1/deals/${w.deal}/calendar.ics` }),
+    request: async (w) => {
+      const dealId = await w.freshBooking();
+      await w.sql(`UPDATE deals SET state = 'confirmed', turn = NULL, hold_expires_at = NULL WHERE id = $1`, [dealId]);
+      return { method: 'GET', url: `/api/v1/deals/${dealId}/calendar.ics` };
+    },
     expect: {
       anonymous: 401,
       memberA: 200,
