@@ -18,8 +18,8 @@ import { DEAL_EXTRA_ROWS } from './authorization-matrix.deal-extras';
 import { RESERVATION_ROWS } from './authorization-matrix.reservations';
 import { DISPUTE_ROWS } from './authorization-matrix.disputes';
 import { ANALYTICS_ROWS } from './authorization-matrix.analytics';
-import { BULK_ROWS } from './authorization-matrix.bulk';
 import { SOURCING_ROWS } from './authorization-matrix.sourcing';
+import { BULK_ROWS } from './authorization-matrix.bulk';
 import { CONSOLE_ROWS } from './authorization-matrix.console';
 import { ORGANIZATION_ROWS } from './authorization-matrix.organizations';
 import { ADMIN_ROWS } from './authorization-matrix.admin';
@@ -528,8 +528,8 @@ export const MATRIX: MatrixRow[] = [
   ...MATCHING_ROWS,
   ...ORGANIZATION_ROWS,
   ...ANALYTICS_ROWS,
-  ...BULK_ROWS,
   ...SOURCING_ROWS,
-  ...ADMIN_ROWS,
+  ...BULK_ROWS,
   ...CONSOLE_ROWS,
+  ...ADMIN_ROWS,
 ];

@@ -29,8 +29,8 @@ export class AppModule {
         NotificationsHttpModule,
         MatchingHttpModule,
         AnalyticsHttpModule,
-        BulkHttpModule,
         SourcingHttpModule,
+        BulkHttpModule,
         AdminHttpModule,
       ],
     };

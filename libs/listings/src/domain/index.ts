@@ -19,6 +19,6 @@ export * from './money';
 export * from './patent-number';
 export * from './taxonomy';
 export * from './listing-content';
+export * from './reason-templates';
 export * from './listing-columns';
 export * from './listing-imports.errors';
-export * from './reason-templates';

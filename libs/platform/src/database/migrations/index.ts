@@ -24,8 +24,8 @@ import { Analytics1764330000000 } from './1764330000000-analytics';
 import { BulkAndCalendars1764400000000 } from './1764400000000-bulk-and-calendars';
 import { Sourcing1764410000000 } from './1764410000000-sourcing';
 import { OrderDeals1764410000100 } from './1764410000100-order-deals';
-import { AnalyticsReads1764430000000 } from './1764430000000-analytics-reads';
 import { ReasonTemplates1764420000000 } from './1764420000000-reason-templates';
+import { AnalyticsReads1764430000000 } from './1764430000000-analytics-reads';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -58,6 +58,6 @@ export const migrations = [
   BulkAndCalendars1764400000000,
   Sourcing1764410000000,
   OrderDeals1764410000100,
-  AnalyticsReads1764430000000,
   ReasonTemplates1764420000000,
+  AnalyticsReads1764430000000,
 ];

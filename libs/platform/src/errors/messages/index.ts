@@ -53,8 +53,8 @@ export const PROBLEM_MESSAGES: MessageCatalog = {
   ...NOTIFICATIONS_MESSAGES,
   ...SEARCH_MESSAGES,
   ...ANALYTICS_MESSAGES,
-  ...BULK_MESSAGES,
   ...SOURCING_MESSAGES,
+  ...BULK_MESSAGES,
 };
 
 /** The catalogs by file, for the test that no code is given texts twice. */
@@ -68,8 +68,8 @@ export const MESSAGE_CATALOGS: Readonly<Record<string, MessageCatalog>> = {
   notifications: NOTIFICATIONS_MESSAGES,
   search: SEARCH_MESSAGES,
   analytics: ANALYTICS_MESSAGES,
-  bulk: BULK_MESSAGES,
   sourcing: SOURCING_MESSAGES,
+  bulk: BULK_MESSAGES,
 };
 
 export interface WordedProblem {

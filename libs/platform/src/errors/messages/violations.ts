@@ -413,9 +413,6 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
     'zh-CN': '{date} 为法定节假日（{holiday|holiday}），全天不开放（{zone}）',
   },
   period_not_offered: { en: '{start}–{end} is not on offer', 'zh-CN': '{start}–{end} 未开放预订' },
-};
-
-/**
   // Sourcing (RFQs, quotes, awards)
   not_before_quote_deadline: { en: 'must not be before the quote deadline', 'zh-CN': '不能早于报价截止日期' },
   distinct_min_quantities: { en: 'must not repeat a minQuantity', 'zh-CN': '各档起订量（minQuantity）不能重复' },
@@ -425,6 +422,9 @@ export const VIOLATION_TEXTS: Readonly<Record<string, Texts>> = {
     'zh-CN': '定标数量合计 {total} 超过了询价数量 {requested}',
   },
   not_an_enterprise: { en: 'is not an enterprise', 'zh-CN': '不是平台上的企业' },
+};
+
+/**
  * class-validator's constraints, by constraint name, as its default English messages
  * (`$property` is `{property}`, `$constraint1` a named parameter). `each: true`
  * messages begin "each value in ", read as 每一项.
