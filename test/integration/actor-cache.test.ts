@@ -71,11 +71,15 @@ describe('actor cache', () => {
       timeoutMs: 2_000,
       what: 'the new membership',
     });
-    // …and the organization's own routes agree with /me.
-    expect(
+    // …and the organization's own routes agree with /me, once this process has heard the
+    // trigger's notification (/me reads memberships itself; other routes use the cached actor).
+    const membersStatus = async () =>
       (await api.call('GET', `organizations/${other.organizationId}/members`, { token: enterprise.accessToken }))
-        .status,
-    ).toBe(200);
+        .status;
+    await eventually(async () => (await membersStatus()) === 200, {
+      timeoutMs: 2_000,
+      what: "the organization's routes to admit the new member",
+    });
 
     await db.query(`DELETE FROM memberships WHERE user_id = $1 AND organization_id = $2`, [
       enterprise.userId,
@@ -85,10 +89,10 @@ describe('actor cache', () => {
       timeoutMs: 2_000,
       what: 'the removed membership to be gone',
     });
-    expect(
-      (await api.call('GET', `organizations/${other.organizationId}/members`, { token: enterprise.accessToken }))
-        .status,
-    ).toBe(404);
+    await eventually(async () => (await membersStatus()) === 404, {
+      timeoutMs: 2_000,
+      what: "the organization's routes to refuse the removed member",
+    });
   });
 
   it('logging out takes effect on the very next request', async () => {
