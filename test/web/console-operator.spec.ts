@@ -113,6 +113,8 @@ test('an operator verifies a new enterprise and approves an edit after reading i
   await nav.getByRole('link', { name: '资源审核' }).click();
   await page.getByRole('combobox', { name: '显示' }).click();
   await page.getByTitle('修改待审', { exact: true }).click();
+  // Axe reads the page once the filter's list has faded out (mid-fade its options are pale).
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await expectAccessible(page, 'moderation queue');
   await page.getByRole('link', { name: world.listing.title, exact: true }).first().click();
   const diff = page.getByRole('table').filter({ hasText: '修改前' });
