@@ -357,6 +357,49 @@ describe('listing imports', () => {
   });
 });
 
+describe('an import that keeps failing', () => {
+  it('ends failed with a reason the uploader can read once its retries are spent, not running', async () => {
+    // A fault the import cannot get past however often it tries: PostgreSQL refuses the row's insert.
+    const db = await testDb(app);
+    await db.query(`CREATE FUNCTION test_import_fault() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.external_ref LIKE 'FAULT-%' THEN RAISE EXCEPTION 'injected fault'; END IF;
+        RETURN NEW;
+      END $$`);
+    await db.query(
+      `CREATE TRIGGER test_import_fault BEFORE INSERT ON listings FOR EACH ROW EXECUTE FUNCTION test_import_fault()`,
+    );
+    try {
+      const before = await listingCount();
+      const started = await upload(csv([capacity('FAULT-1'), equipment('FAULT-2')]));
+      expect(started.status).toBe(202);
+      // Five attempts, a second, then 2, 4 and 8 seconds apart.
+      const report = await eventually(
+        async () => {
+          const response = await api.call('GET', `listing-imports/${started.body.id}`, {
+            token: world.provider.accessToken,
+          });
+          expect(response.body.status).not.toBe('done');
+          return response.body.status === 'failed' ? response.body : undefined;
+        },
+        { timeoutMs: 60_000, what: 'the import to end failed' },
+      );
+      expect(report.failure.code).toBe('IMPORT_FAILED');
+      expect(report.failure.message).toContain('5 次');
+      expect(report.finishedAt).not.toBeNull();
+      expect(await listingCount()).toBe(before);
+      const english = await api.call('GET', `listing-imports/${started.body.id}`, {
+        token: world.provider.accessToken,
+        headers: { 'accept-language': 'en' },
+      });
+      expect(english.body.failure.message).toMatch(/after 5 attempts/);
+    } finally {
+      await db.query('DROP TRIGGER test_import_fault ON listings');
+      await db.query('DROP FUNCTION test_import_fault()');
+    }
+  }, 90_000);
+});
+
 describe('bulk steps, deals export and calendar feeds', () => {
   let equipmentId: string;
   let dealId: string;

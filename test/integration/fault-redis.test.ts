@@ -13,6 +13,7 @@ import {
 import { eventually } from '../support/eventually';
 import { ADMIN_ENV, Api, type Enterprise, TEST_ADMIN, uniqueEmail } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { multipartForm } from '../support/uploads';
 import { RedisServer, WorkerProcess } from './fault-support';
 
 /**
@@ -151,6 +152,32 @@ async function searchable(listingId: string): Promise<boolean> {
 
 const ready = () => app.api.inject({ method: 'GET', url: '/health/ready' });
 
+/** Uploads a one-row listings file (issue 22); answers the import's id. */
+async function uploadImport(ref: string): Promise<string> {
+  const csv = [
+    '外部编号（externalRef）,类型（kind）,标题（title）,描述（description）,类别（category）,价格（元）（price）,priceUnit,manufacturer,model,serviceModes',
+    `${ref},equipment,-40℃ 高低温试验箱,可做温度循环与湿热试验,环境可靠性,120.50,hour,爱斯佩克,PSL-2J,technician_operated`,
+  ].join('\r\n');
+  const form = multipartForm([
+    { name: 'file', filename: 'listings.csv', contentType: 'text/csv', content: Buffer.from(csv, 'utf8') },
+  ]);
+  const response = await app.api.inject({
+    method: 'POST',
+    url: `/api/v1/organizations/${world.provider.organizationId}/listing-imports`,
+    headers: { authorization: `Bearer ${world.provider.accessToken}`, ...form.headers },
+    payload: form.body,
+  });
+  expect(response.statusCode).toBe(202);
+  return response.json<{ id: string }>().id;
+}
+
+const importReport = async (id: string) =>
+  (await api.call('GET', `listing-imports/${id}`, { token: world.provider.accessToken })).body as {
+    status: string;
+    created: number;
+    rejected: unknown[];
+  };
+
 let messages = 0;
 
 it('keeps writing while Redis is away, quietly and idle, and delivers everything once it is back empty', async () => {
@@ -175,13 +202,16 @@ it('keeps writing while Redis is away, quietly and idle, and delivers everything
   });
   expect(approved.body.status).toBe('published');
   expect(await searchable(pendingListing)).toBe(false);
+  // A listings file is accepted: the import and its event are written, its job waits for Redis.
+  const importId = await uploadImport('REDIS-AWAY-1');
+  expect(await importReport(importId)).toMatchObject({ status: 'queued' });
 
   // Metrics count the outage and the backlog.
   const metrics = (await app.api.inject({ method: 'GET', url: '/metrics' })).body;
   expect(metrics).toMatch(/^rongtong_dependency_up\{name="redis"\} 0$/m);
   expect(metrics).toMatch(/^rongtong_dependency_up\{name="postgresql"\} 1$/m);
   expect(metrics).toMatch(/^rongtong_dependency_outages_total\{name="redis"\} 1$/m);
-  expect(Number(/^rongtong_outbox_unpublished (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(6);
+  expect(Number(/^rongtong_outbox_unpublished (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(7);
   expect(Number(/^rongtong_outbox_oldest_unpublished_seconds ([\d.]+)$/m.exec(metrics)?.[1])).toBeGreaterThan(0);
 
   // Sign-in is limited by this process alone: neither refused for everyone nor unlimited.
@@ -207,6 +237,15 @@ it('keeps writing while Redis is away, quietly and idle, and delivers everything
   await redis.start();
   await everyMessageDeliveredOnce(messages);
   await eventually(() => searchable(pendingListing), { timeoutMs: 20_000, what: 'the approved listing searchable' });
+  // The import accepted meanwhile runs once Redis is back.
+  const imported = await eventually(
+    async () => {
+      const report = await importReport(importId);
+      return report.status === 'done' || report.status === 'failed' ? report : undefined;
+    },
+    { timeoutMs: 20_000, what: 'the import accepted while Redis was away' },
+  );
+  expect(imported).toMatchObject({ status: 'done', created: 1, rejected: [] });
   expect(Date.now() - back).toBeLessThan(20_000);
   await worker.waitFor(/Redis is back/, 10_000, back);
   await eventually(async () => (await ready()).statusCode === 200, { what: 'ready again' });

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@rongtong/identity';
 import { ListingsModule } from './listings.module';
 import { listingsEntities } from './persistence/entities';
+import { ListingAuditRepository } from './persistence/listing-audit.repository';
 import { ListingImportRepository } from './persistence/listing-import.repository';
 import { ListingRevisionRepository } from './persistence/listing-revision.repository';
 import { ListingRepository } from './persistence/listing.repository';
@@ -30,7 +31,13 @@ const USE_CASES = [
  */
 @Module({
   imports: [TypeOrmModule.forFeature(listingsEntities), IdentityModule, ListingsModule],
-  providers: [ListingImportRepository, ListingRepository, ListingRevisionRepository, ...USE_CASES],
+  providers: [
+    ListingAuditRepository,
+    ListingImportRepository,
+    ListingRepository,
+    ListingRevisionRepository,
+    ...USE_CASES,
+  ],
   exports: USE_CASES,
 })
 export class ListingImportsModule {}

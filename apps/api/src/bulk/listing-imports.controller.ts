@@ -138,7 +138,7 @@ export class ListingImportsController {
       }
       if (!stored) throw new RequestValidationError([{ field: 'file', message: 'is required' }]);
       const options = { dryRun: flag(fields, 'dryRun'), submit: flag(fields, 'submit'), filename };
-      return await this.starter.start(actor, id, stored, options, String(request.id));
+      return await this.starter.start(actor, id, stored, options);
     } catch (error) {
       void reply.header('connection', 'close');
       if (stored) await this.starter.discard(stored);

@@ -69,6 +69,25 @@ export class ImportFileUnreadableError extends DomainError {
   }
 }
 
+/**
+ * The import stopped on a fault it could not get past, however often it was tried (not a
+ * refusal of the file). The rows processed until then are imported; the same file again
+ * imports the rest and leaves those unchanged.
+ */
+export class ImportFailedError extends DomainError {
+  readonly code = 'IMPORT_FAILED';
+  /** Never an answer to a request: the import's recorded failure. */
+  readonly kind = 'unavailable';
+
+  constructor(attempts: number) {
+    super(
+      `The import stopped after ${attempts} attempts on an error of ours; the rows counted as processed were imported. Upload the file again to import the rest`,
+      {},
+      { attempts },
+    );
+  }
+}
+
 /** A header names no column of the template. */
 export class ImportHeaderUnknownError extends DomainError {
   readonly code = 'IMPORT_HEADER_UNKNOWN';

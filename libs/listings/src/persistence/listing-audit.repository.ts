@@ -53,6 +53,21 @@ export class ListingAuditRepository {
     });
   }
 
+  /** Many entries in one statement (an import's batch). */
+  async appendMany(tx: Db, entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await tx.getRepository(ListingAuditEntity).insert(
+      entries.map((entry) => ({
+        listingId: entry.listingId,
+        actorUserId: entry.actorUserId,
+        action: entry.action,
+        reason: entry.reason ?? null,
+        before: entry.before ?? undefined,
+        after: entry.after ?? undefined,
+      })),
+    );
+  }
+
   /** A listing's trail, oldest first (ids as text: they are bigints). */
   async trail(db: Db, listingId: string): Promise<AuditTrailEntry[]> {
     const rows = await db.getRepository(ListingAuditEntity).find({ where: { listingId }, order: { id: 'ASC' } });

@@ -77,6 +77,44 @@ export class ListingRepository {
     return (await this.findById(tx, id))!;
   }
 
+  /**
+   * Inserts many listings in one statement (an import's batch); answers each new id with
+   * the reference it was inserted under, so callers match them by reference, not order.
+   */
+  async insertMany(
+    tx: Db,
+    ownerOrganizationId: string,
+    listings: ReadonlyArray<{
+      kind: ListingKind;
+      content: ListingContent;
+      createdBy: string | null;
+      externalRef: string;
+    }>,
+  ): Promise<Array<{ id: string; externalRef: string }>> {
+    if (listings.length === 0) return [];
+    const params: unknown[] = [];
+    const rows = listings.map((listing) => {
+      const values = [
+        ...contentParams(listing.content),
+        ownerOrganizationId,
+        listing.kind,
+        listing.createdBy,
+        listing.externalRef,
+      ];
+      const first = params.length;
+      params.push(...values);
+      return `(${values.map((_, i) => `$${first + i + 1}`).join(', ')})`;
+    });
+    return tx.query(
+      `INSERT INTO listings (title, title_en, description, description_en, tags, category, industry_division, park_id,
+                             region_code, address, latitude, longitude, price_fen, price_unit, visibility, details,
+                             owner_organization_id, kind, created_by, external_ref)
+       VALUES ${rows.join(',\n              ')}
+       RETURNING id, external_ref AS "externalRef"`,
+      params,
+    );
+  }
+
   async findById(db: Db, id: string, { forUpdate = false } = {}): Promise<ListingRecord | undefined> {
     const read = async () => {
       const rows: ListingRecord[] = await db.query(
@@ -124,6 +162,28 @@ export class ListingRepository {
       [ownerOrganizationId, externalRef],
     );
     return rows[0];
+  }
+
+  /** The owner's listings with these references, in one read (an import's batch). */
+  async findByExternalRefs(
+    db: Db,
+    ownerOrganizationId: string,
+    externalRefs: readonly string[],
+  ): Promise<ListingRecord[]> {
+    if (externalRefs.length === 0) return [];
+    return db.query<ListingRecord[]>(
+      `SELECT ${COLUMNS} FROM listings l WHERE l.owner_organization_id = $1 AND l.external_ref = ANY($2::text[])`,
+      [ownerOrganizationId, externalRefs],
+    );
+  }
+
+  /** These listings, each locked (`FOR UPDATE`, in id order) until the transaction ends. */
+  async lockMany(tx: Db, ids: readonly string[]): Promise<ListingRecord[]> {
+    if (ids.length === 0) return [];
+    return tx.query<ListingRecord[]>(
+      `SELECT ${COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[]) ORDER BY l.id FOR UPDATE`,
+      [ids],
+    );
   }
 
   /** Replaces the content of a listing its owner holds, if the version still matches. */

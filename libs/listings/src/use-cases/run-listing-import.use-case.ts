@@ -1,22 +1,35 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type Actor, LoadActorUseCase, OrganizationDirectory } from '@rongtong/identity';
+import { type Actor, enterpriseIds, isMemberOf, LoadActorUseCase, OrganizationDirectory } from '@rongtong/identity';
 import { assertKnownRegionCode, DomainError, FieldValidationError, todayInChina } from '@rongtong/kernel';
-import { ObjectStorage, type TableCell, isFormulaCell, UnitOfWork } from '@rongtong/platform';
+import {
+  isConnectionError,
+  isUniqueViolation,
+  ObjectStorage,
+  OutboxWriter,
+  type TableCell,
+  isFormulaCell,
+  UnitOfWork,
+} from '@rongtong/platform';
 import {
   columnOfField,
   editMode,
   IMPORT_ROW_CODES,
+  ImportFailedError,
   ImportFileUnreadableError,
   type ImportRowCode,
   type ListingColumn,
   type ListingContent,
   type ListingContentInput,
+  ListingForbiddenError,
   type ListingKind,
   type ListingRowInput,
+  ListingValidationError,
+  ListingVersionConflictError,
   readListingRow,
   validateListingContent,
 } from '../domain';
 import { type ListingRecord, ListingRepository } from '../persistence/listing.repository';
+import { type AuditEntry, ListingAuditRepository } from '../persistence/listing-audit.repository';
 import {
   type ImportCounts,
   type ListingImportRecord,
@@ -32,10 +45,15 @@ import { UpdateListingUseCase } from './update-listing.use-case';
 
 /** Refusals kept per import: far more than a file that is worth importing has. */
 const MAX_REJECTIONS = 10_000;
-const PROGRESS_EVERY_ROWS = 200;
+/**
+ * Rows read, judged and written together: one read of their listings, one transaction
+ * for their writes. Big enough that a row's share of the round trips and the commit is
+ * small, small enough that progress moves often and a batch's memory does not matter.
+ */
+const BATCH_ROWS = 250;
+/** Rows written one by one (a batch retried row by row, submissions) a few at a time. */
 const ROW_CONCURRENCY = 4;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PROGRESS_EVERY_MS = 1_000;
 
 /** A JSON text with keys in order, so equal content compares equal whatever its key order. */
 function canonical(value: unknown): string {
@@ -50,18 +68,58 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** What the import knows once, for every row. */
+interface ImportContext {
+  record: ListingImportRecord;
+  actor: Actor;
+  ownerRegion: string | null;
+  ownerParks: readonly string[];
+  /** Why the uploader may no longer write the enterprise's listings; undefined when they may. */
+  forbidden?: DomainError;
+  columns: readonly ListingColumn[];
+  /** The references of the rows read so far: a second row with one is a duplicate. */
+  seen: Set<string>;
+}
+
+interface SourceRow {
+  row: number;
+  cells: readonly TableCell[];
+}
+
+/** What a row asks for, judged before anything is written. */
+type RowPlan =
+  | { kind: 'rejected'; row: number; rejections: StoredRejection[] }
+  | { kind: 'unchanged'; row: number }
+  /** A dry run's row that would create or update. */
+  | { kind: 'created' | 'updated'; row: number; dry: true }
+  | { kind: 'create'; row: number; listingKind: ListingKind; externalRef: string; content: ListingContent }
+  | { kind: 'update'; row: number; existing: ListingRecord; content: ListingContent; patch: ListingContentInput };
+
+type CreatePlan = Extract<RowPlan, { kind: 'create' }>;
+type UpdatePlan = Extract<RowPlan, { kind: 'update' }>;
+
 interface RowOutcome {
+  row: number;
   kind: 'created' | 'updated' | 'unchanged' | 'rejected';
   rejections: StoredRejection[];
+  /** A listing the row wrote that may go to review (submit option). */
+  submit?: { listingId: string; listingKind: ListingKind };
 }
 
 /**
  * The worker's half of an import: reads the stored file twice as a stream (once to count
  * its rows, for the progress bar, once to import them), matching each row to a listing by
- * `externalRef`: a new one is created as a draft, a changed one edited through the same
- * use case as PATCH (a live listing gets a pending revision), an unchanged one left alone.
- * Each row stands alone: a refused row is reported with the listing domain's codes and
- * leaves nothing behind; the others import. A dry run reports the same and writes nothing.
+ * `externalRef`: a new one is created as a draft, a changed one edited as PATCH would (a
+ * live listing gets a pending revision), an unchanged one left alone.
+ *
+ * Rows go in batches of `BATCH_ROWS`: every row of a batch is judged first (its cells, its
+ * content by the listing domain's rules, against its listing read with the batch's others
+ * in one query), and only the rows that pass are written, in one transaction with bulk
+ * inserts (listings, their audit rows, their outbox events). So a refused row leaves
+ * nothing behind and does not hold back the others. Should the batch's transaction fail
+ * on a row all the same (another request took a reference meanwhile), the batch is written
+ * again row by row through the listing use cases, each row reporting its own refusal.
+ * A dry run judges the same and writes nothing.
  */
 @Injectable()
 export class RunListingImportUseCase {
@@ -72,6 +130,8 @@ export class RunListingImportUseCase {
     private readonly imports: ListingImportRepository,
     private readonly listings: ListingRepository,
     private readonly revisions: ListingRevisionRepository,
+    private readonly audit: ListingAuditRepository,
+    private readonly outbox: OutboxWriter,
     private readonly storage: ObjectStorage,
     private readonly directory: OrganizationDirectory,
     private readonly loadActor: LoadActorUseCase,
@@ -101,8 +161,32 @@ export class RunListingImportUseCase {
         failure: { code: error.code, message: error.message, params: { ...error.details, ...error.params } },
       });
     }
+    await this.removeFile(importId, record.storageKey);
+  }
+
+  /**
+   * The job's last attempt failed on `error` (not a refusal of the file: a fault): the
+   * import ends `failed`, saying so, and its file is removed. The rows processed so far stay
+   * imported; importing the file again imports the rest and leaves those unchanged. A lost
+   * connection is left alone: the job is retried once the dependency is back.
+   */
+  async failAfterRetries(importId: string, attempts: number, error: unknown): Promise<boolean> {
+    if (isConnectionError(error)) return false;
+    const record = await this.imports.findById(this.uow.db, importId);
+    if (!record || record.status === 'done' || record.status === 'failed') return false;
+    const failed = new ImportFailedError(attempts);
+    this.logger.error({ err: error, importId, attempts }, 'A listing import failed after its retries');
+    await this.imports.finish(this.uow.db, importId, {
+      status: 'failed',
+      failure: { code: failed.code, message: failed.message, params: { ...failed.details, ...failed.params } },
+    });
+    if (record.storageKey) await this.removeFile(importId, record.storageKey);
+    return true;
+  }
+
+  private async removeFile(importId: string, storageKey: string): Promise<void> {
     await this.storage
-      .delete(record.storageKey)
+      .delete(storageKey)
       .catch((error: unknown) => this.logger.error({ err: error, importId }, 'Could not remove an imported file'));
   }
 
@@ -119,79 +203,109 @@ export class RunListingImportUseCase {
     const owner = await this.directory.facts(record.organizationId);
     const counts: ImportCounts = { total, processed: 0, created: 0, updated: 0, unchanged: 0 };
     const rejected: StoredRejection[] = [];
-    const seen = new Set<string>();
-    let columns: ListingColumn[] | undefined;
-    let lastFlush = Date.now();
-    let lastFlushed = 0;
-    // A few rows at a time: each is its own transactions, so the database's round trips
-    // overlap. A row's externalRef is claimed (seen) before its first await, so two rows
-    // of one listing are still caught as duplicates.
-    const inFlight = new Set<Promise<void>>();
-    let failure: { error: unknown } | undefined;
+    let context: ImportContext | undefined;
+    let batch: SourceRow[] = [];
+
+    const flush = async () => {
+      const outcomes = await this.importBatch(context!, batch);
+      batch = [];
+      for (const outcome of outcomes) {
+        counts.processed++;
+        if (outcome.kind !== 'rejected') counts[outcome.kind]++;
+        for (const rejection of outcome.rejections) if (rejected.length < MAX_REJECTIONS) rejected.push(rejection);
+      }
+      await this.imports.progress(this.uow.db, record.id, counts, sortedByRow(rejected));
+    };
 
     for await (const row of tableRows(await this.storage.get(storageKey), record.format, record.encoding)) {
-      if (!columns) {
-        columns = headerColumns(row.cells);
+      if (!context) {
+        context = {
+          record,
+          actor,
+          ownerRegion: owner?.regionCode ?? null,
+          ownerParks: owner?.parkIds ?? [],
+          forbidden: writeRefusal(actor, record.organizationId),
+          columns: headerColumns(row.cells),
+          seen: new Set(),
+        };
         continue;
       }
-      const task: Promise<void> = this.importRow(
-        record,
-        actor,
-        owner?.regionCode ?? null,
-        columns,
-        row.row,
-        row.cells,
-        seen,
-      ).then(
-        (outcome) => {
-          counts.processed++;
-          if (outcome.kind !== 'rejected') counts[outcome.kind]++;
-          for (const rejection of outcome.rejections) if (rejected.length < MAX_REJECTIONS) rejected.push(rejection);
-        },
-        (error: unknown) => {
-          failure ??= { error };
-        },
-      );
-      inFlight.add(task);
-      void task.finally(() => inFlight.delete(task));
-      if (inFlight.size >= ROW_CONCURRENCY) await Promise.race(inFlight);
-      if (failure) break;
-      if (counts.processed >= lastFlushed + PROGRESS_EVERY_ROWS || Date.now() - lastFlush > PROGRESS_EVERY_MS) {
-        lastFlushed = counts.processed;
-        await this.imports.progress(this.uow.db, record.id, counts, sortedByRow(rejected));
-        lastFlush = Date.now();
-      }
+      batch.push({ row: row.row, cells: row.cells });
+      if (batch.length >= BATCH_ROWS) await flush();
     }
-    await Promise.all(inFlight);
-    if (failure) throw failure.error;
+    if (context && batch.length > 0) await flush();
     await this.imports.progress(this.uow.db, record.id, counts, sortedByRow(rejected));
   }
 
-  private async importRow(
-    record: ListingImportRecord,
-    actor: Actor,
-    ownerRegion: string | null,
-    columns: readonly ListingColumn[],
-    rowNumber: number,
-    cells: readonly TableCell[],
-    seen: Set<string>,
-  ): Promise<RowOutcome> {
-    const rejections: StoredRejection[] = [];
-    const reject = (code: ImportRowCode, column: string | null, params?: Record<string, unknown>) =>
-      rejections.push({ row: rowNumber, column, code, message: IMPORT_ROW_CODES[code], wording: 'problem', params });
+  /** Judges a batch of rows, then writes those that pass; answers an outcome per row. */
+  private async importBatch(context: ImportContext, rows: readonly SourceRow[]): Promise<RowOutcome[]> {
+    const { record } = context;
+    const parsed = rows.map((row) => this.parse(context, row));
+    const existing = await this.findExisting(
+      record.organizationId,
+      parsed.flatMap((p) => (p.input.externalRef === undefined ? [] : [p.input.externalRef])),
+    );
+    const pending = await this.revisions.pendingFor(this.uow.db, [
+      ...new Set([...existing.values()].map((listing) => listing.id)),
+    ]);
+    const plans = parsed.map(({ row, input, rejections }) => {
+      const listing = input.externalRef === undefined ? undefined : existing.get(input.externalRef);
+      return this.plan(context, row, input, rejections, listing, listing && pending.get(listing.id)?.content);
+    });
 
-    const texts = columns.map((column, i) => {
+    const outcomes = new Map<number, RowOutcome>();
+    const creates: CreatePlan[] = [];
+    const updates: UpdatePlan[] = [];
+    for (const plan of plans) {
+      if (plan.kind === 'create') creates.push(plan);
+      else if (plan.kind === 'update') updates.push(plan);
+      else if (plan.kind === 'rejected')
+        outcomes.set(plan.row, { row: plan.row, kind: 'rejected', rejections: plan.rejections });
+      else outcomes.set(plan.row, { row: plan.row, kind: plan.kind, rejections: [] });
+    }
+    if (creates.length + updates.length > 0) {
+      let written: RowOutcome[];
+      try {
+        written = await this.writeBatch(context, creates, updates);
+      } catch (error) {
+        // Someone else took one of these references meanwhile (the only failure a row
+        // judged sound can still meet): each row again on its own, reporting its refusal.
+        if (!isUniqueViolation(error)) throw error;
+        written = await inTurns([...creates, ...updates], (plan) => this.writeRow(context, plan));
+      }
+      for (const outcome of written) outcomes.set(outcome.row, outcome);
+    }
+    if (record.submit) {
+      await inTurns(
+        [...outcomes.values()].filter((outcome) => outcome.submit),
+        async (outcome) => {
+          outcome.rejections.push(...(await this.submit(context, outcome.row, outcome.submit!)));
+        },
+      );
+    }
+    return plans.map((plan) => outcomes.get(plan.row)!);
+  }
+
+  /** A row's cells as listing input, with what is wrong with them (formulas, bad cells, its reference). */
+  private parse(
+    context: ImportContext,
+    { row, cells }: SourceRow,
+  ): { row: number; input: ListingRowInput; rejections: StoredRejection[] } {
+    const rejections: StoredRejection[] = [];
+    const texts = context.columns.map((column, i) => {
       const cell = cells[i];
       if (isFormulaCell(cell)) {
-        reject('IMPORT_FORMULA_NOT_ALLOWED', column.key, { formula: cell.formula.slice(0, 100) });
+        rejections.push(
+          rowProblem(row, 'IMPORT_FORMULA_NOT_ALLOWED', column.key, { formula: cell.formula.slice(0, 100) }),
+        );
         return '';
       }
       return importCellText(cell ?? '');
     });
-    const input = readListingRow(columns, texts);
+    const input = readListingRow(context.columns, texts);
     for (const problem of input.problems) {
       rejections.push({
-        row: rowNumber,
+        row,
         column: problem.column,
         code: 'IMPORT_CELL_INVALID',
         message: problem.message,
@@ -199,127 +313,296 @@ export class RunListingImportUseCase {
         field: problem.column,
       });
     }
-    if (input.externalRef === undefined) reject('IMPORT_EXTERNAL_REF_REQUIRED', 'externalRef');
-    else if (seen.has(input.externalRef)) reject('IMPORT_EXTERNAL_REF_DUPLICATE', 'externalRef');
-    else seen.add(input.externalRef);
-    const existing =
-      input.externalRef === undefined ? undefined : await this.findExisting(record.organizationId, input.externalRef);
+    if (input.externalRef === undefined)
+      rejections.push(rowProblem(row, 'IMPORT_EXTERNAL_REF_REQUIRED', 'externalRef'));
+    else if (context.seen.has(input.externalRef)) {
+      rejections.push(rowProblem(row, 'IMPORT_EXTERNAL_REF_DUPLICATE', 'externalRef'));
+    } else context.seen.add(input.externalRef);
+    return { row, input, rejections };
+  }
+
+  /** What a row asks for, judged as the listing use cases would: nothing is written here. */
+  private plan(
+    context: ImportContext,
+    row: number,
+    input: ListingRowInput,
+    rejections: StoredRejection[],
+    existing: ListingRecord | undefined,
+    pendingContent: ListingContent | undefined,
+  ): RowPlan {
     // A row that names no kind is of its listing's.
     const kind = (input.kind ?? existing?.kind) as ListingKind | undefined;
-    if (kind !== 'capacity' && kind !== 'equipment' && kind !== 'ip') reject('IMPORT_KIND_INVALID', 'kind');
-    if (rejections.length > 0 || !kind || input.externalRef === undefined) return { kind: 'rejected', rejections };
-
-    const failed = (error: unknown): RowOutcome => ({
-      kind: 'rejected',
-      rejections: rowRejections(rowNumber, kind, error),
-    });
+    if (kind !== 'capacity' && kind !== 'equipment' && kind !== 'ip') {
+      rejections.push(rowProblem(row, 'IMPORT_KIND_INVALID', 'kind'));
+    }
+    if (rejections.length > 0 || !kind || input.externalRef === undefined) return { kind: 'rejected', row, rejections };
     try {
-      if (!existing) return await this.createRow(record, actor, ownerRegion, kind, input, rowNumber);
-      if (existing.kind !== kind) {
-        reject('IMPORT_KIND_MISMATCH', 'kind');
-        return { kind: 'rejected', rejections };
+      if (!existing) {
+        const body: ListingContentInput = { ...withoutUndefined(input.content), details: input.details };
+        const content = this.check(context, kind, body);
+        if (context.record.dryRun) return { kind: 'created', row, dry: true };
+        if (context.forbidden) throw context.forbidden;
+        return { kind: 'create', row, listingKind: kind, externalRef: input.externalRef, content };
       }
-      return await this.updateRow(record, actor, ownerRegion, existing, input, rowNumber);
+      if (existing.kind !== kind)
+        return { kind: 'rejected', row, rejections: [rowProblem(row, 'IMPORT_KIND_MISMATCH', 'kind')] };
+      const base: ListingContent = pendingContent ?? contentOf(existing);
+      const patch: ListingContentInput = {
+        ...withoutUndefined(input.content),
+        details: { ...(base.details as unknown as Record<string, unknown>), ...input.details },
+      };
+      const next = this.check(context, kind, { ...base, ...patch });
+      let current: string | undefined;
+      try {
+        current = canonical(
+          validateListingContent(kind, base, { regionCode: context.ownerRegion, today: todayInChina() }),
+        );
+      } catch {
+        current = undefined;
+      }
+      if (current === canonical(next)) return { kind: 'unchanged', row };
+      editMode(existing.status);
+      if (context.record.dryRun) return { kind: 'updated', row, dry: true };
+      if (context.forbidden) throw context.forbidden;
+      return { kind: 'update', row, existing, content: next, patch };
     } catch (error) {
-      if (error instanceof DomainError) return failed(error);
+      if (error instanceof DomainError) return { kind: 'rejected', row, rejections: rowRejections(row, kind, error) };
       throw error;
     }
   }
 
-  /** The listing a row's reference names: its externalRef, or the id an export wrote for a listing without one. */
-  private async findExisting(organizationId: string, externalRef: string): Promise<ListingRecord | undefined> {
-    const found = await this.listings.findByExternalRef(this.uow.db, organizationId, externalRef);
-    if (found || !UUID.test(externalRef)) return found;
-    const byId = await this.listings.findById(this.uow.db, externalRef.toLowerCase());
-    return byId?.ownerOrganizationId === organizationId && byId.externalRef === null ? byId : undefined;
+  /** A row's content as the listing domain judges it (what the create and edit use cases check first). */
+  private check(context: ImportContext, kind: ListingKind, body: ListingContentInput): ListingContent {
+    const content = validateListingContent(kind, body, { regionCode: context.ownerRegion, today: todayInChina() });
+    assertKnownRegionCode(body.regionCode, 'regionCode');
+    if (content.parkId && !context.ownerParks.includes(content.parkId)) {
+      throw new ListingValidationError([{ field: 'parkId', message: 'must be a park the enterprise belongs to' }]);
+    }
+    return content;
   }
 
-  private async createRow(
-    record: ListingImportRecord,
-    actor: Actor,
-    ownerRegion: string | null,
-    kind: ListingKind,
-    input: ListingRowInput,
-    rowNumber: number,
-  ): Promise<RowOutcome> {
-    const body: ListingContentInput = { ...withoutUndefined(input.content), details: input.details };
-    if (record.dryRun) {
-      check(kind, body, ownerRegion);
-      return { kind: 'created', rejections: [] };
+  /**
+   * The batch's listings that rows name, by reference: their externalRef, or for an
+   * export's listing without one, the id it was written under.
+   */
+  private async findExisting(organizationId: string, refs: readonly string[]): Promise<Map<string, ListingRecord>> {
+    const unique = [...new Set(refs)];
+    const found = new Map<string, ListingRecord>();
+    for (const listing of await this.listings.findByExternalRefs(this.uow.db, organizationId, unique)) {
+      found.set(listing.externalRef!, listing);
     }
-    const listing = await this.create.execute(actor, {
-      ...body,
-      kind,
-      organizationId: record.organizationId,
-      externalRef: input.externalRef,
+    const ids = unique.filter((ref) => !found.has(ref) && UUID.test(ref));
+    if (ids.length > 0) {
+      const byId = new Map(
+        (
+          await this.listings.findMany(
+            this.uow.db,
+            ids.map((id) => id.toLowerCase()),
+          )
+        ).map((l) => [l.id, l]),
+      );
+      for (const ref of ids) {
+        const listing = byId.get(ref.toLowerCase());
+        if (listing?.ownerOrganizationId === organizationId && listing.externalRef === null) found.set(ref, listing);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A batch's writes in one transaction: the new listings in one insert, with their audit
+   * rows and `listing.created` events; each edit as PATCH does it (in place for a draft, a
+   * pending revision for a live listing), checked against the version the row was judged on.
+   */
+  private async writeBatch(
+    context: ImportContext,
+    creates: readonly CreatePlan[],
+    updates: readonly UpdatePlan[],
+  ): Promise<RowOutcome[]> {
+    const { record, actor } = context;
+    return this.uow.run(async (tx) => {
+      const outcomes: RowOutcome[] = [];
+      const audit: AuditEntry[] = [];
+      const inserted = await this.listings.insertMany(
+        tx,
+        record.organizationId,
+        creates.map((plan) => ({
+          kind: plan.listingKind,
+          content: plan.content,
+          createdBy: actor.userId,
+          externalRef: plan.externalRef,
+        })),
+      );
+      const ids = new Map(inserted.map((row) => [row.externalRef, row.id]));
+      for (const plan of creates) {
+        const listingId = ids.get(plan.externalRef)!;
+        audit.push({ listingId, actorUserId: actor.userId, action: 'create', after: { status: 'draft' } });
+        outcomes.push({
+          row: plan.row,
+          kind: 'created',
+          rejections: [],
+          submit: { listingId, listingKind: plan.listingKind },
+        });
+      }
+      // Park analytics count listings of every status, drafts too.
+      await this.outbox.append(
+        tx,
+        ...creates.map((plan) => ({
+          type: 'listing.created',
+          aggregateType: 'listing',
+          aggregateId: ids.get(plan.externalRef)!,
+          payload: {
+            listingId: ids.get(plan.externalRef)!,
+            ownerOrganizationId: record.organizationId,
+            kind: plan.listingKind,
+          },
+        })),
+      );
+
+      const locked = new Map(
+        (
+          await this.listings.lockMany(
+            tx,
+            updates.map((plan) => plan.existing.id),
+          )
+        ).map((l) => [l.id, l]),
+      );
+      for (const plan of updates) {
+        const listing = locked.get(plan.existing.id);
+        // Changed since the row was judged (an edit, a status change): refused as PATCH would.
+        if (!listing || listing.version !== plan.existing.version) {
+          const conflict = new ListingVersionConflictError(listing?.version ?? plan.existing.version);
+          outcomes.push({
+            row: plan.row,
+            kind: 'rejected',
+            rejections: rowRejections(plan.row, listing?.kind ?? plan.existing.kind, conflict),
+          });
+          continue;
+        }
+        if (editMode(listing.status) === 'in_place') {
+          await this.listings.replaceContent(
+            tx,
+            listing.ownerOrganizationId,
+            listing.id,
+            plan.content,
+            listing.version,
+          );
+          audit.push({
+            listingId: listing.id,
+            actorUserId: actor.userId,
+            action: 'edit',
+            before: contentOf(listing),
+            after: plan.content,
+          });
+        } else {
+          await this.listings.bumpVersion(tx, listing.ownerOrganizationId, listing.id, listing.version);
+          await this.revisions.replacePending(tx, listing.id, plan.content, actor.userId);
+          audit.push({
+            listingId: listing.id,
+            actorUserId: actor.userId,
+            action: 'revise',
+            before: contentOf(listing),
+            after: plan.content,
+          });
+        }
+        outcomes.push({
+          row: plan.row,
+          kind: 'updated',
+          rejections: [],
+          ...((listing.status === 'draft' || listing.status === 'rejected') && {
+            submit: { listingId: listing.id, listingKind: listing.kind },
+          }),
+        });
+      }
+      await this.audit.appendMany(tx, audit);
+      return outcomes;
     });
-    return { kind: 'created', rejections: await this.submitIfAsked(record, actor, listing.id, rowNumber, kind) };
   }
 
-  private async updateRow(
-    record: ListingImportRecord,
-    actor: Actor,
-    ownerRegion: string | null,
-    existing: ListingRecord,
-    input: ListingRowInput,
-    rowNumber: number,
-  ): Promise<RowOutcome> {
-    const kind = existing.kind;
-    const base: ListingContent =
-      (await this.revisions.pending(this.uow.db, existing.id))?.content ?? contentOf(existing);
-    const patch: ListingContentInput = {
-      ...withoutUndefined(input.content),
-      details: { ...(base.details as unknown as Record<string, unknown>), ...input.details },
-    };
-    const next = check(kind, { ...base, ...patch }, ownerRegion);
-    let current: string | undefined;
+  /** One row written on its own, through the listing use cases (a batch that could not be written whole). */
+  private async writeRow(context: ImportContext, plan: CreatePlan | UpdatePlan): Promise<RowOutcome> {
+    const { record, actor } = context;
     try {
-      current = canonical(validateListingContent(kind, base, { regionCode: ownerRegion, today: todayInChina() }));
-    } catch {
-      current = undefined;
+      if (plan.kind === 'create') {
+        const listing = await this.create.execute(actor, {
+          ...plan.content,
+          kind: plan.listingKind,
+          organizationId: record.organizationId,
+          externalRef: plan.externalRef,
+        });
+        return {
+          row: plan.row,
+          kind: 'created',
+          rejections: [],
+          submit: { listingId: listing.id, listingKind: plan.listingKind },
+        };
+      }
+      const { existing } = plan;
+      await this.update.execute(actor, existing.id, existing.version, plan.patch);
+      return {
+        row: plan.row,
+        kind: 'updated',
+        rejections: [],
+        ...((existing.status === 'draft' || existing.status === 'rejected') && {
+          submit: { listingId: existing.id, listingKind: existing.kind },
+        }),
+      };
+    } catch (error) {
+      const kind = plan.kind === 'create' ? plan.listingKind : plan.existing.kind;
+      if (error instanceof DomainError)
+        return { row: plan.row, kind: 'rejected', rejections: rowRejections(plan.row, kind, error) };
+      throw error;
     }
-    if (current === canonical(next)) return { kind: 'unchanged', rejections: [] };
-    if (record.dryRun) {
-      editMode(existing.status);
-      return { kind: 'updated', rejections: [] };
-    }
-    await this.update.execute(actor, existing.id, existing.version, patch);
-    const rejections =
-      existing.status === 'draft' || existing.status === 'rejected'
-        ? await this.submitIfAsked(record, actor, existing.id, rowNumber, kind)
-        : [];
-    return { kind: 'updated', rejections };
   }
 
   /** With the submit option, a draft the row wrote goes to review; a refusal is reported on the row. */
-  private async submitIfAsked(
-    record: ListingImportRecord,
-    actor: Actor,
-    listingId: string,
-    rowNumber: number,
-    kind: ListingKind,
+  private async submit(
+    context: ImportContext,
+    row: number,
+    { listingId, listingKind }: { listingId: string; listingKind: ListingKind },
   ): Promise<StoredRejection[]> {
-    if (!record.submit) return [];
     try {
-      await this.status.execute(actor, listingId, 'submit');
+      await this.status.execute(context.actor, listingId, 'submit');
       return [];
     } catch (error) {
-      if (error instanceof DomainError) return rowRejections(rowNumber, kind, error);
+      if (error instanceof DomainError) return rowRejections(row, listingKind, error);
       throw error;
     }
   }
 }
 
-/** Rejections in row order (rows finish out of order, a few at a time). */
-function sortedByRow(rejected: StoredRejection[]): StoredRejection[] {
-  return [...rejected].sort((a, b) => a.row - b.row);
+/** Why `actor` may not write the enterprise's listings (as CreateListingUseCase refuses); undefined when they may. */
+function writeRefusal(actor: Actor, organizationId: string): DomainError | undefined {
+  if (isMemberOf(actor, organizationId) && enterpriseIds(actor).includes(organizationId)) return undefined;
+  return new ListingForbiddenError('ENTERPRISE_MEMBER_REQUIRED', 'Only enterprise members create listings');
 }
 
-/** The row's content as the listing domain judges it (what CreateListingUseCase checks first). */
-function check(kind: ListingKind, body: ListingContentInput, ownerRegion: string | null): ListingContent {
-  const content = validateListingContent(kind, body, { regionCode: ownerRegion, today: todayInChina() });
-  assertKnownRegionCode(body.regionCode, 'regionCode');
-  return content;
+/** Runs `work` on each item, `ROW_CONCURRENCY` at a time; answers the results in the items' order. */
+async function inTurns<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(ROW_CONCURRENCY, items.length) }, lane));
+  return results;
+}
+
+function rowProblem(
+  row: number,
+  code: ImportRowCode,
+  column: string | null,
+  params?: Record<string, unknown>,
+): StoredRejection {
+  return { row, column, code, message: IMPORT_ROW_CODES[code], wording: 'problem', params };
+}
+
+/** Rejections in row order (a batch's rows written one by one may finish out of order). */
+function sortedByRow(rejected: StoredRejection[]): StoredRejection[] {
+  return [...rejected].sort((a, b) => a.row - b.row);
 }
 
 /** A domain error on a row as the report's entries: one per field violation, else one. */

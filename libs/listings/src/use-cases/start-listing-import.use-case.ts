@@ -1,12 +1,12 @@
 import { TextDecoder } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { pipeline, type Readable, Transform, type TransformCallback } from 'node:stream';
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { type Actor, isMemberOf, membershipIn, OrganizationNotFoundError } from '@rongtong/identity';
 import {
-  type JobPayload,
+  type ListingImportEventPayload,
   ObjectStorage,
+  OutboxWriter,
   sniffTable,
   TABLE_SNIFF_BYTES,
   type TableFormat,
@@ -15,7 +15,6 @@ import {
   UnitOfWork,
   UploadInspector,
 } from '@rongtong/platform';
-import type { Queue } from 'bullmq';
 import {
   ImportEncodingError,
   ImportFileEmptyError,
@@ -66,9 +65,10 @@ class LazyEncodingCheck extends Transform {
 /**
  * A member uploads a listings file. What can be judged at once is judged as it arrives:
  * the type by content (XLSX or CSV), the size, a CSV's encoding (UTF-8 or GBK, through
- * the whole file), then the header row. Then the import row is written and the job
- * queued; the worker reads the rows (RunListingImportUseCase). The request's form fields
- * may come before or after the file, so the steps are the controller's to call in turn.
+ * the whole file), then the header row. Then the import row is written with its event
+ * (the outbox relay queues its job); the worker reads the rows (RunListingImportUseCase).
+ * The request's form fields may come before or after the file, so the steps are the
+ * controller's to call in turn.
  */
 @Injectable()
 export class StartListingImportUseCase {
@@ -78,7 +78,7 @@ export class StartListingImportUseCase {
     private readonly uow: UnitOfWork,
     private readonly imports: ListingImportRepository,
     private readonly storage: ObjectStorage,
-    @InjectQueue('imports') private readonly queue: Queue<JobPayload<'imports', 'listing-import.run'>>,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   /** Who may import into the enterprise: its members (others are told it does not exist). */
@@ -132,30 +132,37 @@ export class StartListingImportUseCase {
     return stored;
   }
 
-  /** Writes the import and queues its job. */
+  /**
+   * Writes the import and, in the same transaction, its `listing_import.requested` event:
+   * the outbox relay queues the job (at once, or when Redis is back), so an accepted
+   * import is never left waiting for a job that was not queued.
+   */
   async start(
     actor: Actor,
     organizationId: string,
     stored: StoredImportFile,
     options: { dryRun: boolean; submit: boolean; filename?: string },
-    requestId: string | null = null,
   ): Promise<{ id: string }> {
     this.authorize(actor, organizationId);
-    const record = await this.imports.insert(this.uow.db, organizationId, {
-      createdBy: actor.userId,
-      dryRun: options.dryRun,
-      submit: options.submit,
-      format: stored.format,
-      encoding: stored.encoding,
-      storageKey: stored.storageKey,
-      filename: options.filename?.slice(0, 200) ?? null,
+    return this.uow.run(async (tx) => {
+      const record = await this.imports.insert(tx, organizationId, {
+        createdBy: actor.userId,
+        dryRun: options.dryRun,
+        submit: options.submit,
+        format: stored.format,
+        encoding: stored.encoding,
+        storageKey: stored.storageKey,
+        filename: options.filename?.slice(0, 200) ?? null,
+      });
+      const payload: ListingImportEventPayload = { importId: record.id, organizationId };
+      await this.outbox.append(tx, {
+        type: 'listing_import.requested',
+        aggregateType: 'listing_import',
+        aggregateId: record.id,
+        payload,
+      });
+      return { id: record.id };
     });
-    await this.queue.add(
-      'listing-import.run',
-      { importId: record.id, requestId },
-      { jobId: record.id, attempts: 3, backoff: { type: 'exponential', delay: 2_000 } },
-    );
-    return { id: record.id };
   }
 
   /** Removes a stored file that will not be imported (the request failed after it arrived). */

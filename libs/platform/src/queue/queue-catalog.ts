@@ -100,9 +100,12 @@ export interface JobCatalog {
   email: {
     'email.send': { emailId: string; requestId?: string | null };
   };
-  /** One job per uploaded listings file (issue 22); its id is the import's id. */
+  /**
+   * Uploaded listings files (issue 22): the import is written with its event, so a file
+   * accepted while Redis was away is imported once it is back.
+   */
   imports: {
-    'listing-import.run': { importId: string; requestId?: string | null };
+    'listing_import.requested': OutboxMessage<ListingImportEventPayload>;
   };
 }
 
@@ -248,6 +251,12 @@ export interface RfqEventPayload {
   awardedOrganizationIds?: string[];
 }
 
+/** What `listing_import.requested` carries (aggregateType `listing_import`); the worker reads the import itself. */
+export interface ListingImportEventPayload {
+  importId: string;
+  organizationId: string;
+}
+
 /** What listing events carry; the indexer reads the listing's current state itself. */
 export interface ListingEventPayload {
   listingId: string;
@@ -307,7 +316,7 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
   ],
   webhooks: ['webhook.deliver'],
   email: ['email.send'],
-  imports: ['listing-import.run'],
+  imports: ['listing_import.requested'],
   analytics: [
     'listing.created',
     'listing.status_changed',
@@ -359,6 +368,7 @@ export const EVENT_ROUTES: EventRoutes = {
   'organization.facts_changed': ['analytics'],
   'organization.badge_verified': ['analytics'],
   'organization.badge_rejected': ['analytics'],
+  'listing_import.requested': ['imports'],
 };
 
 /** The payload of an event-fed job; kept here so processors type their handlers alike. */

@@ -27,6 +27,10 @@ export const BULK_MESSAGES: MessageCatalog = {
     'zh-CN': '文件无法读取（{problem}），请确认是 Excel 保存的 XLSX 或 CSV 文件',
     en: 'The file could not be read: {problem}',
   },
+  IMPORT_FAILED: {
+    'zh-CN': '导入在尝试 {attempts} 次后仍因系统错误中止；已处理的行已导入，请重新上传该文件以导入其余行',
+    en: 'The import stopped after {attempts} attempts on an error of ours; the rows counted as processed were imported. Upload the file again to import the rest',
+  },
   IMPORT_HEADER_UNKNOWN: {
     'zh-CN': '第 {column} 列的表头“{header}”不是模板中的列',
     en: "The header '{header}' (column {column}) is not a column of the template",
