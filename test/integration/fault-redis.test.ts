@@ -55,6 +55,8 @@ beforeAll(async () => {
     OUTBOX_POLL_INTERVAL_MS: '200',
     OUTBOX_SWEEP_INTERVAL_MS: '3000',
     MAIL_DIR: mailDir,
+    // Listings files the API stores, the worker imports.
+    UPLOAD_DIR: app.config.uploads.dir,
   });
   api = new Api(app);
   db = await testDb(app);
@@ -176,6 +178,7 @@ const importReport = async (id: string) =>
     status: string;
     created: number;
     rejected: unknown[];
+    failure: unknown;
   };
 
 let messages = 0;
@@ -245,7 +248,7 @@ it('keeps writing while Redis is away, quietly and idle, and delivers everything
     },
     { timeoutMs: 20_000, what: 'the import accepted while Redis was away' },
   );
-  expect(imported).toMatchObject({ status: 'done', created: 1, rejected: [] });
+  expect(imported).toMatchObject({ status: 'done', created: 1, rejected: [], failure: null });
   expect(Date.now() - back).toBeLessThan(20_000);
   await worker.waitFor(/Redis is back/, 10_000, back);
   await eventually(async () => (await ready()).statusCode === 200, { what: 'ready again' });
