@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { consoleZh } from '../console/i18n';
+import { consoleEn } from '../console/i18n.en';
 import { disputesZh } from '../disputes/i18n';
 import { disputesEn } from '../disputes/i18n.en';
 import { en } from '../i18n/en';
@@ -21,6 +23,8 @@ provideArea('disputes', 'zh-CN', disputesZh);
 provideArea('disputes', 'en', disputesEn);
 provideArea('myListings', 'zh-CN', myListingsZh);
 provideArea('myListings', 'en', myListingsEn);
+provideArea('console', 'zh-CN', consoleZh);
+provideArea('console', 'en', consoleEn);
 
 // jsdom lacks what Ant Design's responsive components ask the browser for.
 if (!window.matchMedia)

@@ -14,6 +14,7 @@ import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { OperatorPage } from './OperatorPage';
 import { type ModerationFilter, type ModerationItem, useModerationQueue } from './queries';
+import { ReasonDialog } from './ReasonDialog';
 
 const FILTERS: Array<ModerationFilter | 'queue'> = [
   'queue',
@@ -25,7 +26,7 @@ const FILTERS: Array<ModerationFilter | 'queue'> = [
   'rejected',
 ];
 
-/** Whether "approve" applies: a listing under review or a live listing's pending revision. */
+/** Whether "approve" (or "reject") applies: a listing under review or a live listing's pending revision. */
 const approvable = (item: ModerationItem) => item.status === 'pending_review' || item.hasPendingRevision;
 
 type BulkResults = components['schemas']['BulkListingResultsDto'];
@@ -37,7 +38,7 @@ interface BulkOutcome {
   message?: string;
 }
 
-/** The listings awaiting a park's moderators, with several approved at once. */
+/** The listings awaiting a park's moderators, with several approved or rejected (with one reason) at once. */
 export default function ModerationPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<ModerationFilter | 'queue'>('queue');
@@ -71,16 +72,18 @@ function ModerationList({ parkId, filter }: { parkId: string; filter: Moderation
   const [selected, setSelected] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [outcomes, setOutcomes] = useState<BulkOutcome[]>([]);
+  const [asking, setAsking] = useState(false);
 
-  // One request for all (POST /listings/bulk): each listing is approved or refused on its own, and reported so.
-  const approveSelected = async (items: ModerationItem[]) => {
+  // One request for all (POST /listings/bulk): each listing is approved or rejected on its
+  // own (an audited step, with the reason for a rejection), and reported so.
+  const decideSelected = async (items: ModerationItem[], action: 'approve' | 'reject', reason?: string) => {
     setBusy(true);
     const chosen = items.filter((i) => selected.includes(i.id));
     const titles = new Map(chosen.map((i) => [i.id, i.title]));
     let results: BulkOutcome[];
     try {
       const answer = await body<BulkResults>(
-        api.POST('/api/v1/listings/bulk', { body: { action: 'approve', ids: chosen.map((i) => i.id) } }),
+        api.POST('/api/v1/listings/bulk', { body: { action, ids: chosen.map((i) => i.id), reason } }),
       );
       results = answer.results.map((r) => ({
         id: r.id,
@@ -94,10 +97,14 @@ function ModerationList({ parkId, filter }: { parkId: string; filter: Moderation
       return;
     }
     setBusy(false);
+    setAsking(false);
     setSelected([]);
     setOutcomes(results);
     const ok = results.filter((r) => r.ok).length;
-    const note = t('console.operator.moderation.bulkResult', { ok, failed: results.length - ok });
+    const note = t(`console.operator.moderation.${action === 'approve' ? 'bulkResult' : 'bulkRejectResult'}`, {
+      ok,
+      failed: results.length - ok,
+    });
     if (ok === results.length) message.success(note);
     else message.warning(note);
     void queryClient.invalidateQueries({ queryKey: ['console', 'moderation'] });
@@ -126,18 +133,30 @@ function ModerationList({ parkId, filter }: { parkId: string; filter: Moderation
               <Button
                 type="primary"
                 disabled={selected.length === 0}
-                loading={busy}
-                onClick={() => void approveSelected(items)}
+                loading={busy && !asking}
+                onClick={() => void decideSelected(items, 'approve')}
               >
                 {t('console.operator.moderation.approveSelected', { count: selected.length })}
               </Button>
+              <Button danger disabled={selected.length === 0 || busy} onClick={() => setAsking(true)}>
+                {t('console.operator.moderation.rejectSelected', { count: selected.length })}
+              </Button>
             </Flex>
+            <ReasonDialog
+              open={asking}
+              title={t('console.operator.moderation.rejectSelectedTitle', { count: selected.length })}
+              kind="reject"
+              parkId={parkId}
+              busy={busy}
+              onCancel={() => setAsking(false)}
+              onConfirm={(reason) => void decideSelected(items, 'reject', reason)}
+            />
             {outcomes.some((o) => !o.ok) && (
               <Alert
                 type="warning"
                 showIcon
                 style={{ marginBottom: 12 }}
-                title={t('console.operator.moderation.bulkResult', {
+                title={t('console.operator.moderation.bulkOutcome', {
                   ok: outcomes.filter((o) => o.ok).length,
                   failed: outcomes.filter((o) => !o.ok).length,
                 })}

@@ -46,7 +46,13 @@ export function ReasonDialog({
       cancelText={t('console.operator.reason.cancel')}
       confirmLoading={busy}
       onCancel={onCancel}
-      onOk={() => void form.validateFields().then((values) => onConfirm(values.reason.trim()))}
+      onOk={() =>
+        // A missing reason is shown on its field; nothing else to do.
+        void form.validateFields().then(
+          (values) => onConfirm(values.reason.trim()),
+          () => undefined,
+        )
+      }
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false}>
