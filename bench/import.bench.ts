@@ -7,8 +7,9 @@
  *   import: 10000 rows in <s> s, <r> rows/s, rejected <k>, peak rss api <a> MB worker <w> MB
  * It fails unless every bad row is reported and every good row created. Target: 10,000 rows
  * within 60 s, each process under 300 MB. Measured quietly on the 2-core development
- * machine, rows in batches of 250: 10000 rows in 5.6 s, 1771 rows/s, rejected 200, peak
- * rss api 259 MB worker 269 MB.
+ * machine (load 2.75 when it began), rows in batches of 250: 10000 rows in 4.6 s, 2196
+ * rows/s, rejected 200, peak rss api 261 MB worker 267 MB; the same file again, all
+ * unchanged, in 2.7 s. One row at a time it was about 47 rows/s (3.5 min for 10,000).
  *
  *   npm run bench:import            (BENCH_ROWS=500 for a quick check; BENCH_AGAIN=1 imports
  *                                    the same file a second time, which must change nothing)
