@@ -366,7 +366,9 @@ export class PostgresSearchEngine implements SearchEngine {
     if (f.certifications?.length) where.push(`s.certifications @> ${sql.param(f.certifications)}::text[]`);
     if (f.sizeClass) where.push(`s.size_class = ${sql.param(f.sizeClass)}`);
     if (f.minTierRank) where.push(`s.tier_rank >= ${sql.param(f.minTierRank)}`);
-    if (f.ids) where.push(`s.id = ANY(${sql.param(f.ids)}::uuid[])`);
+    // Applied to what the other conditions found (hashed), not as a key lookup of each id,
+    // which then evaluated the words on every one (a rating floor admits thousands).
+    const only = f.ids ? `WHERE id = ANY(${sql.param(f.ids)}::uuid[])` : '';
     const concepts = analyzed.tsqueries.map((text) => `${sql.param(text)}::tsquery`);
     if (concepts.length) {
       where.push(`s.tsv @@ ${sql.param(analyzed.tsqueries.map((t) => `(${t})`).join(' | '))}::tsquery`);
@@ -374,27 +376,38 @@ export class PostgresSearchEngine implements SearchEngine {
       // Words that compile to nothing (stop words only) find nothing, as in listing search.
       where.push('false');
     }
-    // Normalised by the document's length (1 + log), so an enterprise with many listings
-    // does not outrank a specialist by volume of text alone.
+    // Each concept an enterprise has counts 1, plus its rank by field weights (what it does
+    // > certifications, industry and name > descriptions > places), normalised by the
+    // document's length (1 + log) so that volume of text alone does not outrank a
+    // specialist. (Ranking by weight-restricted matches instead, cheaper, lost 0.05 nDCG@10
+    // on the graded set: how often a capability is named matters.)
     const rank = (c: string) => `ts_rank('${WEIGHTS}', s.tsv, ${c}, 1)`;
     const score = concepts.length
       ? concepts.map((c) => `(CASE WHEN s.tsv @@ ${c} THEN 1 + ${rank(c)} ELSE 0 END)`).join(' + ')
       : '0::float8';
     const order = 'score DESC, tier_rank DESC, listing_count DESC, id';
-    const [row]: [{ hits: Array<{ id: string; score: number; document: SupplierHitDocument }> | null; total: number }] =
-      await this.dataSource.query(
-        `WITH matched AS MATERIALIZED (
+    const statement = `WITH matched AS MATERIALIZED (
            SELECT s.id, s.tier_rank, s.listing_count, ${score} AS score FROM supplier_documents s
             WHERE ${where.length ? where.join(' AND ') : 'true'}
+         ), kept AS MATERIALIZED (SELECT * FROM matched ${only}
          ), page AS (
-           SELECT m.*, row_number() OVER (ORDER BY ${order}) AS ord FROM matched m
+           SELECT m.*, row_number() OVER (ORDER BY ${order}) AS ord FROM kept m
             ORDER BY ${order} LIMIT ${sql.param(query.limit)} OFFSET ${sql.param((query.page - 1) * query.limit)}
          )
          SELECT (SELECT json_agg(json_build_object('id', p.id, 'score', p.score, 'document', d.document) ORDER BY p.ord)
                    FROM page p JOIN supplier_documents d ON d.id = p.id) AS hits,
-                (SELECT count(*) FROM matched)::int AS total`,
-        sql.params,
-      );
+                (SELECT count(*) FROM kept)::int AS total`;
+    type Row = { hits: Array<{ id: string; score: number; document: SupplierHitDocument }> | null; total: number };
+    // With words, the matches come from the GIN index. The planner prices a tsquery match
+    // like one comparison, so past a few percent of the rows it scans them all instead,
+    // evaluating the glossary-expanded query on each: 70 ms at 10,000 enterprises where the
+    // index takes 20 (EXPLAIN ANALYZE, 热处理: 57 alternatives, 2,023 of 10,501 matched).
+    const [row]: Row[] = concepts.length
+      ? await this.dataSource.transaction(async (tx) => {
+          await tx.query('SET LOCAL enable_seqscan = off');
+          return tx.query(statement, sql.params);
+        })
+      : await this.dataSource.query(statement, sql.params);
     return {
       hits: (row.hits ?? []).map((h) => ({ id: h.id, score: Number(h.score), document: h.document })),
       total: row.total,
