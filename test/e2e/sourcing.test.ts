@@ -1,5 +1,5 @@
 import { NotifyRfqEventUseCase } from '@rongtong/notifications';
-import { SearchIndexer } from '@rongtong/search';
+import { SearchIndexer, SupplierIndexer } from '@rongtong/search';
 import type { DataSource } from 'typeorm';
 import { corpusBody, type ProviderWorld, publishListing, testDb, verifiedProvider } from '../support/deals';
 import { Api, ADMIN_ENV, type Enterprise, TEST_ADMIN } from '../support/fixtures';
@@ -542,6 +542,94 @@ describe('finding suppliers', () => {
       supplierA.organizationId,
     );
     expect((await api.call('GET', 'suppliers?sizeClass=huge')).status).toBe(400);
+  });
+
+  it('applies every filter before paging (exact totals), names the engine, and resolves a rating floor from reviews', async () => {
+    const ids = (body: { items: Array<{ organizationId: string }> }) => body.items.map((s) => s.organizationId);
+    const inSuzhou = await api.call('GET', `suppliers?q=${encodeURIComponent('五轴')}&region=3205`);
+    expect(inSuzhou.body).toMatchObject({ engine: 'postgres', page: 1 });
+    expect(ids(inSuzhou.body)).toContain(supplierA.organizationId);
+    expect(inSuzhou.body.total).toBe(inSuzhou.body.items.length);
+    expect(ids((await api.call('GET', `suppliers?q=${encodeURIComponent('五轴')}&region=31`)).body)).not.toContain(
+      supplierA.organizationId,
+    );
+    expect(ids((await api.call('GET', `suppliers?park=${world.parkId}&certifications=iso%2013485`)).body)).toContain(
+      supplierA.organizationId,
+    );
+    expect(ids((await api.call('GET', 'suppliers?certifications=AS9100D')).body)).not.toContain(
+      supplierA.organizationId,
+    );
+    // Its order deals were reviewed above: a floor at its average admits it (one without reviews: below).
+    const own = inSuzhou.body.items.find(
+      (s: { organizationId: string }) => s.organizationId === supplierA.organizationId,
+    );
+    expect(own.ratingCount).toBeGreaterThan(0);
+    const rated = await api.call('GET', `suppliers?q=${encodeURIComponent('五轴')}&minRating=${own.averageRating}`);
+    expect(rated.status).toBe(200);
+    expect(ids(rated.body)).toContain(supplierA.organizationId);
+    // The buyer is verified too: listed once the worker hears organization.verified (done here by hand).
+    await app.api.get(SupplierIndexer, { strict: false }).sync([buyer.organizationId]);
+    const first = await api.call('GET', 'suppliers?limit=1&page=1');
+    const second = await api.call('GET', 'suppliers?limit=1&page=2');
+    expect(first.body.items).toHaveLength(1);
+    expect(first.body.total).toBeGreaterThanOrEqual(2);
+    expect(second.body.total).toBe(first.body.total);
+    expect(ids(second.body)).not.toEqual(ids(first.body));
+    const badRegion = await api.call('GET', 'suppliers?region=3x');
+    expect(badRegion.status).toBe(422);
+    expect(badRegion.body).toMatchObject({ code: 'SEARCH_QUERY_INVALID', errors: [{ field: 'region' }] });
+  });
+
+  it('finds a verified enterprise without listings by its profile (description, English name, industry), and never an unverified one', async () => {
+    const profileOnly = await api.registerEnterprise({ regionCode: '320594' });
+    await api.call('POST', `parks/${world.parkId}/memberships`, {
+      token: profileOnly.accessToken,
+      body: { organizationId: profileOnly.organizationId },
+    });
+    await api.call('POST', `parks/${world.parkId}/memberships/${profileOnly.organizationId}/approve`, {
+      token: world.operator.accessToken,
+    });
+    await api.call('POST', `organizations/${profileOnly.organizationId}/verify`, {
+      token: world.operator.accessToken,
+    });
+    const edited = await api.call('PATCH', `organizations/${profileOnly.organizationId}`, {
+      token: profileOnly.accessToken,
+      body: {
+        nameEn: 'Quillfeather Brazing Works',
+        description: '专业从事真空钎焊与可控气氛热处理，服务航空发动机零部件。',
+        industrySection: 'C',
+        industryDivision: 'C34',
+      },
+    });
+    expect(edited.status).toBe(200);
+    const unverified = await api.call('PATCH', `organizations/${supplierB.organizationId}`, {
+      token: supplierB.accessToken,
+      body: { description: '真空钎焊 专业厂家' },
+    });
+    expect(unverified.status).toBe(200);
+    expect(await outboxOf('organization.profile_changed', supplierB.organizationId)).toHaveLength(1);
+    // As the worker's search-index queue does on organization.verified, .profile_changed and .facts_changed.
+    await app.api.get(SupplierIndexer, { strict: false }).sync([profileOnly.organizationId, supplierB.organizationId]);
+    for (const q of ['真空钎焊', 'Quillfeather', '通用设备制造业']) {
+      const found = await api.call('GET', `suppliers?q=${encodeURIComponent(q)}`);
+      const ids = found.body.items.map((s: { organizationId: string }) => s.organizationId);
+      expect({ q, found: ids.includes(profileOnly.organizationId) }).toEqual({ q, found: true });
+      expect({ q, unverified: ids.includes(supplierB.organizationId) }).toEqual({ q, unverified: false });
+    }
+    const unrated = await api.call('GET', `suppliers?q=${encodeURIComponent('真空钎焊')}&minRating=1`);
+    expect(unrated.body.items.map((s: { organizationId: string }) => s.organizationId)).not.toContain(
+      profileOnly.organizationId,
+    );
+    const hit = (await api.call('GET', `suppliers?q=${encodeURIComponent('真空钎焊')}`)).body.items.find(
+      (s: { organizationId: string }) => s.organizationId === profileOnly.organizationId,
+    );
+    expect(hit).toMatchObject({
+      nameEn: 'Quillfeather Brazing Works',
+      listingCount: 0,
+      listings: [],
+      parkIds: [world.parkId],
+      description: expect.stringContaining('真空钎焊'),
+    });
   });
 
   it('suggests suppliers for an RFQ with reasons, and invites them in one step', async () => {

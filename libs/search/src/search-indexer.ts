@@ -3,6 +3,7 @@ import { OrganizationDirectory } from '@rongtong/identity';
 import { ListingsForIndexUseCase } from '@rongtong/listings';
 import { type ProviderFacts, toSearchDocument } from './domain/search-document.mapping';
 import { SearchEngines } from './search-engines';
+import { SupplierIndexer } from './supplier-indexer';
 
 /**
  * Brings the engines in line with the listings: published listings are (re)indexed,
@@ -17,9 +18,17 @@ export class SearchIndexer {
     private readonly listings: ListingsForIndexUseCase,
     private readonly directory: OrganizationDirectory,
     private readonly engines: SearchEngines,
+    private readonly suppliers: SupplierIndexer,
   ) {}
 
+  /** The listings, then the supplier directory's documents of their owners (what they can do changed). */
   async sync(ids: readonly string[]): Promise<{ indexed: number; removed: number }> {
+    const { indexed, removed, owners } = await this.index(ids);
+    await this.suppliers.sync(owners);
+    return { indexed, removed };
+  }
+
+  private async index(ids: readonly string[]): Promise<{ indexed: number; removed: number; owners: string[] }> {
     const unique = [...new Set(ids)];
     const listings = await this.listings.load(unique);
     const published = listings.filter((l) => l.status === 'published');
@@ -45,12 +54,18 @@ export class SearchIndexer {
       await engine.upsert(documents);
       await engine.remove(removed);
     }
-    return { indexed: documents.length, removed: removed.length };
+    const owners = [...new Set(listings.map((l) => l.ownerOrganizationId))];
+    return { indexed: documents.length, removed: removed.length, owners };
   }
 
-  /** Reindexes a provider's listings after facts about it changed (its parks, a freeze). */
+  /**
+   * Reindexes a provider's listings after facts about it changed (its parks, a freeze),
+   * and its supplier document (also when it has no listing).
+   */
   async syncProvider(organizationId: string): Promise<{ indexed: number; removed: number }> {
-    return this.sync(await this.listings.publishedIdsOf(organizationId));
+    const { indexed, removed } = await this.index(await this.listings.publishedIdsOf(organizationId));
+    await this.suppliers.sync([organizationId]);
+    return { indexed, removed };
   }
 
   /** Rebuilds the index from every published listing, in batches. */
@@ -58,7 +73,7 @@ export class SearchIndexer {
     const ids = await this.listings.publishedIds();
     const indexed = new Set(ids);
     for (let i = 0; i < ids.length; i += batchSize) {
-      await this.sync(ids.slice(i, i + batchSize));
+      await this.index(ids.slice(i, i + batchSize));
       onProgress?.(Math.min(i + batchSize, ids.length), ids.length);
     }
     // What the index holds beyond that snapshot is synced by its current state: gone if
@@ -66,12 +81,14 @@ export class SearchIndexer {
     for (const engine of this.engines.writers()) {
       const stale = [...(await engine.indexedVersions()).keys()].filter((id) => !indexed.has(id));
       if (stale.length) {
-        const { removed } = await this.sync(stale);
+        const { removed } = await this.index(stale);
         this.logger.log(
           `Checked ${stale.length} documents ${engine.name} held beyond the snapshot: ${removed} removed`,
         );
       }
     }
+    // Then the supplier directory, from every verified enterprise.
+    await this.suppliers.reindexAll();
     return ids.length;
   }
 }

@@ -12,11 +12,10 @@ import { readCorpus, seedDemo } from './demo-seed';
 
 /**
  * `eval-suppliers [suppliers.jsonl]`: the supplier directory (GET /suppliers) on a graded set
- * of enterprises, judged by their credit codes. The set (data/eval/suppliers.jsonl) is
- * derived from the listing sets: an enterprise is as relevant to a query as the most
- * relevant of its capacity and equipment listings. Loads the demo corpus into a fresh
- * database, indexes it, and prints nDCG@10 and recall@10 per query type and overall, with
- * the mean time of a directory query.
+ * of enterprises, judged by their credit codes (data/eval/suppliers.jsonl, judged by meaning:
+ * data/eval/README.md). Loads the demo corpus into a fresh database, indexes it (listings and
+ * the directory's documents), and prints nDCG@10 and recall@10 per query type and overall,
+ * the zero-result share, and the mean time of a directory query.
  */
 async function main(file: string): Promise<void> {
   const queries = readFileSync(file, 'utf8')

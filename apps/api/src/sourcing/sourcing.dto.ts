@@ -500,11 +500,18 @@ export class SupplierDto {
   @ApiProperty({ type: [String] }) categories!: string[];
   @ApiProperty({ type: [String], description: 'Processes, materials … of its listings' }) processes!: string[];
   @ApiProperty({ type: [String] }) certifications!: string[];
-  @ApiProperty({ type: [SupplierListingDto], description: 'Its best-matching listings (up to 5)' })
+  @ApiProperty({ type: [SupplierListingDto], description: 'Its listings (up to 5)' })
   listings!: SupplierListingDto[];
 }
 
-export class SupplierPageDto extends PageOf(SupplierDto, 'SupplierPageDto') {
+export class DirectorySupplierDto extends SupplierDto {
+  @ApiProperty({ type: String, nullable: true }) nameEn!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Its profile, in its own words' })
+  description!: string | null;
+  @ApiProperty({ description: 'Its public capacity and equipment listings' }) listingCount!: number;
+}
+
+export class SupplierPageDto extends PageOf(DirectorySupplierDto, 'SupplierPageDto') {
   @ApiProperty({ enum: ['postgres', 'meilisearch'] }) engine!: string;
 }
 

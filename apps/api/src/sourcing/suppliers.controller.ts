@@ -5,7 +5,7 @@ import { SearchSuppliersUseCase } from '@rongtong/sourcing';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { SupplierPageDto, SupplierQueryDto } from './sourcing.dto';
 
-/** The supplier directory: enterprises, not listings, found by what their listings say they can do. */
+/** The supplier directory: enterprises, not listings, found by what their listings and profile say they can do. */
 @ApiTags('sourcing')
 @Controller('suppliers')
 export class SuppliersController {
@@ -15,8 +15,10 @@ export class SuppliersController {
   @ApiOperation({
     summary: 'Search verified enterprises by capability, place, size class, 专精特新 tier and rating',
     description:
-      'q is read like a listing search (Chinese segmented, English through the glossary) against the processes, ' +
-      'materials, categories and certifications of their published listings; `engine` says which engine answered.',
+      'One result per verified enterprise. q is read like a listing search (Chinese segmented, English through ' +
+      'the glossary) against what its public listings say it can do (processes, materials, categories, ' +
+      'certifications, titles) and its profile (name, industry, description); every filter is applied before ' +
+      'paging, so `total` is exact. `engine` says which engine answered.',
   })
   @ApiOkResponse({ type: SupplierPageDto })
   @Get()

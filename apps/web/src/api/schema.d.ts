@@ -2267,7 +2267,7 @@ export interface paths {
     };
     /**
      * Search verified enterprises by capability, place, size class, 专精特新 tier and rating
-     * @description q is read like a listing search (Chinese segmented, English through the glossary) against the processes, materials, categories and certifications of their published listings; `engine` says which engine answered.
+     * @description One result per verified enterprise. q is read like a listing search (Chinese segmented, English through the glossary) against what its public listings say it can do (processes, materials, categories, certifications, titles) and its profile (name, industry, description); every filter is applied before paging, so `total` is exact. `engine` says which engine answered.
      */
     get: operations['searchSuppliers'];
     put?: never;
@@ -5589,7 +5589,7 @@ export interface components {
       /** @description Processes, materials … of its listings */
       processes: string[];
       certifications: string[];
-      /** @description Its best-matching listings (up to 5) */
+      /** @description Its listings (up to 5) */
       listings: components['schemas']['SupplierListingDto'][];
       invited: boolean;
       score: number;
@@ -5830,7 +5830,7 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
     };
-    SupplierDto: {
+    DirectorySupplierDto: {
       /** Format: uuid */
       organizationId: string;
       name: string;
@@ -5846,11 +5846,16 @@ export interface components {
       /** @description Processes, materials … of its listings */
       processes: string[];
       certifications: string[];
-      /** @description Its best-matching listings (up to 5) */
+      /** @description Its listings (up to 5) */
       listings: components['schemas']['SupplierListingDto'][];
+      nameEn: string | null;
+      /** @description Its profile, in its own words */
+      description: string | null;
+      /** @description Its public capacity and equipment listings */
+      listingCount: number;
     };
     SupplierPageDto: {
-      items: components['schemas']['SupplierDto'][];
+      items: components['schemas']['DirectorySupplierDto'][];
       /**
        * @description Items over all pages
        * @example 42

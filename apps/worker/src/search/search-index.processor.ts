@@ -1,9 +1,10 @@
 import { Processor } from '@nestjs/bullmq';
 import { Batcher, DispatchingProcessor, JobHandler, type JobOf, WORKER_DEFAULTS } from '@rongtong/platform';
-import { SearchIndexer } from '@rongtong/search';
+import { SearchIndexer, SupplierIndexer } from '@rongtong/search';
 
 /**
- * Listing events → the search engines. Jobs arriving together are indexed as one batch
+ * Listing events → the search engines (listings, and the supplier directory's documents of
+ * their owners); organization events → the supplier directory. Jobs arriving together are indexed as one batch
  * (each listing once), and a job completes only when its listing is in step.
  */
 @Processor('search-index', { ...WORKER_DEFAULTS, concurrency: 64 })
@@ -11,7 +12,10 @@ export class SearchIndexProcessor extends DispatchingProcessor<'search-index'> {
   readonly queue = 'search-index';
   private readonly batcher: Batcher<string>;
 
-  constructor(private readonly indexer: SearchIndexer) {
+  constructor(
+    private readonly indexer: SearchIndexer,
+    private readonly suppliers: SupplierIndexer,
+  ) {
     super();
     this.batcher = new Batcher<string>(
       async (ids) => {
@@ -51,5 +55,36 @@ export class SearchIndexProcessor extends DispatchingProcessor<'search-index'> {
   @JobHandler('organization.unfrozen')
   async organizationUnfrozen(job: JobOf<'search-index', 'organization.unfrozen'>): Promise<void> {
     await this.indexer.syncProvider(job.data.payload.organizationId);
+  }
+
+  /** The supplier directory's document of an enterprise whose verification, profile or facts changed. */
+  @JobHandler('organization.verified')
+  organizationVerified(job: JobOf<'search-index', 'organization.verified'>): Promise<unknown> {
+    return this.suppliers.sync([job.data.payload.organizationId]);
+  }
+
+  @JobHandler('organization.verification_rejected')
+  verificationRejected(job: JobOf<'search-index', 'organization.verification_rejected'>): Promise<unknown> {
+    return this.suppliers.sync([job.data.payload.organizationId]);
+  }
+
+  @JobHandler('organization.profile_changed')
+  profileChanged(job: JobOf<'search-index', 'organization.profile_changed'>): Promise<unknown> {
+    return this.suppliers.sync([job.data.payload.organizationId]);
+  }
+
+  @JobHandler('organization.facts_changed')
+  factsChanged(job: JobOf<'search-index', 'organization.facts_changed'>): Promise<unknown> {
+    return this.suppliers.sync([job.data.payload.organizationId]);
+  }
+
+  @JobHandler('organization.badge_verified')
+  badgeVerified(job: JobOf<'search-index', 'organization.badge_verified'>): Promise<unknown> {
+    return this.suppliers.sync([job.data.payload.organizationId]);
+  }
+
+  @JobHandler('organization.badge_rejected')
+  badgeRejected(job: JobOf<'search-index', 'organization.badge_rejected'>): Promise<unknown> {
+    return this.suppliers.sync([job.data.payload.organizationId]);
   }
 }

@@ -104,6 +104,11 @@ export class DealFacts {
     );
   }
 
+  /** The providers rated at least `min` on average (revealed reviews): the supplier directory's rating filter. */
+  providersRatedAtLeast(min: number): Promise<string[]> {
+    return this.reviews.providersRatedAtLeast(this.uow.db, min);
+  }
+
   /** Revealed ratings of each organization as a provider; absent without reviews. */
   providerRatings(organizationIds: readonly string[]): Promise<Map<string, RatingSummary>> {
     return this.reviews.providerSummaries(this.uow.db, organizationIds);

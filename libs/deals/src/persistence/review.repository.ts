@@ -156,6 +156,19 @@ export class ReviewRepository {
     return new Map(rows.map(({ organizationId, ...summary }) => [organizationId, summary]));
   }
 
+  /** The providers whose revealed average rating (as `providerSummaries` rounds it) is at least `min`. */
+  async providersRatedAtLeast(db: Db, min: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(
+      `SELECT r.subject_organization_id AS id
+       FROM reviews r JOIN deals d ON d.id = r.deal_id
+       WHERE r.author_side = 'requester' AND ${REVEALED}
+       GROUP BY r.subject_organization_id
+       HAVING round(avg(r.rating), 2) >= $2`,
+      [REVIEW_REVEAL_DAYS, min],
+    );
+    return rows.map((r) => r.id);
+  }
+
   private async revealed(
     db: Db,
     column: 'listing_id' | 'subject_organization_id',

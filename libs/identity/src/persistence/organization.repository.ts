@@ -165,6 +165,15 @@ export class OrganizationRepository {
   }
 
   /** Many organizations at once, each with the parks it is an approved member of; unknown ids are left out. */
+  /** Verified enterprises that are not frozen: who the supplier directory lists. */
+  async listedSupplierIds(db: Db): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(
+      `SELECT id FROM organizations
+        WHERE kind = 'enterprise' AND verification_state = 'verified' AND frozen_reason IS NULL ORDER BY id`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   async findManyWithParks(db: Db, ids: readonly string[]): Promise<Array<OrganizationRecord & { parkIds: string[] }>> {
     if (ids.length === 0) return [];
     return db.query(

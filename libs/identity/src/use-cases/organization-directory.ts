@@ -29,6 +29,21 @@ export interface OrganizationFacts {
   frozen: FrozenReason | null;
 }
 
+/** A verified enterprise as the supplier directory describes it. */
+export interface SupplierProfileFacts {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  description: string | null;
+  industrySection: string | null;
+  industryDivision: string | null;
+  regionCode: string | null;
+  parkIds: string[];
+  sizeClass: SizeClass | null;
+  badge: BadgeTier | null;
+  updatedAt: Date;
+}
+
 /** The tier of a badge shown on `now`; an unverified, expired (or unreadable) badge is none. */
 function shownBadge(badge: BadgeRecord | null, now: Date): BadgeTier | null {
   if (!badge || badge.status !== 'verified') return null;
@@ -118,6 +133,43 @@ export class OrganizationDirectory {
         },
       ]),
     );
+  }
+
+  /**
+   * What the supplier directory says of these organizations: the verified, unfrozen
+   * enterprises among them with their profile (name, description, industry) and facts;
+   * the others are absent.
+   */
+  async supplierProfiles(
+    organizationIds: readonly string[],
+    now = new Date(),
+  ): Promise<Map<string, SupplierProfileFacts>> {
+    const rows = await this.organizations.findManyWithParks(this.uow.db, [...new Set(organizationIds)]);
+    return new Map(
+      rows
+        .filter((o) => o.kind === 'enterprise' && o.verificationState === 'verified' && !o.frozenReason)
+        .map((o) => [
+          o.id,
+          {
+            id: o.id,
+            name: o.name,
+            nameEn: o.nameEn,
+            description: o.description,
+            industrySection: o.industrySection,
+            industryDivision: o.industryDivision,
+            regionCode: o.regionCode,
+            parkIds: o.parkIds,
+            sizeClass: o.sizeClass,
+            badge: shownBadge(o.badge, now),
+            updatedAt: o.updatedAt,
+          },
+        ]),
+    );
+  }
+
+  /** Every verified, unfrozen enterprise: the supplier directory's rebuild. */
+  listedSupplierIds(): Promise<string[]> {
+    return this.organizations.listedSupplierIds(this.uow.db);
   }
 
   /**

@@ -87,6 +87,18 @@ export class UpdateOrganizationUseCase {
           patch.badge = input.badge === undefined ? current.badge : claimed ? { ...claimed, status: 'pending' } : null;
         }
         const updated = await this.organizations.update(tx, organizationId, patch);
+        const profileTouched = (['name', 'nameEn', 'description', 'regionCode'] as const).some(
+          (key) => patch[key] !== undefined && patch[key] !== current[key],
+        );
+        if (profileTouched && !factsTouched) {
+          // The supplier directory finds an enterprise by its name and description.
+          await this.outbox.append(tx, {
+            type: 'organization.profile_changed',
+            aggregateType: 'organization',
+            aggregateId: organizationId,
+            payload: { organizationId },
+          });
+        }
         if (factsTouched) {
           // Industry, size class and badge are dimensions of the park analytics.
           await this.outbox.append(tx, {

@@ -132,6 +132,16 @@ export class ListingRepository {
     return db.query<ListingRecord[]>(`SELECT ${COLUMNS} FROM listings l WHERE l.id = ANY($1::uuid[])`, [ids]);
   }
 
+  /** The published listings of these owners, by id. */
+  async publishedIdsOfOwners(db: Db, ownerOrganizationIds: readonly string[]): Promise<string[]> {
+    if (ownerOrganizationIds.length === 0) return [];
+    const rows: Array<{ id: string }> = await db.query(
+      `SELECT id FROM listings WHERE owner_organization_id = ANY($1::uuid[]) AND status = 'published' ORDER BY id`,
+      [ownerOrganizationIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async publishedIds(db: Db): Promise<string[]> {
     const rows = await db
       .getRepository(ListingEntity)

@@ -34,6 +34,11 @@ export class ListingsForIndexUseCase {
     return this.listings.publishedIds(this.uow.db);
   }
 
+  /** The published listings of several owners, for the supplier directory's documents. */
+  publishedIdsOfOwners(ownerOrganizationIds: readonly string[]): Promise<string[]> {
+    return this.listings.publishedIdsOfOwners(this.uow.db, ownerOrganizationIds);
+  }
+
   /** One owner's published listings, to reindex when facts about the owner change. */
   async publishedIdsOf(ownerOrganizationId: string): Promise<string[]> {
     return (await this.listings.ownedBy(this.uow.db, ownerOrganizationId))

@@ -30,6 +30,16 @@ export interface JobCatalog {
     /** Frozen (its credit code disputed): its listings leave search; unfrozen: they come back. */
     'organization.frozen': OutboxMessage<OrganizationFreezeEventPayload>;
     'organization.unfrozen': OutboxMessage<OrganizationFreezeEventPayload>;
+    /**
+     * The supplier directory lists verified enterprises by their profile and facts: verified
+     * (or not), its name or description edited, its industry, size class or badge changed.
+     */
+    'organization.verified': OutboxMessage<OrganizationFactsEventPayload>;
+    'organization.verification_rejected': OutboxMessage<OrganizationFactsEventPayload>;
+    'organization.profile_changed': OutboxMessage<OrganizationFactsEventPayload>;
+    'organization.facts_changed': OutboxMessage<OrganizationFactsEventPayload>;
+    'organization.badge_verified': OutboxMessage<OrganizationFactsEventPayload>;
+    'organization.badge_rejected': OutboxMessage<OrganizationFactsEventPayload>;
   };
   /** Keeps `listing_free_time` (equipment free time ahead, for the search filter) in step. */
   availability: {
@@ -284,6 +294,12 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
     'park_membership.approved',
     'organization.frozen',
     'organization.unfrozen',
+    'organization.verified',
+    'organization.verification_rejected',
+    'organization.profile_changed',
+    'organization.facts_changed',
+    'organization.badge_verified',
+    'organization.badge_rejected',
   ],
   availability: ['availability.refresh-all'],
   notifications: [
@@ -363,11 +379,14 @@ export const EVENT_ROUTES: EventRoutes = {
   'rfq.cancelled': ['notifications'],
   'organization.frozen': ['search-index'],
   'organization.unfrozen': ['search-index'],
+  'organization.verified': ['search-index'],
+  'organization.verification_rejected': ['search-index'],
+  'organization.profile_changed': ['search-index'],
   'listing.created': ['analytics'],
   'listing.status_changed': ['analytics'],
-  'organization.facts_changed': ['analytics'],
-  'organization.badge_verified': ['analytics'],
-  'organization.badge_rejected': ['analytics'],
+  'organization.facts_changed': ['analytics', 'search-index'],
+  'organization.badge_verified': ['analytics', 'search-index'],
+  'organization.badge_rejected': ['analytics', 'search-index'],
   'listing_import.requested': ['imports'],
 };
 

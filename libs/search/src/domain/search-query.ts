@@ -1,5 +1,6 @@
 import type { ListingKind } from '@rongtong/listings';
 import type { SearchDocument } from './search-document';
+import type { SupplierDocument, SupplierSearchQuery, SupplierSearchResult } from './supplier-document';
 
 export const SORTS = ['relevance', 'price_asc', 'price_desc', 'newest', 'distance'] as const;
 export type SearchSort = (typeof SORTS)[number];
@@ -96,4 +97,10 @@ export interface SearchEngine {
   indexedVersions(): Promise<Map<string, string>>;
   /** Throws when the engine cannot serve queries. */
   ping(): Promise<void>;
+  /** The supplier directory's documents (one per enterprise), beside the listings'. */
+  upsertSuppliers(documents: SupplierDocument[]): Promise<void>;
+  removeSuppliers(ids: string[]): Promise<void>;
+  searchSuppliers(query: SupplierSearchQuery): Promise<SupplierSearchResult>;
+  /** Every enterprise the directory holds, for rebuilds. */
+  indexedSupplierIds(): Promise<Set<string>>;
 }

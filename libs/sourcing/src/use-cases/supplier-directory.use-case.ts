@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DealFacts } from '@rongtong/deals';
-import { type Actor, BADGE_TIERS, type BadgeTier, type OrganizationFacts, type SizeClass } from '@rongtong/identity';
+import { type Actor, type BadgeTier, type OrganizationFacts, type SizeClass } from '@rongtong/identity';
 import { UnitOfWork } from '@rongtong/platform';
-import { parseSearchQuery, type RawSearchParams, type SearchHit, SearchEngines } from '@rongtong/search';
+import { parseSearchQuery, type RawSearchParams, type SearchHit, SearchEngines, tierRank } from '@rongtong/search';
 import { regionProximity } from '../domain';
 import { RfqRepository } from '../persistence/rfq.repository';
 import { SourcingParties } from './sourcing-parties';
@@ -59,12 +59,8 @@ function capabilitiesOf(hits: readonly SearchHit[]): Capabilities[] {
   return [...found.values()];
 }
 
-function tierAtLeast(tier: BadgeTier | null, least: BadgeTier): boolean {
-  return tier !== null && BADGE_TIERS.indexOf(tier) >= BADGE_TIERS.indexOf(least);
-}
-
 /**
- * Finds enterprises, not listings, through listing search (so through both engines, and
+ * For RFQ suggestions: finds enterprises through listing search of capacity listings (so through both engines, and
  * with its Chinese segmentation and glossary): the enterprises whose published listings
  * match, verified ones only, with what those listings say they can do.
  */
@@ -149,23 +145,72 @@ function supplierView(s: {
 /** GET /suppliers: the public supplier directory. */
 @Injectable()
 export class SearchSuppliersUseCase {
-  constructor(private readonly finder: SupplierFinder) {}
+  constructor(
+    private readonly engines: SearchEngines,
+    private readonly deals: DealFacts,
+  ) {}
 
-  async execute(actor: Actor | undefined, query: SupplierQuery) {
-    const { suppliers, engine } = await this.finder.find(actor, query);
-    const kept = suppliers.filter(
-      (s) =>
-        (!query.sizeClass || s.facts.sizeClass === query.sizeClass) &&
-        (!query.specialisedTier || tierAtLeast(s.facts.badge, query.specialisedTier)) &&
-        (query.minRating === undefined || (s.averageRating ?? 0) >= query.minRating),
+  /**
+   * Enterprises, not listings: each verified enterprise is one document of the directory
+   * (what its public listings say it can do, and its profile), searched on the configured
+   * engine with every filter applied by the engine, so the total and the pages are exact.
+   * A rating floor is resolved from the reviews first (search never reads deals).
+   */
+  async execute(_actor: Actor | undefined, query: SupplierQuery) {
+    // Words, region, park and certifications are read as listing search reads them (4xx on bad input).
+    const parsed = parseSearchQuery(
+      { q: query.q, region: query.region, park: query.park, certifications: query.certifications },
+      [],
     );
-    const start = (query.page - 1) * query.limit;
+    let ids: string[] | undefined;
+    if (query.minRating !== undefined && query.minRating > 0) {
+      ids = await this.deals.providersRatedAtLeast(query.minRating);
+      if (ids.length === 0) {
+        const engine = this.engines.postgres.name;
+        return { items: [], total: 0, page: query.page, limit: query.limit, engine };
+      }
+    }
+    const result = await this.engines.read((engine) =>
+      engine.searchSuppliers({
+        q: parsed.q,
+        filters: {
+          region: parsed.filters.region,
+          park: parsed.filters.park,
+          certifications: parsed.filters.certifications,
+          sizeClass: query.sizeClass,
+          minTierRank: query.specialisedTier ? tierRank(query.specialisedTier) : undefined,
+          ids,
+        },
+        page: query.page,
+        limit: query.limit,
+      }),
+    );
+    const ratings = await this.deals.providerRatings(result.hits.map((h) => h.id));
     return {
-      items: kept.slice(start, start + query.limit).map(supplierView),
-      total: kept.length,
+      items: result.hits.map(({ document: d }) => {
+        const rating = ratings.get(d.id);
+        return {
+          organizationId: d.id,
+          name: d.name,
+          nameEn: d.nameEn,
+          description: d.description,
+          regionCode: d.regionCode,
+          parkIds: d.parkIds,
+          sizeClass: d.sizeClass as SizeClass | null,
+          specialisedTier: d.specialisedTier,
+          averageRating: rating?.averageRating ?? null,
+          ratingCount: rating?.count ?? 0,
+          categories: d.categories,
+          processes: d.processes,
+          certifications: d.certifications,
+          listings: d.listings,
+          listingCount: d.listingCount,
+        };
+      }),
+      total: result.total,
       page: query.page,
       limit: query.limit,
-      engine,
+      engine: result.engine,
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Segmenter } from '../../text/segmenter';
 import { MeilisearchEngine } from './meilisearch.engine';
 import { meiliSettings } from './meili-settings';
+import { meiliSupplierSettings } from './meili-suppliers';
 
 /**
  * The adapter against a scripted Meilisearch HTTP API (global fetch replaced): what it
@@ -51,7 +52,7 @@ const engine = (): MeilisearchEngine =>
 afterEach(() => jest.restoreAllMocks());
 
 describe('MeilisearchEngine', () => {
-  it('creates the index keyed by id and applies the settings', async () => {
+  it('creates the listings and the suppliers index keyed by id and applies their settings', async () => {
     const calls = fakeMeilisearch(() => undefined);
 
     await engine().ensureIndex();
@@ -59,10 +60,73 @@ describe('MeilisearchEngine', () => {
     const writes = calls.filter((call) => call.method !== 'GET');
     expect(writes.map(({ method, path }) => `${method} ${path}`)).toEqual([
       'POST /indexes',
+      'POST /indexes',
       'PATCH /indexes/listings/settings',
+      'PATCH /indexes/listings-suppliers/settings',
     ]);
     expect(writes[0].body).toEqual({ uid: 'listings', primaryKey: 'id' });
-    expect(writes[1].body).toEqual(meiliSettings());
+    expect(writes[1].body).toEqual({ uid: 'listings-suppliers', primaryKey: 'id' });
+    expect(writes[2].body).toEqual(meiliSettings());
+    expect(writes[3].body).toEqual(meiliSupplierSettings());
+  });
+
+  it('names the suppliers index after the listings one (`<prefix>-listings` → `<prefix>-suppliers`)', async () => {
+    const calls = fakeMeilisearch(() => undefined);
+    const named = new MeilisearchEngine({
+      url: 'http://meili.test:7700',
+      indexName: 'rt-listings',
+      taskTimeoutMs: 1000,
+    });
+
+    await named.removeSuppliers(['a']);
+
+    expect(calls[0].path).toBe('/indexes/rt-suppliers/documents/delete-batch');
+  });
+
+  it('searches suppliers with the filters, page and tie-breaking sort, a named place narrowing the words', async () => {
+    const segmenter = new Segmenter();
+    const calls = fakeMeilisearch(({ path }) =>
+      path === '/indexes/listings-suppliers/search'
+        ? {
+            hits: [{ id: 's1', name: '甲', regionPrefixes: ['32'], listingText: ['x'], _rankingScore: 0.75 }],
+            totalHits: 7,
+            page: 2,
+            hitsPerPage: 1,
+            totalPages: 7,
+            processingTimeMs: 1,
+            query: '注塑',
+          }
+        : undefined,
+    );
+    const placed = new MeilisearchEngine({
+      url: 'http://meili.test:7700',
+      indexName: 'listings',
+      taskTimeoutMs: 1000,
+      wordEdges: (text) => segmenter.wordEdges(text),
+    });
+
+    const result = await placed.searchSuppliers({
+      q: '苏州 注塑',
+      filters: { sizeClass: 'small', minTierRank: 2 },
+      page: 2,
+      limit: 1,
+    });
+
+    const [call] = calls;
+    expect(call.body).toMatchObject({
+      q: '注塑',
+      filter: [['regionPrefixes = "3205"'], ['sizeClass = "small"'], ['tierRank >= 2']],
+      sort: ['tierRank:desc', 'listingCount:desc'],
+      page: 2,
+      hitsPerPage: 1,
+    });
+    expect(result).toEqual({
+      hits: [{ id: 's1', score: 0.75, document: expect.objectContaining({ id: 's1', name: '甲' }) }],
+      total: 7,
+      engine: 'meilisearch',
+    });
+    expect(result.hits[0].document).not.toHaveProperty('listingText');
+    expect(result.hits[0].document).not.toHaveProperty('regionPrefixes');
   });
 
   it('applies the settings to an index that already exists', async () => {

@@ -4,6 +4,12 @@ import { highlight } from '../../domain/highlight';
 import type { SearchDocument } from '../../domain/search-document';
 import { VOCABULARY_WORDS } from '../../domain/synonyms';
 import { relaxation, type SearchEngine, type SearchQuery, type SearchResult } from '../../domain/search-query';
+import type {
+  SupplierDocument,
+  SupplierHitDocument,
+  SupplierSearchQuery,
+  SupplierSearchResult,
+} from '../../domain/supplier-document';
 import { type AnalyzedQuery, analyzeQuery, latinWords } from '../../text/query-analyzer';
 import { isCjk, type Segmenter } from '../../text/segmenter';
 
@@ -307,6 +313,108 @@ export class PostgresSearchEngine implements SearchEngine {
     };
   }
 
+  async upsertSuppliers(documents: SupplierDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const rows = documents.map((doc) => this.supplierRow(doc));
+    await this.dataSource.query(
+      `INSERT INTO supplier_documents (id, document, tsv, region_code, park_ids, size_class, tier_rank, certifications,
+                                       listing_count, source_updated_at)
+       SELECT r.id, r.document - 'listingText' - 'listingDescriptions',
+              setweight(to_tsvector('simple', r.a_cjk), 'A') || setweight(to_tsvector('english', r.a_latin), 'A') ||
+              setweight(to_tsvector('simple', r.b_cjk), 'B') || setweight(to_tsvector('english', r.b_latin), 'B') ||
+              setweight(to_tsvector('simple', r.c_cjk), 'C') || setweight(to_tsvector('english', r.c_latin), 'C') ||
+              setweight(to_tsvector('simple', r.d_cjk), 'D') || setweight(to_tsvector('english', r.d_latin), 'D'),
+              r.region_code, r.park_ids, r.size_class, r.tier_rank, r.certifications, r.listing_count, r.source_updated_at
+         FROM jsonb_to_recordset($1::jsonb) AS r(
+                id uuid, document jsonb, a_cjk text, a_latin text, b_cjk text, b_latin text, c_cjk text, c_latin text,
+                d_cjk text, d_latin text, region_code text, park_ids uuid[], size_class text, tier_rank smallint,
+                certifications text[], listing_count integer, source_updated_at text)
+       ON CONFLICT (id) DO UPDATE SET
+         document = EXCLUDED.document, tsv = EXCLUDED.tsv, region_code = EXCLUDED.region_code,
+         park_ids = EXCLUDED.park_ids, size_class = EXCLUDED.size_class, tier_rank = EXCLUDED.tier_rank,
+         certifications = EXCLUDED.certifications, listing_count = EXCLUDED.listing_count,
+         source_updated_at = EXCLUDED.source_updated_at, indexed_at = now()`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  async removeSuppliers(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(`DELETE FROM supplier_documents WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async indexedSupplierIds(): Promise<Set<string>> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM supplier_documents`);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * Enterprises by what they can do: the query analysed as for listings (segmentation,
+   * spelling, synonyms, a place named in it), matched against each enterprise's one
+   * document; most concepts first, then field weights (capabilities > certifications,
+   * industry and name > descriptions > places), then the higher 专精特新 tier, the more
+   * listings. Every match is counted for the total.
+   */
+  async searchSuppliers(query: SupplierSearchQuery): Promise<SupplierSearchResult> {
+    const f = query.filters;
+    const analyzed = await this.analyze({ q: query.q, filters: { region: f.region } }, false);
+    const sql = new Sql();
+    const where: string[] = [];
+    const region = f.region ?? analyzed.place?.prefix;
+    if (region) where.push(`s.region_code LIKE ${sql.param(`${region}%`)}`);
+    if (f.park) where.push(`s.park_ids @> ARRAY[${sql.param(f.park)}::uuid]`);
+    if (f.certifications?.length) where.push(`s.certifications @> ${sql.param(f.certifications)}::text[]`);
+    if (f.sizeClass) where.push(`s.size_class = ${sql.param(f.sizeClass)}`);
+    if (f.minTierRank) where.push(`s.tier_rank >= ${sql.param(f.minTierRank)}`);
+    // Applied to what the other conditions found (hashed), not as a key lookup of each id,
+    // which then evaluated the words on every one (a rating floor admits thousands).
+    const only = f.ids ? `WHERE id = ANY(${sql.param(f.ids)}::uuid[])` : '';
+    const concepts = analyzed.tsqueries.map((text) => `${sql.param(text)}::tsquery`);
+    if (concepts.length) {
+      where.push(`s.tsv @@ ${sql.param(analyzed.tsqueries.map((t) => `(${t})`).join(' | '))}::tsquery`);
+    } else if (query.q.trim()) {
+      // Words that compile to nothing (stop words only) find nothing, as in listing search.
+      where.push('false');
+    }
+    // Each concept an enterprise has counts 1, plus its rank by field weights (what it does
+    // > certifications, industry and name > descriptions > places), normalised by the
+    // document's length (1 + log) so that volume of text alone does not outrank a
+    // specialist. (Ranking by weight-restricted matches instead, cheaper, lost 0.05 nDCG@10
+    // on the graded set: how often a capability is named matters.)
+    const rank = (c: string) => `ts_rank('${WEIGHTS}', s.tsv, ${c}, 1)`;
+    const score = concepts.length
+      ? concepts.map((c) => `(CASE WHEN s.tsv @@ ${c} THEN 1 + ${rank(c)} ELSE 0 END)`).join(' + ')
+      : '0::float8';
+    const order = 'score DESC, tier_rank DESC, listing_count DESC, id';
+    const statement = `WITH matched AS MATERIALIZED (
+           SELECT s.id, s.tier_rank, s.listing_count, ${score} AS score FROM supplier_documents s
+            WHERE ${where.length ? where.join(' AND ') : 'true'}
+         ), kept AS MATERIALIZED (SELECT * FROM matched ${only}
+         ), page AS (
+           SELECT m.*, row_number() OVER (ORDER BY ${order}) AS ord FROM kept m
+            ORDER BY ${order} LIMIT ${sql.param(query.limit)} OFFSET ${sql.param((query.page - 1) * query.limit)}
+         )
+         SELECT (SELECT json_agg(json_build_object('id', p.id, 'score', p.score, 'document', d.document) ORDER BY p.ord)
+                   FROM page p JOIN supplier_documents d ON d.id = p.id) AS hits,
+                (SELECT count(*) FROM kept)::int AS total`;
+    type Row = { hits: Array<{ id: string; score: number; document: SupplierHitDocument }> | null; total: number };
+    // With words, the matches come from the GIN index. The planner prices a tsquery match
+    // like one comparison, so past a few percent of the rows it scans them all instead,
+    // evaluating the glossary-expanded query on each: 70 ms at 10,000 enterprises where the
+    // index takes 20 (EXPLAIN ANALYZE, 热处理: 57 alternatives, 2,023 of 10,501 matched).
+    const [row]: Row[] = concepts.length
+      ? await this.dataSource.transaction(async (tx) => {
+          await tx.query('SET LOCAL enable_seqscan = off');
+          return tx.query(statement, sql.params);
+        })
+      : await this.dataSource.query(statement, sql.params);
+    return {
+      hits: (row.hits ?? []).map((h) => ({ id: h.id, score: Number(h.score), document: h.document })),
+      total: row.total,
+      engine: 'postgres',
+    };
+  }
+
   /**
    * Terms of the index to try when a query finds nothing: those most like its words
    * (trigram similarity), else the commonest. Only public listings feed the terms.
@@ -365,7 +473,10 @@ export class PostgresSearchEngine implements SearchEngine {
              cos(radians(${lat})) * cos(radians(d.latitude)) * power(sin(radians(d.longitude - ${lng}) / 2), 2))))`;
   }
 
-  private async analyze(query: SearchQuery): Promise<CompiledQuery> {
+  private async analyze(
+    query: { q: string; filters: { region?: string; kind?: string } },
+    detectKind = query.filters.kind === undefined || query.filters.kind === 'ip',
+  ): Promise<CompiledQuery> {
     const now = Date.now();
     // Words known to the dictionary need no correction; only they are remembered, since
     // an unknown word may be indexed any moment (a new listing's model number).
@@ -390,7 +501,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const analyzed = analyzeQuery(this.segmenter, query.q, corrections, {
       detectPlace: query.filters.region === undefined,
       // A kind named in the query narrows to it unless another kind was chosen.
-      detectKind: query.filters.kind === undefined || query.filters.kind === 'ip',
+      detectKind,
     });
     return { ...analyzed, ...(await this.compile(analyzed)) };
   }
@@ -475,6 +586,36 @@ export class PostgresSearchEngine implements SearchEngine {
       published_at: doc.publishedAt,
       source_updated_at: doc.updatedAt,
       terms,
+    };
+  }
+
+  private supplierRow(doc: SupplierDocument) {
+    const split = (texts: Array<string | null | undefined>) => {
+      const tokens = this.segmenter.index(texts.filter(Boolean).join(' \n '));
+      return { cjk: tokens.cjk.join(' '), latin: tokens.latin.join(' ') };
+    };
+    const a = split([...doc.processes, ...doc.categories, ...doc.listingText]);
+    const b = split([...doc.certifications, ...doc.industry, doc.name, doc.nameEn]);
+    const c = split([doc.description, ...doc.listingDescriptions]);
+    const d = split(doc.regionNames);
+    return {
+      id: doc.id,
+      document: doc,
+      a_cjk: a.cjk,
+      a_latin: a.latin,
+      b_cjk: b.cjk,
+      b_latin: b.latin,
+      c_cjk: c.cjk,
+      c_latin: c.latin,
+      d_cjk: d.cjk,
+      d_latin: d.latin,
+      region_code: doc.regionCode,
+      park_ids: doc.parkIds,
+      size_class: doc.sizeClass,
+      tier_rank: doc.tierRank,
+      certifications: doc.certifications,
+      listing_count: doc.listingCount,
+      source_updated_at: doc.updatedAt,
     };
   }
 }

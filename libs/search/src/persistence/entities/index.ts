@@ -1,8 +1,10 @@
 import { SearchDocumentEntity } from './search-documents.entity';
 import { SearchTermEntity } from './search-terms.entity';
+import { SupplierDocumentEntity } from './supplier-documents.entity';
 
 export * from './search-documents.entity';
 export * from './search-terms.entity';
+export * from './supplier-documents.entity';
 
 /** Every table of the search context, for the DataSource. */
-export const searchEntities = [SearchDocumentEntity, SearchTermEntity];
+export const searchEntities = [SearchDocumentEntity, SearchTermEntity, SupplierDocumentEntity];
