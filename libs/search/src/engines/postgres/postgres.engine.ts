@@ -457,18 +457,18 @@ export class PostgresSearchEngine implements SearchEngine {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }]: [{ locked: boolean }] = await runner.query(
+      const [{ locked }] = (await runner.query(
         `SELECT pg_try_advisory_lock(hashtext('search_index_state:glossary')) AS locked`,
-      );
+      )) as [{ locked: boolean }];
       if (!locked) return false;
       try {
-        const state: Array<{ value: string }> = await runner.query(
-          `SELECT value FROM search_index_state WHERE name = 'glossary'`,
-        );
+        const state = (await runner.query(`SELECT value FROM search_index_state WHERE name = 'glossary'`)) as Array<{
+          value: string;
+        }>;
         if (state[0]?.value === glossary.fingerprint) return false;
-        const buckets: Array<{ bucket: number }> = await runner.query(
-          `SELECT DISTINCT bucket FROM search_documents ORDER BY bucket`,
-        );
+        const buckets = (await runner.query(`SELECT DISTINCT bucket FROM search_documents ORDER BY bucket`)) as Array<{
+          bucket: number;
+        }>;
         for (const { bucket } of buckets) {
           await runner.query(
             `UPDATE search_documents d SET tsv = s.base || search_concepts(s.base, $2::text[], $3::tsquery[])
