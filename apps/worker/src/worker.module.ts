@@ -19,6 +19,7 @@ import { NotificationsProcessor } from './notifications/notifications.processor'
 import { PendingNotificationJobs } from './notifications/pending-notification-jobs';
 import { WebhooksProcessor } from './notifications/webhooks.processor';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { SearchGlossaryRefresh } from './search/search-glossary.refresh';
 import { SearchIndexProcessor } from './search/search-index.processor';
 import { HolidayDataCheck } from './maintenance/holiday-data.check';
 
@@ -44,6 +45,7 @@ export class WorkerModule {
         OutboxRelayService,
         MaintenanceProcessor,
         SearchIndexProcessor,
+        SearchGlossaryRefresh,
         AvailabilityProcessor,
         MatchingProcessor,
         NotificationsProcessor,

@@ -87,8 +87,19 @@ export class SearchIndexer {
         );
       }
     }
+    await this.refreshGlossaryConcepts();
     // Then the supplier directory, from every verified enterprise.
     await this.suppliers.reindexAll();
     return ids.length;
+  }
+
+  /**
+   * Gives the PostgreSQL index the glossary's concept terms when it was built with another
+   * glossary (or none): until then its searches expand glossary concepts word by word.
+   */
+  async refreshGlossaryConcepts(): Promise<void> {
+    const started = Date.now();
+    if (await this.engines.postgres.refreshGlossaryConcepts())
+      this.logger.log(`Glossary concepts indexed in PostgreSQL in ${Date.now() - started} ms`);
   }
 }

@@ -15,6 +15,9 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = glossary().group
  */
 export const SYNONYM_EXPANSIONS: ReadonlyArray<readonly string[]> = glossary().expansions;
 
+/** The glossary entry of `SYNONYM_GROUPS[i]` and `SYNONYM_EXPANSIONS[i]`. */
+export const GLOSSARY_ENTRY_IDS: ReadonlyArray<string> = glossary().entries.map((entry) => entry.id);
+
 /**
  * Latin words of the glossary's terms (`metallography`, `erosion`): known vocabulary, never
  * "corrected" to a word of the index that merely looks like them.

@@ -1,5 +1,5 @@
 import { extractPlace, type Place } from '../domain/regions';
-import { SYNONYM_EXPANSIONS, SYNONYM_GROUPS } from '../domain/synonyms';
+import { GLOSSARY_ENTRY_IDS, SYNONYM_EXPANSIONS, SYNONYM_GROUPS } from '../domain/synonyms';
 import { isCjk, Segmenter } from './segmenter';
 
 /** One way to say a concept: Chinese tokens and Latin words that must all appear. */
@@ -12,6 +12,11 @@ export interface Alternative {
 export interface Concept {
   text: string;
   alternatives: Alternative[];
+  /**
+   * The glossary entry the concept names, when it names one: its alternatives are that
+   * entry's expansion, which an index may hold as one term (the PostgreSQL engine does).
+   */
+  entry?: string;
 }
 
 export interface AnalyzedQuery {
@@ -26,7 +31,11 @@ export interface AnalyzedQuery {
 
 /** Synonym members, longest first, each with what a search for it finds (its group and narrower ones). */
 const MEMBERS = SYNONYM_GROUPS.flatMap((members, i) =>
-  members.map((member) => ({ member: Segmenter.normalize(member), group: SYNONYM_EXPANSIONS[i] })),
+  members.map((member) => ({
+    member: Segmenter.normalize(member),
+    group: SYNONYM_EXPANSIONS[i],
+    entry: GLOSSARY_ENTRY_IDS[i],
+  })),
 ).sort((a, b) => b.member.length - a.member.length);
 
 /**
@@ -78,11 +87,11 @@ export function analyzeQuery(
 
   const concepts: Concept[] = [];
   const highlightTerms = new Set<string>();
-  for (const { member, group } of MEMBERS) {
+  for (const { member, group, entry } of MEMBERS) {
     const at = findWhole(text, member);
     if (at < 0) continue;
     text = `${text.slice(0, at)} ${text.slice(at + member.length)}`;
-    concepts.push({ text: member, alternatives: group.map((m) => alternative(segmenter, m)) });
+    concepts.push({ text: member, alternatives: group.map((m) => alternative(segmenter, m)), entry });
     for (const m of group) highlightTerms.add(m);
   }
   for (const word of segmenter.words(text)) {
@@ -99,7 +108,7 @@ export function analyzeQuery(
 /** Alternatives by segmenter and term: glossary groups recur in query after query. */
 const alternativeCache = new WeakMap<Segmenter, Map<string, Alternative>>();
 
-function alternative(segmenter: Segmenter, term: string): Alternative {
+export function alternative(segmenter: Segmenter, term: string): Alternative {
   let known = alternativeCache.get(segmenter);
   if (!known) alternativeCache.set(segmenter, (known = new Map<string, Alternative>()));
   let found = known.get(term);

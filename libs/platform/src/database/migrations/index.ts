@@ -27,6 +27,7 @@ import { OrderDeals1764410000100 } from './1764410000100-order-deals';
 import { ReasonTemplates1764420000000 } from './1764420000000-reason-templates';
 import { AnalyticsReads1764430000000 } from './1764430000000-analytics-reads';
 import { SupplierDirectory1764450000000 } from './1764450000000-supplier-directory';
+import { SearchIndexState1764460000000 } from './1764460000000-search-index-state';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -62,4 +63,5 @@ export const migrations = [
   ReasonTemplates1764420000000,
   AnalyticsReads1764430000000,
   SupplierDirectory1764450000000,
+  SearchIndexState1764460000000,
 ];

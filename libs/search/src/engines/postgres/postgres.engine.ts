@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { findCategory, LISTING_KINDS } from '@rongtong/listings';
 import type { DataSource } from 'typeorm';
 import { highlight } from '../../domain/highlight';
 import type { SearchDocument } from '../../domain/search-document';
-import { VOCABULARY_WORDS } from '../../domain/synonyms';
+import { GLOSSARY_ENTRY_IDS, SYNONYM_EXPANSIONS, VOCABULARY_WORDS } from '../../domain/synonyms';
 import { relaxation, type SearchEngine, type SearchQuery, type SearchResult } from '../../domain/search-query';
 import type {
   SupplierDocument,
@@ -10,7 +11,7 @@ import type {
   SupplierSearchQuery,
   SupplierSearchResult,
 } from '../../domain/supplier-document';
-import { type AnalyzedQuery, analyzeQuery, latinWords } from '../../text/query-analyzer';
+import { type Alternative, alternative, type AnalyzedQuery, analyzeQuery, latinWords } from '../../text/query-analyzer';
 import { isCjk, type Segmenter } from '../../text/segmenter';
 
 /** tsvector weights for D, C, B, A: provider and place < description < tags and category < title. */
@@ -23,6 +24,21 @@ const WEIGHTS = '{0.1, 0.3, 0.6, 1.0}';
  */
 export const CANDIDATE_CAP = 500;
 const KNOWN_WORD_TTL_MS = 10 * 60_000;
+/** How long a process trusts what it last read of `search_index_state`. */
+const INDEX_STATE_TTL_MS = 30_000;
+
+/**
+ * The glossary's concepts as the index holds them: `lexemes[i]` (`g:<entry>`) is carried by
+ * every row that matches `queries[i]`, the entry's expansion compiled as a search for it
+ * would be (see `search_concepts` in the migrations). `fingerprint` names this glossary
+ * as compiled; `search_index_state.glossary` holds the one every row was built with.
+ */
+interface GlossaryConcepts {
+  lexemes: string[];
+  queries: string[];
+  byEntry: ReadonlyMap<string, string>;
+  fingerprint: string;
+}
 
 /** An analysed query with each concept compiled to tsquery text. */
 interface CompiledQuery extends AnalyzedQuery {
@@ -82,6 +98,17 @@ class Sql {
   }
 }
 
+/** SQL for the tsquery of a concept's alternatives: any of them, each with all its words. */
+function alternativesSql(sql: Sql, alternatives: readonly Alternative[]): string {
+  const each = alternatives.flatMap((alt) => {
+    const parts: string[] = [];
+    if (alt.cjk.length) parts.push(`plainto_tsquery('simple', ${sql.param(alt.cjk.join(' '))})`);
+    if (alt.latin.length) parts.push(`plainto_tsquery('english', ${sql.param(alt.latin.join(' '))})`);
+    return parts.length > 1 ? [`(${parts.join(' && ')})`] : parts;
+  });
+  return each.length ? each.join(' || ') : `''::tsquery`;
+}
+
 /**
  * The embedded engine: PostgreSQL full text search over application-segmented text.
  * Chinese tokens go into a `simple` tsvector, Latin words into an `english` one (stemmed),
@@ -94,6 +121,9 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly knownWords = new Map<string, number>();
   /** Concepts already compiled to tsquery text (the same alternatives always compile alike). */
   private readonly compiled = new Map<string, { tsqueries: string[]; words: string[] }>();
+  private glossary?: Promise<GlossaryConcepts>;
+  /** Whether every row carries the glossary's concept terms, as last read, and until when. */
+  private indexState?: { until: number; current: Promise<boolean> };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -103,16 +133,13 @@ export class PostgresSearchEngine implements SearchEngine {
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
     const rows = documents.map((doc) => this.row(doc));
+    const glossary = await this.glossaryConcepts();
     await this.dataSource.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO search_documents (id, kind, document, tsv, category_slug, region_code, park_ids, visibility, price_fen,
                                        certifications, service_modes, patent_type, transaction_types, open_licence,
                                        latitude, longitude, published_at, source_updated_at)
-         SELECT r.id, r.kind, r.document,
-                setweight(to_tsvector('simple', r.a_cjk), 'A') || setweight(to_tsvector('english', r.a_latin), 'A') ||
-                setweight(to_tsvector('simple', r.b_cjk), 'B') || setweight(to_tsvector('english', r.b_latin), 'B') ||
-                setweight(to_tsvector('simple', r.c_cjk), 'C') || setweight(to_tsvector('english', r.c_latin), 'C') ||
-                setweight(to_tsvector('simple', r.d_cjk), 'D') || setweight(to_tsvector('english', r.d_latin), 'D'),
+         SELECT r.id, r.kind, r.document, v.tsv || search_concepts(v.tsv, $2::text[], $3::tsquery[]),
                 r.category_slug, r.region_code, r.park_ids, r.visibility, r.price_fen, r.certifications, r.service_modes,
                 r.patent_type, r.transaction_types, r.open_licence, r.latitude, r.longitude, r.published_at, r.source_updated_at
            FROM jsonb_to_recordset($1::jsonb) AS r(
@@ -121,6 +148,12 @@ export class PostgresSearchEngine implements SearchEngine {
                   visibility text, price_fen bigint, certifications text[], service_modes text[], patent_type text,
                   transaction_types text[], open_licence boolean, latitude float8, longitude float8,
                   published_at timestamptz, source_updated_at text)
+          CROSS JOIN LATERAL (SELECT
+                setweight(to_tsvector('simple', r.a_cjk), 'A') || setweight(to_tsvector('english', r.a_latin), 'A') ||
+                setweight(to_tsvector('simple', r.b_cjk), 'B') || setweight(to_tsvector('english', r.b_latin), 'B') ||
+                setweight(to_tsvector('simple', r.c_cjk), 'C') || setweight(to_tsvector('english', r.c_latin), 'C') ||
+                setweight(to_tsvector('simple', r.d_cjk), 'D') || setweight(to_tsvector('english', r.d_latin), 'D') AS tsv
+          ) v
          ON CONFLICT (id) DO UPDATE SET
            kind = EXCLUDED.kind, document = EXCLUDED.document, tsv = EXCLUDED.tsv, category_slug = EXCLUDED.category_slug,
            region_code = EXCLUDED.region_code, park_ids = EXCLUDED.park_ids, visibility = EXCLUDED.visibility,
@@ -130,7 +163,7 @@ export class PostgresSearchEngine implements SearchEngine {
            published_at = EXCLUDED.published_at, source_updated_at = EXCLUDED.source_updated_at, indexed_at = now()
          -- An older state of a listing never overwrites a newer one (concurrent indexers).
          WHERE search_documents.source_updated_at <= EXCLUDED.source_updated_at`,
-        [JSON.stringify(rows)],
+        [JSON.stringify(rows), glossary.lexemes, glossary.queries],
       );
       // The term dictionary: Latin words for spelling correction, all words for suggestions.
       // Only public listings feed it: suggestions are public, park-only text is not.
@@ -435,25 +468,26 @@ export class PostgresSearchEngine implements SearchEngine {
   /**
    * Each concept as tsquery text, built by PostgreSQL itself in one round trip (Latin
    * words stemmed as the index stems them), so the search queries carry plain constants
-   * and plan quickly.
+   * and plan quickly. A glossary concept is the entry's one index term when every row
+   * carries the glossary's terms (`indexed`), else the OR of every way to say it.
    */
-  private async compile(analyzed: AnalyzedQuery): Promise<{ tsqueries: string[]; words: string[] }> {
+  private async compile(
+    analyzed: AnalyzedQuery,
+    indexed: GlossaryConcepts | undefined,
+  ): Promise<{ tsqueries: string[]; words: string[] }> {
     if (analyzed.concepts.length === 0) return { tsqueries: [], words: [] };
     // Compiling is deterministic: popular queries skip the round trip.
-    const key = JSON.stringify(analyzed.concepts.map((c) => [c.text, c.alternatives]));
+    const key = JSON.stringify([
+      indexed?.fingerprint ?? null,
+      analyzed.concepts.map((c) => [c.text, c.alternatives, c.entry ?? null]),
+    ]);
     const cached = this.compiled.get(key);
     if (cached) return cached;
     const sql = new Sql();
-    const concepts = analyzed.concepts.map((concept) =>
-      concept.alternatives
-        .map((alt) => {
-          const parts: string[] = [];
-          if (alt.cjk.length) parts.push(`plainto_tsquery('simple', ${sql.param(alt.cjk.join(' '))})`);
-          if (alt.latin.length) parts.push(`plainto_tsquery('english', ${sql.param(alt.latin.join(' '))})`);
-          return parts.length > 1 ? `(${parts.join(' && ')})` : parts[0];
-        })
-        .join(' || '),
-    );
+    const concepts = analyzed.concepts.map((concept) => {
+      const term = concept.entry === undefined ? undefined : indexed?.byEntry.get(concept.entry);
+      return term === undefined ? alternativesSql(sql, concept.alternatives) : `${sql.param(term)}::tsquery`;
+    });
     const [{ texts }]: [{ texts: string[] }] = await this.dataSource.query(
       `SELECT ARRAY[${concepts.map((c) => `(${c})::text`).join(', ')}]::text[] AS texts`,
       sql.params,
@@ -464,6 +498,107 @@ export class PostgresSearchEngine implements SearchEngine {
     if (this.compiled.size > 10_000) this.compiled.clear();
     this.compiled.set(key, compiled);
     return compiled;
+  }
+
+  /** The glossary's concepts as index terms with the queries that earn them, compiled once. */
+  private glossaryConcepts(): Promise<GlossaryConcepts> {
+    this.glossary ??= (async () => {
+      const sql = new Sql();
+      const expansions = SYNONYM_EXPANSIONS.map((terms) =>
+        alternativesSql(
+          sql,
+          terms.map((term) => alternative(this.segmenter, term)),
+        ),
+      );
+      const [{ texts }]: [{ texts: string[] }] = await this.dataSource.query(
+        `SELECT ARRAY[${expansions.map((c) => `(${c})::text`).join(', ')}]::text[] AS texts`,
+        sql.params,
+      );
+      const kept = texts.flatMap((t, i) => (t.trim() !== '' ? [i] : []));
+      const lexemes = kept.map((i) => `g:${GLOSSARY_ENTRY_IDS[i]}`);
+      const queries = kept.map((i) => texts[i]);
+      return {
+        lexemes,
+        queries,
+        // Entry ids are [a-z0-9-]: quoted, the term is one lexeme as tsquery text.
+        byEntry: new Map(kept.map((i, k) => [GLOSSARY_ENTRY_IDS[i], `'${lexemes[k]}'`])),
+        fingerprint: createHash('sha256')
+          .update(JSON.stringify([lexemes, queries]))
+          .digest('hex')
+          .slice(0, 32),
+      };
+    })().catch((error: unknown) => {
+      this.glossary = undefined;
+      throw error;
+    });
+    return this.glossary;
+  }
+
+  /** The glossary's concepts when every row carries their terms (as last read, for INDEX_STATE_TTL_MS), else undefined. */
+  private async indexedGlossary(): Promise<GlossaryConcepts | undefined> {
+    const now = Date.now();
+    if (!this.indexState || this.indexState.until < now) {
+      const current = (async () => {
+        const glossary = await this.glossaryConcepts();
+        const rows: Array<{ value: string }> = await this.dataSource.query(
+          `SELECT value FROM search_index_state WHERE name = 'glossary'`,
+        );
+        return rows[0]?.value === glossary.fingerprint;
+      })();
+      this.indexState = { until: now + INDEX_STATE_TTL_MS, current };
+      // A failed read is retried by the next search, not remembered.
+      current.catch(() => {
+        if (this.indexState?.current === current) this.indexState = undefined;
+      });
+    }
+    return (await this.indexState.current) ? this.glossaryConcepts() : undefined;
+  }
+
+  /**
+   * Gives every row the concept terms of this glossary (replacing those of another) and
+   * records it in `search_index_state`, so searches match glossary concepts by their one
+   * term. Run where the index is maintained (the worker at start, a reindex); one process
+   * at a time, a bucket of rows per statement. Returns whether it had anything to do.
+   */
+  async refreshGlossaryConcepts(): Promise<boolean> {
+    const glossary = await this.glossaryConcepts();
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = (await runner.query(
+        `SELECT pg_try_advisory_lock(hashtext('search_index_state:glossary')) AS locked`,
+      )) as [{ locked: boolean }];
+      if (!locked) return false;
+      try {
+        const state = (await runner.query(`SELECT value FROM search_index_state WHERE name = 'glossary'`)) as Array<{
+          value: string;
+        }>;
+        if (state[0]?.value === glossary.fingerprint) return false;
+        const buckets = (await runner.query(`SELECT DISTINCT bucket FROM search_documents ORDER BY bucket`)) as Array<{
+          bucket: number;
+        }>;
+        for (const { bucket } of buckets) {
+          await runner.query(
+            `UPDATE search_documents d SET tsv = s.base || search_concepts(s.base, $2::text[], $3::tsquery[])
+               FROM (SELECT id, ts_delete(tsv, ARRAY(SELECT u.lexeme FROM unnest(tsv) AS u WHERE u.lexeme LIKE 'g:%')) AS base
+                       FROM search_documents WHERE bucket = $1) s
+              WHERE d.id = s.id`,
+            [bucket, glossary.lexemes, glossary.queries],
+          );
+        }
+        await runner.query(
+          `INSERT INTO search_index_state (name, value) VALUES ('glossary', $1)
+           ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+          [glossary.fingerprint],
+        );
+        this.indexState = { until: Date.now() + INDEX_STATE_TTL_MS, current: Promise.resolve(true) };
+        return true;
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(hashtext('search_index_state:glossary'))`);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 
   private distance(sql: Sql, near: { lat: number; lng: number }): string {
@@ -503,7 +638,7 @@ export class PostgresSearchEngine implements SearchEngine {
       // A kind named in the query narrows to it unless another kind was chosen.
       detectKind,
     });
-    return { ...analyzed, ...(await this.compile(analyzed)) };
+    return { ...analyzed, ...(await this.compile(analyzed, await this.indexedGlossary())) };
   }
 
   /**
