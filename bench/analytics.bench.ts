@@ -293,6 +293,7 @@ async function main(): Promise<void> {
     let polling = true;
     let lastCommit = performance.now();
     let failed = 0;
+    const failures = new Map<string, number>();
     // The poller has its own connection: the events' transactions may take the whole pool.
     const watcher = await new DataSource(
       dataSourceOptions({ database: { url: config.database.url, poolSize: 1 } }),
@@ -327,7 +328,12 @@ async function main(): Promise<void> {
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       // An event that could not be committed (a pool exhausted on a loaded machine) is counted, not fatal.
       const p = commitEvent()
-        .catch(() => void (failed += 1))
+        .catch((error: unknown) => {
+          failed += 1;
+          const e = error as { code?: string; driverError?: { code?: string }; message?: string };
+          const reason = `${e?.driverError?.code ?? e?.code ?? ''} ${String(e?.message ?? error).slice(0, 80)}`.trim();
+          failures.set(reason, (failures.get(reason) ?? 0) + 1);
+        })
         .finally(() => inFlight.delete(p));
       inFlight.add(p);
       lastCommit = performance.now();
@@ -339,6 +345,7 @@ async function main(): Promise<void> {
     log(
       `deal events: ${total - failed} committed (${failed} failed) at ${achieved.toFixed(0)}/s; ${lags.length} reached the rollups, ${pending.size} did not within 60 s`,
     );
+    for (const [reason, count] of failures) log(`  failed ${count}×: ${reason}`);
     log(summary('rollup lag', lags));
     forwardWorker = false;
 
