@@ -26,6 +26,7 @@ import { Sourcing1764410000000 } from './1764410000000-sourcing';
 import { OrderDeals1764410000100 } from './1764410000100-order-deals';
 import { ReasonTemplates1764420000000 } from './1764420000000-reason-templates';
 import { AnalyticsReads1764430000000 } from './1764430000000-analytics-reads';
+import { AnalyticsShapedRollups1764470000000 } from './1764470000000-analytics-shaped-rollups';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -60,4 +61,5 @@ export const migrations = [
   OrderDeals1764410000100,
   ReasonTemplates1764420000000,
   AnalyticsReads1764430000000,
+  AnalyticsShapedRollups1764470000000,
 ];
