@@ -7,7 +7,15 @@
  * to its facts in the rollups while 200 deal events a second arrive through the outbox.
  * Last line: `analytics: park p95 <a> ms, export p95 <b> ms, rollup lag p95 <c> ms`.
  *
- *   npm run bench:analytics -- --parks=50 --enterprises=5000 --listings=100000 --deals=300000 --rate=200 --seconds=30
+ *   npm run bench:analytics -- --parks=50 --enterprises=5000 --listings=100000 --deals=300000 --rate=200 --seconds=30 --writers=16
+ *
+ * The events are committed by `--writers` connections, opened before the first event, at
+ * most one transaction each at a time: when the database cannot keep up, the schedule
+ * slips (the rate achieved is printed) instead of events waiting for a connection until
+ * they time out. (Before, a pool of 40 with the apps' 5 s connection timeout took events at
+ * any rate: on a loaded machine most of them failed for want of a connection, and the
+ * connections it opened counted against PostgreSQL's max_connections, shared with
+ * everything else running.)
  *
  * BENCH_KEEP_DB=1 keeps the seeded database (named after the world's size) for the next run,
  * which then only applies new migrations and skips seeding and the rebuild (the lag phase's
@@ -39,6 +47,8 @@ const REQUESTS = arg('requests', 300);
 const EXPORTS = arg('exports', 30);
 const RATE = arg('rate', 200);
 const SECONDS = arg('seconds', 30);
+/** Connections committing the deal events, each one transaction at a time. */
+const WRITERS = arg('writers', 16);
 
 let forwardWorker = true;
 
@@ -87,7 +97,7 @@ async function main(): Promise<void> {
   const apiMain = `${dist}/api/apps/api/src/main.js`;
   const workerMain = `${dist}/worker/apps/worker/src/main.js`;
   const db = await new DataSource(
-    dataSourceOptions({ database: { url: config.database.url, poolSize: 40 } }),
+    dataSourceOptions({ database: { url: config.database.url, poolSize: 4 } }),
   ).initialize();
   const children: ChildProcess[] = [];
   try {
@@ -137,7 +147,9 @@ async function main(): Promise<void> {
               (SELECT count(*) FROM analytics_deal_rollup)::int + (SELECT count(*) FROM analytics_party_rollup)::int
               + (SELECT count(*) FROM analytics_listing_rollup)::int + (SELECT count(*) FROM analytics_booking_rollup)::int
               + (SELECT count(*) FROM analytics_licence_rollup)::int + (SELECT count(*) FROM analytics_capacity_rollup)::int
-              + (SELECT count(*) FROM analytics_response_rollup)::int AS rollup_rows`,
+              + (SELECT count(*) FROM analytics_response_rollup)::int + (SELECT count(*) FROM analytics_listing_month_rollup)::int
+              + (SELECT count(*) FROM analytics_served_rollup)::int + (SELECT count(*) FROM analytics_response_month_rollup)::int
+              AS rollup_rows`,
     );
     log(
       `rollups built from ${built.listings} listings and ${built.deals} deals in ${(buildMs / 1000).toFixed(1)} s: ` +
@@ -254,11 +266,17 @@ async function main(): Promise<void> {
         actorSide: previousState ? 'provider' : 'requester',
         actorUserId: previousState ? null : requester_user,
       });
+    // The writers' connections, all open before the first event (a refused one fails the bench here).
+    const writer = await new DataSource({
+      ...dataSourceOptions({ database: { url: config.database.url, poolSize: WRITERS } }),
+      extra: { connectionTimeoutMillis: 60_000 },
+    }).initialize();
+    await Promise.all(Array.from({ length: WRITERS }, () => writer.query('SELECT pg_sleep(0.05)')));
     const commitEvent = async () => {
       const change = created.length > 0 && randomInt(2) === 0;
       const dealId = change ? created.splice(randomInt(created.length), 1)[0] : randomUUID();
       const state = change ? 'declined' : 'requested';
-      await db.transaction(async (tx) => {
+      await writer.transaction(async (tx) => {
         if (change) {
           await tx.query(`UPDATE deals SET state = 'declined', updated_at = now() WHERE id = $1`, [dealId]);
           await tx.query(
@@ -326,7 +344,8 @@ async function main(): Promise<void> {
       const due = started + (i * 1000) / RATE;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      // An event that could not be committed (a pool exhausted on a loaded machine) is counted, not fatal.
+      while (inFlight.size >= WRITERS) await Promise.race(inFlight);
+      // An event that could not be committed is counted by its reason, not fatal.
       const p = commitEvent()
         .catch((error: unknown) => {
           failed += 1;
@@ -339,6 +358,7 @@ async function main(): Promise<void> {
       lastCommit = performance.now();
     }
     await Promise.all(inFlight);
+    await writer.destroy();
     const achieved = total / ((performance.now() - started) / 1000);
     polling = false;
     await poller.finally(() => watcher.destroy());
