@@ -135,6 +135,8 @@ const ROLLUPS: Record<'listing' | 'deal' | 'reservation', RollupOf[]> = {
 type Op = 'insert' | 'update' | 'delete';
 const OPS: Op[] = ['insert', 'update', 'delete'];
 const FACTS = ['listing', 'deal', 'reservation'] as const;
+/** The triggers' names: analytics_deal_facts_inserted, …_updated, …_deleted. */
+const PAST: Record<Op, string> = { insert: 'inserted', update: 'updated', delete: 'deleted' };
 const TRANSITION_TABLES: Record<Op, string> = {
   insert: 'NEW TABLE AS new_facts',
   update: 'OLD TABLE AS old_facts NEW TABLE AS new_facts',
@@ -318,14 +320,14 @@ export class AnalyticsShapedRollups1764470000000 implements MigrationInterface {
       await queryRunner.query(`DROP FUNCTION analytics_${fact}_delta(analytics_${fact}_facts, integer)`);
       for (const op of OPS) {
         await queryRunner.query(`
-          CREATE FUNCTION analytics_${fact}_facts_${op}d() RETURNS trigger AS $$
+          CREATE FUNCTION analytics_${fact}_facts_${PAST[op]}() RETURNS trigger AS $$
           BEGIN
             ${applyDeltas(fact, op)}
             RETURN NULL;
           END $$ LANGUAGE plpgsql`);
         await queryRunner.query(`
-          CREATE TRIGGER analytics_${fact}_facts_${op}d AFTER ${op.toUpperCase()} ON analytics_${fact}_facts
-            REFERENCING ${TRANSITION_TABLES[op]} FOR EACH STATEMENT EXECUTE FUNCTION analytics_${fact}_facts_${op}d()`);
+          CREATE TRIGGER analytics_${fact}_facts_${PAST[op]} AFTER ${op.toUpperCase()} ON analytics_${fact}_facts
+            REFERENCING ${TRANSITION_TABLES[op]} FOR EACH STATEMENT EXECUTE FUNCTION analytics_${fact}_facts_${PAST[op]}()`);
       }
     }
     await queryRunner.query(
@@ -336,8 +338,8 @@ export class AnalyticsShapedRollups1764470000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const fact of FACTS) {
       for (const op of OPS) {
-        await queryRunner.query(`DROP TRIGGER analytics_${fact}_facts_${op}d ON analytics_${fact}_facts`);
-        await queryRunner.query(`DROP FUNCTION analytics_${fact}_facts_${op}d()`);
+        await queryRunner.query(`DROP TRIGGER analytics_${fact}_facts_${PAST[op]} ON analytics_${fact}_facts`);
+        await queryRunner.query(`DROP FUNCTION analytics_${fact}_facts_${PAST[op]}()`);
       }
     }
     for (const delta of [LISTING_DELTA_1764330000000, DEAL_DELTA_1764430000000, RESERVATION_DELTA_1764330000000]) {
