@@ -88,6 +88,13 @@ async function rollupsAndRecounts(): Promise<Record<string, [Table, Table]>> {
       ),
       listingCounts,
     ],
+    // The listings by month rollup, shaped like the page's breakdown, holds the same counts.
+    listingsByMonth: [
+      await table(
+        `SELECT ${rollupKey} AS key, listings AS value FROM analytics_listing_month_rollup WHERE listings <> 0`,
+      ),
+      listingCounts,
+    ],
     equipmentHours: [
       await table(
         `SELECT ${rollupKey} AS key, sum(weekly_hours)::float8 AS value FROM analytics_listing_rollup
@@ -158,6 +165,31 @@ async function rollupsAndRecounts(): Promise<Record<string, [Table, Table]>> {
          ) x GROUP BY key`,
       ),
     ],
+    // Enterprises served, per park and month: SME requesters (with their 专精特新 level) and
+    // large enterprises on either side, each with the number of its served deals there.
+    served: [
+      await table(
+        `SELECT ${key('park_id', `to_char(month, 'YYYY-MM-DD')`, 'organization_id', 'size_class', 'level')} AS key, deals AS value
+           FROM analytics_served_rollup WHERE deals <> 0`,
+      ),
+      await table(
+        `SELECT key, count(*) AS value FROM (
+           SELECT ${key(
+             'd.park_id',
+             month('d.created_at'),
+             'd.requester_organization_id',
+             'r.size_class',
+             `CASE WHEN r.size_class = 'large' OR r.badge->>'status' IS DISTINCT FROM 'verified' THEN '' ELSE coalesce(r.badge->>'tier', '') END`,
+           )} AS key
+             FROM (${DEAL_PARKS}) d JOIN organizations r ON r.id = d.requester_organization_id
+            WHERE d.state IN (${list(SERVED_STATES)}) AND r.size_class IN ('large', 'medium', 'small', 'micro')
+           UNION ALL
+           SELECT ${key('d.park_id', month('d.created_at'), 'd.provider_organization_id', `'large'`, `''`)}
+             FROM (${DEAL_PARKS}) d JOIN organizations p ON p.id = d.provider_organization_id
+            WHERE d.state IN (${list(SERVED_STATES)}) AND p.size_class = 'large'
+         ) x GROUP BY key`,
+      ),
+    ],
     licences: [
       await table(
         `SELECT ${key('park_id', `to_char(month, 'YYYY-MM-DD')`, 'section', 'division', 'open_licence')} AS key, sum(granted) AS value
@@ -198,6 +230,24 @@ async function rollupsAndRecounts(): Promise<Record<string, [Table, Table]>> {
           month('d.created_at'),
           'd.section',
           'd.division',
+          `CASE WHEN s.seconds < 1 THEN 0 ELSE 1 + floor(ln(s.seconds) / ln(1.05)) END`,
+        )} AS key, count(*) AS value
+           FROM (${DEAL_PARKS}) d
+           JOIN (SELECT deal_id, min(created_at) AS first FROM deal_events WHERE actor_side = 'provider' GROUP BY deal_id) e
+             ON e.deal_id = d.id
+           CROSS JOIN LATERAL (SELECT extract(epoch FROM e.first - d.created_at)::float8 AS seconds) s
+          GROUP BY 1`,
+      ),
+    ],
+    responseByMonth: [
+      await table(
+        `SELECT ${key('park_id', `to_char(month, 'YYYY-MM-DD')`, 'bucket')} AS key, deals AS value
+           FROM analytics_response_month_rollup WHERE deals <> 0`,
+      ),
+      await table(
+        `SELECT ${key(
+          'd.park_id',
+          month('d.created_at'),
           `CASE WHEN s.seconds < 1 THEN 0 ELSE 1 + floor(ln(s.seconds) / ln(1.05)) END`,
         )} AS key, count(*) AS value
            FROM (${DEAL_PARKS}) d
@@ -257,6 +307,9 @@ async function snapshot(): Promise<string> {
     'analytics_licence_rollup',
     'analytics_capacity_rollup',
     'analytics_response_rollup',
+    'analytics_listing_month_rollup',
+    'analytics_served_rollup',
+    'analytics_response_month_rollup',
   ];
   const parts: string[] = [];
   for (const t of tables) {
@@ -329,6 +382,7 @@ it('keeps every rollup equal to a recount from the base tables, through changes 
   expect(first.licences[1].size).toBeGreaterThan(2);
   expect(first.capacityReserved[1].size).toBeGreaterThan(2);
   expect(first.responseHistogram[1].size).toBeGreaterThan(50);
+  expect(first.served[1].size).toBeGreaterThan(20);
   expectEqual(first);
 
   // Replaying every event once more changes no fact and no rollup.
@@ -404,6 +458,44 @@ it('keeps every rollup equal to a recount from the base tables, through changes 
       expect({ park, period, totals: parkTotals(park, period, totals) }).toEqual({ park, period, totals: page.totals });
     }
   }
+  // Distinct enterprises served over arbitrary periods (whole months from the one of `from`
+  // to the one of `to`), in all and by size class, as a recount from the base tables.
+  for (let i = 0; i < 6; i++) {
+    const a = randomInt(0, 800);
+    const period = { from: day(a + randomInt(0, 400)), to: day(a) };
+    const raw = await reads.figures(dataSource.manager, parks, period);
+    for (const park of parks) {
+      const page = parkFigures(park, period, raw).enterprises;
+      const recount: Array<{ size_class: string | null; smes: number; large: number }> = await dataSource.query(
+        `SELECT size_class, count(DISTINCT org) FILTER (WHERE sme)::int AS smes, count(DISTINCT org) FILTER (WHERE large)::int AS large
+           FROM (SELECT d.requester_organization_id AS org, r.size_class,
+                        r.size_class IN ('medium', 'small', 'micro') AS sme, r.size_class = 'large' AS large
+                   FROM (${DEAL_PARKS}) d JOIN organizations r ON r.id = d.requester_organization_id
+                  WHERE d.park_id = $1 AND d.state IN (${list(SERVED_STATES)})
+                    AND date_trunc('month', d.created_at AT TIME ZONE ${LOCAL})::date BETWEEN date_trunc('month', $2::date)::date AND $3::date
+                 UNION ALL
+                 SELECT d.provider_organization_id, p.size_class, false, p.size_class = 'large'
+                   FROM (${DEAL_PARKS}) d JOIN organizations p ON p.id = d.provider_organization_id
+                  WHERE d.park_id = $1 AND d.state IN (${list(SERVED_STATES)})
+                    AND date_trunc('month', d.created_at AT TIME ZONE ${LOCAL})::date BETWEEN date_trunc('month', $2::date)::date AND $3::date) x
+          GROUP BY GROUPING SETS ((), (size_class))
+         HAVING count(*) FILTER (WHERE sme OR large) > 0 OR GROUPING(size_class) = 1
+          ORDER BY GROUPING(size_class) DESC, size_class`,
+        [park, period.from, period.to],
+      );
+      const [all, ...bySize] = recount;
+      expect({ park, period, smes: page.smesServed, large: page.largeEnterprises }).toEqual({
+        park,
+        period,
+        smes: all.smes,
+        large: all.large,
+      });
+      expect(page.bySizeClass).toEqual(
+        bySize.map((r) => ({ sizeClass: r.size_class || null, smes: r.smes, large: r.large })),
+      );
+    }
+  }
+
   const [{ deals: responded }] = await dataSource.query(
     `SELECT count(*)::int AS deals FROM analytics_deal_facts WHERE first_response_seconds IS NOT NULL`,
   );

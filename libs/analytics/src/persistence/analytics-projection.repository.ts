@@ -5,6 +5,8 @@ import type { Db } from '@rongtong/platform';
 export const SERVED_STATES = ['confirmed', 'accepted', 'samples_received', 'report_delivered', 'completed'] as const;
 /** Booking states whose slot was held for the requester: its hours count as booked. */
 export const BOOKED_STATES = ['confirmed', 'completed', 'no_show'] as const;
+/** Size classes of the SMEs a park serves (as requesters); 'large' enterprises count on either side. */
+export const SME_SIZES = ['medium', 'small', 'micro'] as const;
 
 const LOCAL = `'Asia/Shanghai'`;
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
@@ -208,6 +210,20 @@ const ROLLUPS_FROM_FACTS = [
   `INSERT INTO analytics_response_rollup (park_id, month, section, division, bucket, deals)
    SELECT park_id, month, section, division, analytics_response_bucket(first_response_seconds), count(*)
    FROM analytics_deal_facts WHERE first_response_seconds IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,
+  `INSERT INTO analytics_listing_month_rollup (park_id, month, section, division, kind, status, listings)
+   SELECT park_id, month, section, division, kind, status, count(*) FROM analytics_listing_facts GROUP BY 1, 2, 3, 4, 5, 6`,
+  `INSERT INTO analytics_served_rollup (park_id, month, organization_id, size_class, level, deals)
+   SELECT park_id, month, organization_id, size_class, level, count(*) FROM (
+     SELECT park_id, month, requester_organization_id AS organization_id, requester_size AS size_class,
+            CASE WHEN requester_size = 'large' THEN '' ELSE requester_level END AS level
+       FROM analytics_deal_facts WHERE served AND requester_size IN (${list([...SME_SIZES, 'large'])})
+     UNION ALL
+     SELECT park_id, month, provider_organization_id, provider_size, ''
+       FROM analytics_deal_facts WHERE served AND provider_size = 'large') s
+   GROUP BY 1, 2, 3, 4, 5`,
+  `INSERT INTO analytics_response_month_rollup (park_id, month, bucket, deals)
+   SELECT park_id, month, analytics_response_bucket(first_response_seconds), count(*)
+   FROM analytics_deal_facts WHERE first_response_seconds IS NOT NULL GROUP BY 1, 2, 3`,
 ];
 
 const ANALYTICS_TABLES = [
@@ -221,6 +237,9 @@ const ANALYTICS_TABLES = [
   'analytics_licence_rollup',
   'analytics_capacity_rollup',
   'analytics_response_rollup',
+  'analytics_listing_month_rollup',
+  'analytics_served_rollup',
+  'analytics_response_month_rollup',
 ];
 
 /** How many fact rows a projection inserted, updated or deleted. */

@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { AdminNav } from '../admin/AdminNav';
+import { OperatorNav } from '../operator/OperatorNav';
 import type { consoleZh } from '../i18n';
 import {
   byIndustrySection,
@@ -320,6 +321,8 @@ export default function ParkAnalyticsPage() {
   const park = usePark(parkId);
   const analytics = useParkAnalytics(parkId, period);
   useDocumentTitle(t('console.analytics.title'));
+  // The park's operators reach its other console pages from here, as from each of them.
+  const operates = me?.operatedParkIds?.includes(parkId) ?? false;
 
   return (
     <>
@@ -327,13 +330,17 @@ export default function ParkAnalyticsPage() {
         title={t('console.analytics.title')}
         subTitle={park.data ? t('console.analytics.subtitle', { park: park.data.name }) : undefined}
         breadcrumb={[
-          { title: t('console.title'), to: me?.isPlatformAdmin ? '/console/admin/parks' : undefined },
+          {
+            title: t('console.title'),
+            to: me?.isPlatformAdmin ? '/console/admin/parks' : operates ? '/console/park' : undefined,
+          },
           ...(park.data ? [{ title: park.data.name }] : []),
           { title: t('console.analytics.title') },
         ]}
         extra={<ExportButtons parkId={parkId} period={period} />}
       />
       {me?.isPlatformAdmin && <AdminNav />}
+      {operates && <OperatorNav parkId={parkId} />}
       <Flex justify="space-between" align="end" wrap gap={12} style={{ marginBottom: 16 }}>
         <PeriodPicker
           period={period}

@@ -28,6 +28,7 @@ import { ReasonTemplates1764420000000 } from './1764420000000-reason-templates';
 import { AnalyticsReads1764430000000 } from './1764430000000-analytics-reads';
 import { SupplierDirectory1764450000000 } from './1764450000000-supplier-directory';
 import { SearchIndexState1764460000000 } from './1764460000000-search-index-state';
+import { AnalyticsShapedRollups1764470000000 } from './1764470000000-analytics-shaped-rollups';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -64,4 +65,5 @@ export const migrations = [
   AnalyticsReads1764430000000,
   SupplierDirectory1764450000000,
   SearchIndexState1764460000000,
+  AnalyticsShapedRollups1764470000000,
 ];
