@@ -423,6 +423,140 @@ export const AnalyticsResponseRollupEntity = new EntitySchema<AnalyticsResponseR
     },
     deals: { name: 'deals', type: 'integer' },
   },
+  indices: [
+    // (park_id, month) INCLUDE (section, division, bucket, deals): the histogram by industry read from the index alone
+    { name: 'analytics_response_rollup_read_idx', columns: ['parkId', 'month'], synchronize: false },
+  ],
+});
+
+/*
+ * The rollups shaped like the park page (migration 1764470000000-analytics-shaped-rollups):
+ * kept by the same statement triggers as the others, each primary key INCLUDEs the count so
+ * that a period is summed from the index alone.
+ */
+
+export interface AnalyticsListingMonthRollupRow {
+  parkId: string;
+  month: string;
+  section: string;
+  division: string;
+  kind: string;
+  status: string;
+  listings: number;
+}
+
+/** Listings per park, month, industry, kind and status. */
+export const AnalyticsListingMonthRollupEntity = new EntitySchema<AnalyticsListingMonthRollupRow>({
+  name: 'analytics_listing_month_rollup',
+  tableName: 'analytics_listing_month_rollup',
+  columns: {
+    parkId: {
+      name: 'park_id',
+      type: 'uuid',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_listing_month_rollup_pkey',
+    },
+    month: {
+      name: 'month',
+      type: 'date',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_listing_month_rollup_pkey',
+    },
+    section: {
+      name: 'section',
+      type: 'text',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_listing_month_rollup_pkey',
+    },
+    division: {
+      name: 'division',
+      type: 'text',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_listing_month_rollup_pkey',
+    },
+    kind: {
+      name: 'kind',
+      type: 'text',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_listing_month_rollup_pkey',
+    },
+    status: {
+      name: 'status',
+      type: 'text',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_listing_month_rollup_pkey',
+    },
+    listings: { name: 'listings', type: 'integer' },
+  },
+});
+
+export interface AnalyticsServedRollupRow {
+  parkId: string;
+  month: string;
+  organizationId: string;
+  sizeClass: string;
+  /** The SME's 专精特新 level; '' for a large enterprise. */
+  level: string;
+  deals: number;
+}
+
+/** One row per park, month and counted enterprise: a period's distinct count reads this index alone. */
+export const AnalyticsServedRollupEntity = new EntitySchema<AnalyticsServedRollupRow>({
+  name: 'analytics_served_rollup',
+  tableName: 'analytics_served_rollup',
+  columns: {
+    parkId: { name: 'park_id', type: 'uuid', primary: true, primaryKeyConstraintName: 'analytics_served_rollup_pkey' },
+    month: { name: 'month', type: 'date', primary: true, primaryKeyConstraintName: 'analytics_served_rollup_pkey' },
+    organizationId: {
+      name: 'organization_id',
+      type: 'uuid',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_served_rollup_pkey',
+    },
+    sizeClass: {
+      name: 'size_class',
+      type: 'text',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_served_rollup_pkey',
+    },
+    level: { name: 'level', type: 'text', primary: true, primaryKeyConstraintName: 'analytics_served_rollup_pkey' },
+    deals: { name: 'deals', type: 'integer' },
+  },
+});
+
+export interface AnalyticsResponseMonthRollupRow {
+  parkId: string;
+  month: string;
+  /** As in analytics_response_rollup. */
+  bucket: number;
+  deals: number;
+}
+
+/** The first-response histogram per park and month, all industries together. */
+export const AnalyticsResponseMonthRollupEntity = new EntitySchema<AnalyticsResponseMonthRollupRow>({
+  name: 'analytics_response_month_rollup',
+  tableName: 'analytics_response_month_rollup',
+  columns: {
+    parkId: {
+      name: 'park_id',
+      type: 'uuid',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_response_month_rollup_pkey',
+    },
+    month: {
+      name: 'month',
+      type: 'date',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_response_month_rollup_pkey',
+    },
+    bucket: {
+      name: 'bucket',
+      type: 'smallint',
+      primary: true,
+      primaryKeyConstraintName: 'analytics_response_month_rollup_pkey',
+    },
+    deals: { name: 'deals', type: 'integer' },
+  },
 });
 
 export const analyticsEntities = [
@@ -436,4 +570,7 @@ export const analyticsEntities = [
   AnalyticsLicenceRollupEntity,
   AnalyticsCapacityRollupEntity,
   AnalyticsResponseRollupEntity,
+  AnalyticsListingMonthRollupEntity,
+  AnalyticsServedRollupEntity,
+  AnalyticsResponseMonthRollupEntity,
 ];
