@@ -138,7 +138,10 @@ function Actions({ deal }: { deal: Deal }) {
         onOk={() => reasonFor && step.mutate({ action: reasonFor, why: reason.trim() || undefined })}
         onCancel={() => setReasonFor(undefined)}
       >
-        <label htmlFor="deal-reason">{t('deal.reason')}</label>
+        {/* An order is cancelled with a reason (the API refuses one without). */}
+        <label htmlFor="deal-reason">
+          {deal.kind === 'order' && reasonFor === 'cancel' ? t('deal.reasonRequired') : t('deal.reason')}
+        </label>
         <Input.TextArea
           id="deal-reason"
           rows={3}
@@ -301,7 +304,14 @@ function DealView({ deal }: { deal: Deal }) {
           </Space>
         }
         subTitle={
-          deal.listing.id ? <Link to={`/listings/${deal.listing.id}`}>{deal.listing.title}</Link> : deal.listing.title
+          deal.listing.id ? (
+            <Link to={`/listings/${deal.listing.id}`}>{deal.listing.title}</Link>
+          ) : deal.kind === 'order' && typeof deal.terms.rfqId === 'string' ? (
+            // An order has no listing: it came from an RFQ's award.
+            <Link to={`/rfqs/${deal.terms.rfqId}`}>{t('deal.fromRfq', { title: deal.listing.title })}</Link>
+          ) : (
+            deal.listing.title
+          )
         }
         extra={<Actions deal={deal} />}
       />

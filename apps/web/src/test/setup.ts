@@ -9,6 +9,8 @@ import { organizationZhCN } from '../organization/i18n';
 import { organizationEn } from '../organization/i18n.en';
 import { myListingsZh } from '../provider/listings/i18n';
 import { myListingsEn } from '../provider/listings/i18n.en';
+import { sourcingZh } from '../sourcing/i18n';
+import { sourcingEn } from '../sourcing/i18n.en';
 
 afterEach(() => cleanup());
 
@@ -21,6 +23,8 @@ provideArea('disputes', 'zh-CN', disputesZh);
 provideArea('disputes', 'en', disputesEn);
 provideArea('myListings', 'zh-CN', myListingsZh);
 provideArea('myListings', 'en', myListingsEn);
+provideArea('sourcing', 'zh-CN', sourcingZh);
+provideArea('sourcing', 'en', sourcingEn);
 
 // jsdom lacks what Ant Design's responsive components ask the browser for.
 if (!window.matchMedia)
