@@ -11,7 +11,7 @@ const LICENCE_TYPES = ['exclusive_licence', 'sole_licence', 'ordinary_licence', 
 
 /** A deal's (or an offer's) terms, the fields each kind negotiates, formatted. */
 export function DealTerms({ kind, terms }: { kind: DealKind; terms: Record<string, unknown> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = currentLanguage();
   const regionName = useRegionName();
   const rows: { label: string; value: ReactNode }[] = [];
@@ -43,9 +43,13 @@ export function DealTerms({ kind, terms }: { kind: DealKind; terms: Record<strin
   } else if (kind === 'order') {
     // An RFQ's award: what was agreed with this supplier.
     const money = (k: string) => (num(k) !== undefined ? formatMoney(num(k)!) : undefined);
+    const unit = str('unit');
+    // Units the app names (piece, tonne, machine hour); others as the RFQ wrote them.
+    const unitName =
+      unit && i18n.exists(`capacityUnit.${unit}`) ? t(`capacityUnit.${unit}` as 'capacityUnit.piece') : unit;
     add(
       t('terms.quantity'),
-      num('quantity') !== undefined ? `${num('quantity')!.toLocaleString('en-US')} ${str('unit') ?? ''}` : undefined,
+      num('quantity') !== undefined ? `${num('quantity')!.toLocaleString('en-US')} ${unitName ?? ''}` : undefined,
     );
     add(t('terms.unitPrice'), money('unitPriceFen'));
     add(t('terms.total'), money('totalFen'));

@@ -91,7 +91,7 @@ function InvitedPicker({ id, value, onChange }: { id?: string; value?: string[];
     <Select
       id={id}
       mode="multiple"
-      showSearch={{ filterOption: false, onSearch: setQ, searchValue: q }}
+      showSearch={{ filterOption: false, onSearch: setQ, searchValue: q, autoClearSearchValue: false }}
       value={value}
       loading={found.isFetching}
       options={options}

@@ -59,7 +59,7 @@ function Comparison({ rfq, quotes }: { rfq: Rfq; quotes: Quotes }) {
         (text) => void message.error(text),
         form,
         t('common.requestFailed'),
-        awardLines(rowsOf(form.getFieldValue('awards'))).aliases,
+        awardLines(rowsOf(form.getFieldValue('awards') as AwardValues['awards'] | undefined)).aliases,
       ),
   });
   const sum = awardLines(rowsOf(rows)).sum;

@@ -64,7 +64,7 @@ function QuoteForm({ rfq, live }: { rfq: Rfq; live: Quote | undefined }) {
       (text) => void message.error(text),
       form,
       t('common.requestFailed'),
-      quoteFieldAliases(form.getFieldValue('priceBreaks')?.length ?? 0),
+      quoteFieldAliases((form.getFieldValue('priceBreaks') as PriceBreakInput[] | undefined)?.length ?? 0),
     );
   const save = useMutation({
     mutationFn: (v: Values) => {
