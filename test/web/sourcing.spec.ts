@@ -33,10 +33,11 @@ async function quote(page: Page, title: string, yuan: string, leadDays: string):
   expect(file.suggestedFilename()).toBe('壳体图纸.pdf');
 
   const main = page.getByRole('main');
-  await main.getByLabel('单价（元）').fill(yuan);
-  await main.getByLabel('交期（天）').fill(leadDays);
+  // The date first: Enter takes it (and tries the form, which still lacks its price).
   await main.getByLabel('报价有效期至').fill(chinaDay(30));
   await main.getByLabel('报价有效期至').press('Enter');
+  await main.getByLabel('单价（元）').fill(yuan);
+  await main.getByLabel('交期（天）').fill(leadDays);
   await main.getByRole('button', { name: '提交报价' }).click();
   await expect(page.getByText('报价已提交')).toBeVisible();
   await expect(main.getByRole('button', { name: '修改报价' })).toBeVisible();
@@ -51,7 +52,7 @@ async function steps(page: Page, moves: [button: string, state: string][]): Prom
 }
 
 async function review(page: Page): Promise<void> {
-  await page.getByRole('radio', { name: '5 星' }).check();
+  await page.getByText('5 星', { exact: true }).click();
   await page.getByLabel('评价内容').fill('交付准时，质量稳定');
   await page.getByRole('button', { name: '提交评价' }).click();
   await expect(page.getByText(/感谢评价/).first()).toBeVisible();
@@ -76,13 +77,19 @@ test('a buyer posts an invited RFQ with an NDA, two suppliers quote, the buyer c
   await form.getByLabel('数量').fill('20000');
   await form.getByLabel('交货日期').fill(chinaDay(60));
   await form.getByLabel('交货日期').press('Enter');
-  await form.getByLabel('交货地区').fill('姑苏');
-  await buyer.getByRole('menuitemcheckbox', { name: '江苏省 / 苏州市 / 姑苏区' }).click();
+  await form.getByLabel('交货地区').click();
+  for (const place of ['江苏省', '苏州市', '姑苏区'])
+    await buyer.getByRole('menuitemcheckbox', { name: place }).click();
+  await expect(form.getByText('江苏省 / 苏州市 / 姑苏区')).toBeVisible();
   await form.getByLabel('资质要求').fill('ISO 9001');
   await form.getByLabel('资质要求').press('Enter');
+  // The picker's OK takes the typed time (Enter would also submit the form).
   await form.getByLabel('报价截止时间').fill(`${chinaDay(7)} 18:00`);
-  await form.getByLabel('报价截止时间').press('Enter');
-  await form.getByRole('radio', { name: '仅受邀企业' }).check();
+  await buyer.getByRole('button', { name: '确定', exact: true }).click();
+  await expect(form.getByLabel('报价截止时间')).toHaveValue(`${chinaDay(7)} 18:00`);
+  // Button-style radios: the input is hidden under its label, which takes the click.
+  await form.getByText('仅受邀企业', { exact: true }).click();
+  await expect(form.getByRole('radio', { name: '仅受邀企业' })).toBeChecked();
   const invited = form.getByLabel('邀请的企业');
   for (const supplier of [SUPPLIER_A, SUPPLIER_B]) {
     await invited.fill(supplier.search);

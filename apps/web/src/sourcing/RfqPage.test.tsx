@@ -62,7 +62,7 @@ type Routes = Parameters<typeof fakeFetch>[0];
 function stack(routes: Routes) {
   const calls: { key: string; body: unknown }[] = [];
   const wrapped: Routes = {};
-  for (const [key, handler] of Object.entries({
+  const all: Routes = {
     'POST /api/v1/auth/refresh': () => json(200, { accessToken: 'token' }),
     'GET /api/v1/me': () => json(200, me),
     'GET /api/v1/regions': () => json(200, { provinces: [] }),
@@ -72,7 +72,8 @@ function stack(routes: Routes) {
         { id: 'a1', fileName: '壳体图纸.pdf', contentType: 'application/pdf', sizeBytes: 2048, createdAt: '' },
       ]),
     ...routes,
-  })) {
+  };
+  for (const [key, handler] of Object.entries(all)) {
     wrapped[key] = async (request) => {
       const text = request.method === 'GET' ? '' : await request.clone().text();
       calls.push({ key, body: text ? JSON.parse(text) : undefined });
