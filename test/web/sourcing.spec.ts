@@ -36,6 +36,7 @@ async function quote(page: Page, title: string, yuan: string, leadDays: string):
   // The date first: Enter takes it (and tries the form, which still lacks its price).
   await main.getByLabel('报价有效期至').fill(chinaDay(30));
   await main.getByLabel('报价有效期至').press('Enter');
+  await main.getByLabel('起订数量').fill('1000');
   await main.getByLabel('单价（元）').fill(yuan);
   await main.getByLabel('交期（天）').fill(leadDays);
   await main.getByRole('button', { name: '提交报价' }).click();
@@ -80,7 +81,7 @@ test('a buyer posts an invited RFQ with an NDA, two suppliers quote, the buyer c
   await form.getByLabel('交货地区').click();
   for (const place of ['江苏省', '苏州市', '姑苏区'])
     await buyer.getByRole('menuitemcheckbox', { name: place }).click();
-  await expect(form.getByText('江苏省 / 苏州市 / 姑苏区')).toBeVisible();
+  await expect(form.getByTitle('江苏省 / 苏州市 / 姑苏区')).toBeVisible();
   await form.getByLabel('资质要求').fill('ISO 9001');
   await form.getByLabel('资质要求').press('Enter');
   // The picker's OK takes the typed time (Enter would also submit the form).

@@ -101,7 +101,7 @@ function QuoteForm({ rfq, live }: { rfq: Rfq; live: Quote | undefined }) {
       form={form}
       layout="vertical"
       requiredMark={false}
-      // A new quote for a live one's rows (revise), else one break at the quantity asked for.
+      // The live quote's rows to revise, else one break from a single unit on.
       key={live?.id ?? 'new'}
       initialValues={
         live
@@ -111,7 +111,7 @@ function QuoteForm({ rfq, live }: { rfq: Rfq; live: Quote | undefined }) {
               validUntil: dayjs(live.validUntil),
               notes: live.notes ?? undefined,
             }
-          : { priceBreaks: [{ minQuantity: rfq.quantity }] }
+          : { priceBreaks: [{ minQuantity: 1 }] }
       }
       onFinish={(v) => save.mutate(v)}
     >
