@@ -266,7 +266,9 @@ function ReviewForm({ deal }: { deal: Deal }) {
       {review.isSuccess ? (
         <Typography.Paragraph>{t('review.done')}</Typography.Paragraph>
       ) : (
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => review.mutate(v)}>
+        // Named: its `body` field would otherwise share the id "body" with the message form's, and the
+        // label 评价内容 would point at the message box.
+        <Form form={form} name="review" layout="vertical" requiredMark={false} onFinish={(v) => review.mutate(v)}>
           <Form.Item name="rating" label={t('review.rating')} rules={[{ required: true, message: t('form.required') }]}>
             {/* Radio buttons rather than Rate: its list markup carries ARIA attributes its role does not allow. */}
             <Radio.Group
