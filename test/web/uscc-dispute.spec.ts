@@ -1,31 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { expectAccessible, useEnglish } from './fixtures';
+import { expectAccessible, tinyPdf, useEnglish } from './fixtures';
 
 /** The demo SME's credit code: here, a visitor claims it is theirs. */
 const DEMO_USCC = '91320594MA1N2K5B77';
 const ADMIN = { email: 'admin@rongtong.local', password: 'Rongtong-Admin-2026!' };
-
-/** A one-page PDF, enough for the API's content sniffing. */
-function tinyPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(pdf, 'latin1'));
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(pdf, 'latin1');
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
-}
 
 /** The link of `pathname` in the email to `email`, from the stack's mail folder. */
 async function emailedLink(email: string, pathname: string): Promise<string> {

@@ -26,6 +26,12 @@ const DealPage = lazy(() => import('../deals/DealPage'));
 const DemandsPage = lazy(() => import('../demands/DemandsPage'));
 const NewDemandPage = lazy(() => import('../demands/NewDemandPage'));
 const DemandPage = lazy(() => import('../demands/DemandPage'));
+// Sourcing (issue 19): the RFQ board, an RFQ, the buyer's form and list, the supplier directory.
+const RfqBoardPage = lazy(() => withStrings(import('../sourcing/RfqBoardPage'), 'sourcing'));
+const MyRfqsPage = lazy(() => withStrings(import('../sourcing/MyRfqsPage'), 'sourcing'));
+const NewRfqPage = lazy(() => withStrings(import('../sourcing/NewRfqPage'), 'sourcing'));
+const RfqPage = lazy(() => withStrings(import('../sourcing/RfqPage'), 'sourcing'));
+const SuppliersPage = lazy(() => withStrings(import('../sourcing/SuppliersPage'), 'sourcing'));
 const OrganizationPage = lazy(() => withStrings(import('../organization/OrganizationPage'), 'org'));
 const MembersPage = lazy(() => withStrings(import('../organization/MembersPage'), 'org'));
 const WebhooksPage = lazy(() => withStrings(import('../organization/WebhooksPage'), 'org'));
@@ -82,6 +88,11 @@ export const routes: RouteObject[] = [
       { path: 'demands', element: signedIn(<DemandsPage />) },
       { path: 'demands/new', element: signedIn(<NewDemandPage />) },
       { path: 'demands/:id', element: signedIn(<DemandPage />) },
+      { path: 'rfqs', element: signedIn(<RfqBoardPage />) },
+      { path: 'rfqs/new', element: signedIn(<NewRfqPage />) },
+      { path: 'rfqs/:id', element: signedIn(<RfqPage />) },
+      { path: 'my/rfqs', element: signedIn(<MyRfqsPage />) },
+      { path: 'suppliers', element: <SuppliersPage /> },
       { path: 'organization', element: signedIn(<OrganizationPage />) },
       { path: 'organization/members', element: signedIn(<MembersPage />) },
       { path: 'organization/webhooks', element: signedIn(<WebhooksPage />) },

@@ -18,6 +18,7 @@ export default function AccountMenu() {
           { type: 'divider' },
           { key: 'deals', label: t('nav.deals') },
           { key: 'demands', label: t('nav.demands') },
+          { key: 'my/rfqs', label: t('nav.myRfqs') },
           { key: 'organization', label: t('org.nav.profile') },
           { key: 'organization/members', label: t('org.nav.members') },
           { key: 'organization/webhooks', label: t('org.nav.webhooks') },

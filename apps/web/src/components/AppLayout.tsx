@@ -21,10 +21,13 @@ export function AppLayout() {
   const links = [
     { to: '/', label: t('nav.home'), end: true },
     { to: '/search', label: t('nav.search'), end: false },
+    { to: '/suppliers', label: t('nav.suppliers'), end: false },
     ...(signedIn
       ? [
           { to: '/deals', label: t('nav.deals'), end: false },
           { to: '/demands', label: t('nav.demands'), end: false },
+          // The board (suppliers quote there; buyers post and follow their RFQs from it).
+          { to: '/rfqs', label: t('nav.rfqs'), end: false },
         ]
       : []),
   ];

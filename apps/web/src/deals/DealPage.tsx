@@ -138,7 +138,10 @@ function Actions({ deal }: { deal: Deal }) {
         onOk={() => reasonFor && step.mutate({ action: reasonFor, why: reason.trim() || undefined })}
         onCancel={() => setReasonFor(undefined)}
       >
-        <label htmlFor="deal-reason">{t('deal.reason')}</label>
+        {/* An order is cancelled with a reason (the API refuses one without). */}
+        <label htmlFor="deal-reason">
+          {deal.kind === 'order' && reasonFor === 'cancel' ? t('deal.reasonRequired') : t('deal.reason')}
+        </label>
         <Input.TextArea
           id="deal-reason"
           rows={3}
@@ -263,7 +266,9 @@ function ReviewForm({ deal }: { deal: Deal }) {
       {review.isSuccess ? (
         <Typography.Paragraph>{t('review.done')}</Typography.Paragraph>
       ) : (
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => review.mutate(v)}>
+        // Named: its `body` field would otherwise share the id "body" with the message form's, and the
+        // label 评价内容 would point at the message box.
+        <Form form={form} name="review" layout="vertical" requiredMark={false} onFinish={(v) => review.mutate(v)}>
           <Form.Item name="rating" label={t('review.rating')} rules={[{ required: true, message: t('form.required') }]}>
             {/* Radio buttons rather than Rate: its list markup carries ARIA attributes its role does not allow. */}
             <Radio.Group
@@ -301,7 +306,14 @@ function DealView({ deal }: { deal: Deal }) {
           </Space>
         }
         subTitle={
-          deal.listing.id ? <Link to={`/listings/${deal.listing.id}`}>{deal.listing.title}</Link> : deal.listing.title
+          deal.listing.id ? (
+            <Link to={`/listings/${deal.listing.id}`}>{deal.listing.title}</Link>
+          ) : deal.kind === 'order' && typeof deal.terms.rfqId === 'string' ? (
+            // An order has no listing: it came from an RFQ's award.
+            <Link to={`/rfqs/${deal.terms.rfqId}`}>{t('deal.fromRfq', { title: deal.listing.title })}</Link>
+          ) : (
+            deal.listing.title
+          )
         }
         extra={<Actions deal={deal} />}
       />

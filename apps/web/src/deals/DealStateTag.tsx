@@ -10,6 +10,9 @@ const COLORS: Partial<Record<DealState, string>> = {
   accepted: TONE.green,
   samples_received: TONE.blue,
   report_delivered: TONE.blue,
+  in_production: TONE.blue,
+  shipped: TONE.blue,
+  received: TONE.green,
   declined: TONE.red,
   no_show: TONE.red,
 };

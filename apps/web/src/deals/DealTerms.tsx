@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n';
 import { formatDate, formatDateTime, formatMoney } from '../i18n/format';
+import { useRegionName } from '../search/regions';
 import type { DealKind } from './types';
 
 const SERVICE_MODES = ['self_operated', 'technician_operated', 'sample_testing'] as const;
@@ -10,8 +11,9 @@ const LICENCE_TYPES = ['exclusive_licence', 'sole_licence', 'ordinary_licence', 
 
 /** A deal's (or an offer's) terms, the fields each kind negotiates, formatted. */
 export function DealTerms({ kind, terms }: { kind: DealKind; terms: Record<string, unknown> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = currentLanguage();
+  const regionName = useRegionName();
   const rows: { label: string; value: ReactNode }[] = [];
   const num = (k: string) => (typeof terms[k] === 'number' ? terms[k] : undefined);
   const str = (k: string) => (typeof terms[k] === 'string' && terms[k] ? terms[k] : undefined);
@@ -38,6 +40,29 @@ export function DealTerms({ kind, terms }: { kind: DealKind; terms: Record<strin
       t('terms.estimatedFee'),
       num('estimatedFeeFen') !== undefined ? formatMoney(num('estimatedFeeFen')!) : undefined,
     );
+  } else if (kind === 'order') {
+    // An RFQ's award: what was agreed with this supplier.
+    const money = (k: string) => (num(k) !== undefined ? formatMoney(num(k)!) : undefined);
+    const unit = str('unit');
+    // Units the app names (piece, tonne, machine hour); others as the RFQ wrote them.
+    const unitName =
+      unit && i18n.exists(`capacityUnit.${unit}`) ? t(`capacityUnit.${unit}` as 'capacityUnit.piece') : unit;
+    add(
+      t('terms.quantity'),
+      num('quantity') !== undefined ? `${num('quantity')!.toLocaleString('en-US')} ${unitName ?? ''}` : undefined,
+    );
+    add(t('terms.unitPrice'), money('unitPriceFen'));
+    add(t('terms.total'), money('totalFen'));
+    add(
+      t('terms.leadTime'),
+      num('leadTimeDays') !== undefined ? t('terms.leadTimeDays', { days: num('leadTimeDays') }) : undefined,
+    );
+    const delivery = str('deliveryDate');
+    add(t('terms.deliveryDate'), delivery && formatDate(delivery, language));
+    const region = str('deliveryRegionCode');
+    add(t('terms.deliveryRegion'), region && (regionName(region, language) ?? region));
+    const certifications = Array.isArray(terms.certifications) ? (terms.certifications as string[]) : [];
+    add(t('terms.certifications'), certifications.join('、') || undefined);
   } else {
     const type = LICENCE_TYPES.find((l) => l === terms.licenceType);
     add(t('licence.type'), type && t(`licenceType.${type}`));

@@ -7,13 +7,29 @@ import { organizationZhCN } from '../organization/i18n';
 import { organizationEn } from '../organization/i18n.en';
 import { myListingsZh } from '../provider/listings/i18n';
 import { myListingsEn } from '../provider/listings/i18n.en';
+import { sourcingZh } from '../sourcing/i18n';
+import { sourcingEn } from '../sourcing/i18n.en';
 import { en as enBase } from './en';
 import { initialLanguage } from './index';
 import { zhCN as zhBase } from './zh-CN';
 
 // Every string of the app: the first load's and each area's (loaded with its pages).
-const zhCN = { ...zhBase, org: organizationZhCN, disputes: disputesZh, myListings: myListingsZh, console: consoleZh };
-const en = { ...enBase, org: organizationEn, disputes: disputesEn, myListings: myListingsEn, console: consoleEn };
+const zhCN = {
+  ...zhBase,
+  org: organizationZhCN,
+  disputes: disputesZh,
+  myListings: myListingsZh,
+  console: consoleZh,
+  sourcing: sourcingZh,
+};
+const en = {
+  ...enBase,
+  org: organizationEn,
+  disputes: disputesEn,
+  myListings: myListingsEn,
+  console: consoleEn,
+  sourcing: sourcingEn,
+};
 
 type Tree = { [key: string]: string | string[] | Tree };
 

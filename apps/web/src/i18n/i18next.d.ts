@@ -3,6 +3,7 @@ import type { consoleZh } from '../console/i18n';
 import type { disputesZh } from '../disputes/i18n';
 import type { organizationZhCN } from '../organization/i18n';
 import type { myListingsZh } from '../provider/listings/i18n';
+import type { sourcingZh } from '../sourcing/i18n';
 import type { zhCN } from './zh-CN';
 
 // Keys are checked at compile time against the Chinese resources, the reference language.
@@ -16,6 +17,7 @@ declare module 'i18next' {
         disputes: typeof disputesZh;
         myListings: typeof myListingsZh;
         console: typeof consoleZh;
+        sourcing: typeof sourcingZh;
       };
     };
   }

@@ -74,9 +74,9 @@ export async function loadLanguage(language: Language): Promise<void> {
 /**
  * Areas whose strings few visitors need: each loads with the pages that use it (see
  * withStrings), in the current language only, and again in another language when the
- * reader switches. Keys stay `org.…`, `disputes.…`, `myListings.…` (i18next.d.ts types them).
+ * reader switches. Keys stay `org.…`, `disputes.…`, `myListings.…`, `sourcing.…` (i18next.d.ts types them).
  */
-export type Area = 'org' | 'disputes' | 'myListings' | 'console';
+export type Area = 'org' | 'disputes' | 'myListings' | 'console' | 'sourcing';
 type AreaMessages = object;
 const AREAS: Record<Area, Record<Language, () => Promise<AreaMessages>>> = {
   org: {
@@ -94,6 +94,10 @@ const AREAS: Record<Area, Record<Language, () => Promise<AreaMessages>>> = {
   console: {
     'zh-CN': () => import('../console/i18n').then((m) => m.consoleZh),
     en: () => import('../console/i18n.en').then((m) => m.consoleEn),
+  },
+  sourcing: {
+    'zh-CN': () => import('../sourcing/i18n').then((m) => m.sourcingZh),
+    en: () => import('../sourcing/i18n.en').then((m) => m.sourcingEn),
   },
 };
 const areaMessages: Record<Language, Partial<Record<Area, AreaMessages>>> = { 'zh-CN': {}, en: {} };

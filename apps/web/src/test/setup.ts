@@ -11,6 +11,8 @@ import { organizationZhCN } from '../organization/i18n';
 import { organizationEn } from '../organization/i18n.en';
 import { myListingsZh } from '../provider/listings/i18n';
 import { myListingsEn } from '../provider/listings/i18n.en';
+import { sourcingZh } from '../sourcing/i18n';
+import { sourcingEn } from '../sourcing/i18n.en';
 
 afterEach(() => cleanup());
 
@@ -25,6 +27,8 @@ provideArea('myListings', 'zh-CN', myListingsZh);
 provideArea('myListings', 'en', myListingsEn);
 provideArea('console', 'zh-CN', consoleZh);
 provideArea('console', 'en', consoleEn);
+provideArea('sourcing', 'zh-CN', sourcingZh);
+provideArea('sourcing', 'en', sourcingEn);
 
 // jsdom lacks what Ant Design's responsive components ask the browser for.
 if (!window.matchMedia)
