@@ -390,7 +390,8 @@ export class PostgresSearchEngine implements SearchEngine {
    */
   async searchSuppliers(query: SupplierSearchQuery): Promise<SupplierSearchResult> {
     const f = query.filters;
-    const analyzed = await this.analyze({ q: query.q, filters: { region: f.region } }, false);
+    // The directory's documents carry no glossary concept terms: its concepts are expanded.
+    const analyzed = await this.analyze({ q: query.q, filters: { region: f.region } }, false, false);
     const sql = new Sql();
     const where: string[] = [];
     const region = f.region ?? analyzed.place?.prefix;
@@ -611,6 +612,8 @@ export class PostgresSearchEngine implements SearchEngine {
   private async analyze(
     query: { q: string; filters: { region?: string; kind?: string } },
     detectKind = query.filters.kind === undefined || query.filters.kind === 'ip',
+    /** Glossary concepts as the listings index's concept terms, when it has them. */
+    conceptTerms = true,
   ): Promise<CompiledQuery> {
     const now = Date.now();
     // Words known to the dictionary need no correction; only they are remembered, since
@@ -638,7 +641,8 @@ export class PostgresSearchEngine implements SearchEngine {
       // A kind named in the query narrows to it unless another kind was chosen.
       detectKind,
     });
-    return { ...analyzed, ...(await this.compile(analyzed, await this.indexedGlossary())) };
+    const indexed = conceptTerms ? await this.indexedGlossary() : undefined;
+    return { ...analyzed, ...(await this.compile(analyzed, indexed)) };
   }
 
   /**
