@@ -57,6 +57,9 @@ describe('SuppliersPage', { timeout: 30_000 }, () => {
                 processes: ['五轴CNC加工'],
                 certifications: ['ISO 13485'],
                 listings: [{ id: 'l1', title: '五轴联动CNC加工', kind: 'capacity' }],
+                nameEn: 'Chengrui Precision',
+                description: '医疗器械精密零件的五轴加工。',
+                listingCount: 1,
               },
             ],
             total: 1,
@@ -73,12 +76,16 @@ describe('SuppliersPage', { timeout: 30_000 }, () => {
       language: 'en',
     });
 
-    expect(await screen.findByRole('heading', { level: 2, name: '苏州澄锐精密制造有限公司' })).toBeVisible();
+    // In English its English name follows, and its profile says what it does.
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '苏州澄锐精密制造有限公司 (Chengrui Precision)' }),
+    ).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('1 enterprises');
     const article = screen.getByRole('article', { name: '苏州澄锐精密制造有限公司' });
     expect(article).toHaveTextContent('Small enterprise');
     expect(article).toHaveTextContent('4.8 · 5 reviews');
     expect(article).toHaveTextContent('五轴CNC加工');
+    expect(article).toHaveTextContent('医疗器械精密零件的五轴加工。');
     expect(screen.getByRole('link', { name: '五轴联动CNC加工' })).toHaveAttribute('href', '/listings/l1');
     const query = asked[asked.length - 1];
     expect(Object.fromEntries(query)).toMatchObject({ q: '5-axis', specialisedTier: 'provincial', minRating: '4' });

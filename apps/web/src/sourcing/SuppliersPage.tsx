@@ -174,6 +174,12 @@ export default function SuppliersPage() {
                       <Flex justify="space-between" wrap gap={8}>
                         <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
                           {s.name}
+                          {language === 'en' && s.nameEn && (
+                            <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 'normal' }}>
+                              {' '}
+                              ({s.nameEn})
+                            </Typography.Text>
+                          )}
                         </Typography.Title>
                         <Space wrap size={[4, 4]}>
                           {s.specialisedTier && <Tag color={TONE.purple}>{t(`badge.${s.specialisedTier}`)}</Tag>}
@@ -193,6 +199,11 @@ export default function SuppliersPage() {
                           .filter(Boolean)
                           .join(' · ')}
                       </Typography.Text>
+                      {s.description && (
+                        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '6px 0 0' }}>
+                          {s.description}
+                        </Typography.Paragraph>
+                      )}
                       {(s.categories.length > 0 || s.processes.length > 0) && (
                         <Typography.Paragraph style={{ margin: '6px 0 0' }}>
                           <Typography.Text type="secondary">{t('sourcing.directory.capabilities')}：</Typography.Text>
