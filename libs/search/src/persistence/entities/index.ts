@@ -9,9 +9,4 @@ export * from './search-terms.entity';
 export * from './supplier-documents.entity';
 
 /** Every table of the search context, for the DataSource. */
-export const searchEntities = [
-  SearchDocumentEntity,
-  SearchTermEntity,
-  SearchIndexStateEntity,
-  SupplierDocumentEntity,
-];
+export const searchEntities = [SearchDocumentEntity, SearchTermEntity, SearchIndexStateEntity, SupplierDocumentEntity];
