@@ -19,7 +19,7 @@ const me = {
   memberships: [{ organization: { id: 'p-org', name: '松山湖园区', kind: 'park_operator' }, role: 'owner' }],
 };
 
-function rfq(id: string, title: string, status: string, over: Record<string, unknown> = {}) {
+function rfq(id: string, title: string, status: string, over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     id,
     organizationId: 'o1',
