@@ -148,6 +148,14 @@ export const SOURCING_ROWS: MatrixRow[] = [
     expect: roles(403, 403, 200),
   },
   {
+    // The operator console's list of park P's RFQs: like the other /parks/:id/* console
+    // reads, for P's operators and the admin; the buyer, a supplier and Q's operator get 404.
+    route: 'GET /api/v1/parks/:id/rfqs',
+    before: rfqOfA('open'),
+    request: (w) => ({ method: 'GET', url: `/api/v1/parks/${w.parkP}/rfqs?status=open` }),
+    expect: { ...roles(404, 404, 200) },
+  },
+  {
     route: 'POST /api/v1/rfqs/:id/invitations',
     before: rfqOfA('open'),
     request: (w) => ({ method: 'POST', url: `/api/v1/rfqs/${RFQ}/invitations`, body: { organizationIds: [w.b] } }),

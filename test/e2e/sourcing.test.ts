@@ -214,6 +214,63 @@ describe('visibility', () => {
   });
 });
 
+describe("the park console's RFQs", () => {
+  it("lists a park's RFQs to its operators (a taken-down one as such), 404 to another park's operator and to suppliers", async () => {
+    const kept = await postRfq({ title: '园区询价 保留' });
+    const draft = await postRfq({ title: '园区询价 草稿', draft: true });
+    const gone = await postRfq({ title: '园区询价 下架' });
+    const down = await api.call('POST', `rfqs/${gone.id}/take-down`, {
+      token: world.operator.accessToken,
+      body: { reason: '含虚假信息' },
+    });
+    expect(down.status).toBe(200);
+
+    const listOf = async (query: string, token = world.operator.accessToken) =>
+      api.call('GET', `parks/${world.parkId}/rfqs${query}`, { token });
+    const all = await listOf('?limit=100');
+    expect(all.status).toBe(200);
+    expect(all.body).toMatchObject({ page: 1, limit: 100, total: expect.any(Number) });
+    const byId = new Map(all.body.items.map((r: any) => [r.id, r]));
+    expect(byId.get(kept.id)).toMatchObject({
+      status: 'open',
+      takenDown: false,
+      organizationName: expect.any(String),
+      yourSide: 'moderator',
+    });
+    expect(byId.get(draft.id)).toMatchObject({ status: 'draft' });
+    expect(byId.get(gone.id)).toMatchObject({ takenDown: true, takenDownReason: '含虚假信息' });
+    expect(all.body.total).toBe(all.body.items.length);
+
+    const taken = await listOf('?status=taken_down&limit=100');
+    expect(taken.body.items.map((r: any) => r.id)).toContain(gone.id);
+    expect(taken.body.items.every((r: any) => r.takenDown)).toBe(true);
+    const open = await listOf('?status=open&limit=100');
+    expect(open.body.items.map((r: any) => r.id)).toEqual(expect.arrayContaining([kept.id]));
+    expect(open.body.items.map((r: any) => r.id)).not.toContain(gone.id);
+    expect(open.body.items.map((r: any) => r.id)).not.toContain(draft.id);
+    const searched = await listOf(`?q=${encodeURIComponent('草稿')}`);
+    expect(searched.body.items.map((r: any) => r.id)).toEqual([draft.id]);
+
+    const admin = await api.login(TEST_ADMIN.email, TEST_ADMIN.password);
+    expect(
+      (await listOf('?status=taken_down&limit=100', admin.accessToken)).body.items.map((r: any) => r.id),
+    ).toContain(gone.id);
+    const otherPark = await api.createPark(admin.accessToken, '另一园区', '310115');
+    const foreign = await listOf('', otherPark.operator.accessToken);
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.code).toBe('PARK_NOT_FOUND');
+    expect(
+      (await api.call('GET', `parks/${otherPark.parkId}/rfqs`, { token: otherPark.operator.accessToken })).body,
+    ).toMatchObject({ items: [], total: 0 });
+    expect((await listOf('', supplierB.accessToken)).status).toBe(404);
+    expect((await listOf('', buyer.accessToken)).status).toBe(404);
+
+    const bad = await listOf('?status=gone&limit=1000');
+    expect(bad.status).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
 describe('the sealed RFQ, from quotes to completed orders', () => {
   it('runs invited RFQ → NDA → questions → sealed quotes → close → compare → split award → two orders', async () => {
     const rfq = await postRfq({

@@ -17,6 +17,7 @@ import { ChangeRfqStatusUseCase, TakeDownRfqUseCase } from './use-cases/change-r
 import { CreateRfqUseCase } from './use-cases/create-rfq.use-case';
 import { GetRfqUseCase, ListRfqsUseCase } from './use-cases/get-rfq.use-case';
 import { InviteSuppliersUseCase } from './use-cases/invite-suppliers.use-case';
+import { ListParkRfqsUseCase } from './use-cases/list-park-rfqs.use-case';
 import { ListQuotesUseCase } from './use-cases/list-quotes.use-case';
 import {
   AnswerRfqQuestionUseCase,
@@ -39,6 +40,7 @@ const USE_CASES = [
   TakeDownRfqUseCase,
   GetRfqUseCase,
   ListRfqsUseCase,
+  ListParkRfqsUseCase,
   InviteSuppliersUseCase,
   AcceptNdaUseCase,
   AskRfqQuestionUseCase,

@@ -274,6 +274,26 @@ export class ListRfqsQueryDto extends PageQueryDto {
   q?: string;
 }
 
+export const PARK_RFQ_STATUSES = [...RFQ_STATUSES, 'taken_down'] as const;
+
+export class ParkRfqsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: PARK_RFQ_STATUSES,
+    description:
+      'The effective status (an open RFQ past its deadline is closed), of the RFQs not taken down; ' +
+      'taken_down: the ones taken down. All of them when absent.',
+  })
+  @IsOptional()
+  @IsIn(PARK_RFQ_STATUSES)
+  status?: RfqStatus | 'taken_down';
+
+  @ApiPropertyOptional({ example: '铝合金', description: 'Words of the title or description' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
 const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string'
     ? value

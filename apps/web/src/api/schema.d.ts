@@ -2278,6 +2278,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/parks/{id}/rfqs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A park's RFQs: those its enterprises posted while members, newest first, with their status and whether taken down (its operators, platform admins) */
+    get: operations['listParkRfqs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/listing-imports/template': {
     parameters: {
       query?: never;
@@ -15080,6 +15097,61 @@ export interface operations {
       };
       /** @description The domain's rules refuse it (`errors[]` names each field) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listParkRfqs: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        /** @description The effective status (an open RFQ past its deadline is closed), of the RFQs not taken down; taken_down: the ones taken down. All of them when absent. */
+        status?: 'draft' | 'open' | 'closed' | 'awarded' | 'cancelled' | 'taken_down';
+        /** @description Words of the title or description */
+        q?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): PARK_NOT_FOUND (also for a park one does not operate) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

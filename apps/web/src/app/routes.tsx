@@ -63,6 +63,7 @@ const ModerationListingPage = lazy(() => withStrings(import('../console/operator
 const MembershipsPage = lazy(() => withStrings(import('../console/operator/MembershipsPage'), 'console'));
 const AuditPage = lazy(() => withStrings(import('../console/operator/AuditPage'), 'console'));
 const ReasonsPage = lazy(() => withStrings(import('../console/operator/ReasonsPage'), 'console'));
+const ParkRfqsPage = lazy(() => withStrings(import('../console/operator/RfqsPage'), 'console', 'sourcing'));
 
 const signedIn = (element: React.ReactNode) => <RequireSession>{element}</RequireSession>;
 
@@ -114,6 +115,7 @@ export const routes: RouteObject[] = [
       { path: 'console/parks/:parkId/memberships', element: signedIn(<MembershipsPage />) },
       { path: 'console/parks/:parkId/audit', element: signedIn(<AuditPage />) },
       { path: 'console/parks/:parkId/reasons', element: signedIn(<ReasonsPage />) },
+      { path: 'console/parks/:parkId/rfqs', element: signedIn(<ParkRfqsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -33,6 +33,14 @@ export interface BoardFilter {
   offset: number;
 }
 
+/** A park's RFQs by effective status, or the taken-down ones. */
+export interface ParkRfqFilter {
+  status?: RfqStatus | 'taken_down';
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
 const COLUMNS = `
   r.id, r.organization_id AS "organizationId", r.created_by AS "createdBy", r.title, r.description, r.category,
   r.process, r.materials, r.quantity, r.unit, to_char(r.delivery_date, 'YYYY-MM-DD') AS "deliveryDate",
@@ -212,7 +220,42 @@ export class RfqRepository {
     return this.page(db, where, params, filter, 'r.created_at DESC, r.id');
   }
 
-  private async page(db: Db, where: string[], params: unknown[], filter: BoardFilter, order: string) {
+  /**
+   * The RFQs of one park: those whose buyer was of the park when it posted them (the park
+   * ids an RFQ carries, which also decide who moderates it), newest first. The status is
+   * the effective one (open past its deadline counts as closed); taken-down RFQs show only
+   * under `taken_down`.
+   */
+  async ofPark(db: Db, parkId: string, filter: ParkRfqFilter): Promise<{ items: RfqRecord[]; total: number }> {
+    const params: unknown[] = [[parkId]];
+    const where = ['r.park_ids @> $1::uuid[]'];
+    if (filter.status === 'taken_down') {
+      where.push('r.taken_down_at IS NOT NULL');
+    } else if (filter.status) {
+      where.push('r.taken_down_at IS NULL');
+      if (filter.status === 'open') {
+        where.push(`r.status = 'open' AND r.quote_deadline > now()`);
+      } else if (filter.status === 'closed') {
+        where.push(`(r.status = 'closed' OR (r.status = 'open' AND r.quote_deadline <= now()))`);
+      } else {
+        params.push(filter.status);
+        where.push(`r.status = $${params.length}`);
+      }
+    }
+    if (filter.q) {
+      params.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(r.title ILIKE $${params.length} OR r.description ILIKE $${params.length})`);
+    }
+    return this.page(db, where, params, filter, 'r.created_at DESC, r.id');
+  }
+
+  private async page(
+    db: Db,
+    where: string[],
+    params: unknown[],
+    filter: { limit: number; offset: number },
+    order: string,
+  ) {
     const rows: (RfqRow & { total: string })[] = await db.query(
       `SELECT ${COLUMNS}, count(*) OVER () AS total FROM rfqs r WHERE ${where.join(' AND ')}
        ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,

@@ -4,6 +4,7 @@ export * from './change-rfq-status.use-case';
 export * from './create-rfq.use-case';
 export * from './get-rfq.use-case';
 export * from './invite-suppliers.use-case';
+export * from './list-park-rfqs.use-case';
 export * from './list-quotes.use-case';
 export * from './rfq-attachments.use-case';
 export * from './rfq-questions.use-case';

@@ -18,6 +18,6 @@ describe('OperatorNav', () => {
     const nav = await screen.findByRole('navigation');
     expect(screen.getByRole('link', { name: analytics }).getAttribute('href')).toBe('/console/parks/p1/analytics');
     expect(screen.getByRole('link', { name: first }).getAttribute('href')).toBe('/console/parks/p1/verifications');
-    expect(nav.querySelectorAll('a')).toHaveLength(6);
+    expect(nav.querySelectorAll('a')).toHaveLength(7);
   });
 });

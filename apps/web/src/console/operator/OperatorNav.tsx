@@ -9,6 +9,7 @@ export function OperatorNav({ parkId }: { parkId: string }) {
   const links = [
     { to: `${base}/verifications`, label: t('console.operator.verifications.title') },
     { to: `${base}/moderation`, label: t('console.operator.moderation.title') },
+    { to: `${base}/rfqs`, label: t('console.operator.rfqs.title') },
     { to: `${base}/memberships`, label: t('console.operator.memberships.title') },
     { to: `${base}/audit`, label: t('console.operator.audit.title') },
     { to: `${base}/reasons`, label: t('console.operator.reasons.title') },

@@ -141,3 +141,23 @@ export function useReasonTemplates(parkId: string | undefined) {
     staleTime: 60_000,
   });
 }
+
+export type ParkRfqPage = Schemas['RfqPageDto'];
+export type ParkRfq = ParkRfqPage['items'][number];
+export const PARK_RFQ_FILTERS = ['all', 'open', 'draft', 'closed', 'awarded', 'cancelled', 'taken_down'] as const;
+export type ParkRfqFilter = (typeof PARK_RFQ_FILTERS)[number];
+
+/** The RFQs of the park's enterprises, for its operators to take down the ones that break the rules. */
+export function useParkRfqs(parkId: string, filter: ParkRfqFilter, page: number) {
+  return useQuery({
+    queryKey: ['console', parkId, 'rfqs', filter, page],
+    queryFn: () =>
+      body<ParkRfqPage>(
+        api.GET('/api/v1/parks/{id}/rfqs', {
+          params: { path: { id: parkId }, query: { status: filter === 'all' ? undefined : filter, page, limit: 20 } },
+        }),
+      ),
+    staleTime: 0,
+    placeholderData: keepPreviousData,
+  });
+}

@@ -29,6 +29,7 @@ import { AnalyticsReads1764430000000 } from './1764430000000-analytics-reads';
 import { SupplierDirectory1764450000000 } from './1764450000000-supplier-directory';
 import { SearchIndexState1764460000000 } from './1764460000000-search-index-state';
 import { AnalyticsShapedRollups1764470000000 } from './1764470000000-analytics-shaped-rollups';
+import { RfqParksIndex1764480000000 } from './1764480000000-rfq-parks-index';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -66,4 +67,5 @@ export const migrations = [
   SupplierDirectory1764450000000,
   SearchIndexState1764460000000,
   AnalyticsShapedRollups1764470000000,
+  RfqParksIndex1764480000000,
 ];

@@ -71,6 +71,8 @@ export const RfqEntity = new EntitySchema<Row>({
   indices: [
     { name: 'rfqs_board_idx', columns: ['status', 'quoteDeadline'] },
     { name: 'rfqs_organization_idx', columns: ['organizationId', 'createdAt'] },
+    // USING gin (park_ids)
+    { name: 'rfqs_parks_idx', columns: ['parkIds'], synchronize: false },
   ],
 });
 

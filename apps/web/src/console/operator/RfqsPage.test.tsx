@@ -1,0 +1,142 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setAccessToken } from '../../api/token';
+import { fakeFetch, json, renderPage } from '../../test/render';
+import RfqsPage from './RfqsPage';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setAccessToken(undefined);
+});
+
+const me = {
+  id: 'u1',
+  email: 'operator@example.com',
+  displayName: '李运营',
+  locale: 'zh-CN',
+  emailVerified: true,
+  isPlatformAdmin: false,
+  memberships: [{ organization: { id: 'p-org', name: '松山湖园区', kind: 'park_operator' }, role: 'owner' }],
+};
+
+function rfq(id: string, title: string, status: string, over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    organizationId: 'o1',
+    organizationName: '沪鼎航空',
+    title,
+    description: '',
+    category: '机械加工',
+    process: null,
+    materials: [],
+    quantity: 1000,
+    unit: 'piece',
+    deliveryDate: '2027-03-31',
+    deliveryRegionCode: '320594',
+    certifications: [],
+    targetUnitPriceFen: null,
+    showTarget: false,
+    quoteDeadline: '2027-01-15T10:00:00Z',
+    visibility: 'public',
+    ndaRequired: false,
+    ndaText: null,
+    status,
+    statusReason: null,
+    sealed: status === 'open',
+    takenDown: false,
+    takenDownReason: null,
+    yourSide: 'moderator',
+    actions: [],
+    version: 1,
+    createdAt: '2026-12-01T01:00:00Z',
+    updatedAt: '2026-12-01T01:00:00Z',
+    closedAt: null,
+    ...over,
+  };
+}
+
+const ITEMS = [
+  rfq('r1', '6061 铝合金壳体 CNC 加工', 'open'),
+  rfq('r2', '钣金机箱', 'awarded', { visibility: 'park_members' }),
+  rfq('r3', '注塑外壳', 'open', { takenDown: true, takenDownReason: '含虚假信息' }),
+];
+
+function routes(
+  listed: URLSearchParams[],
+  takeDown: (id: string, body: { reason?: string }) => Response,
+  items = ITEMS,
+) {
+  return fakeFetch({
+    'POST /api/v1/auth/refresh': () => json(200, { accessToken: 'token' }),
+    'GET /api/v1/me': () => json(200, me),
+    'GET /api/v1/parks/park1': () => json(200, { id: 'park1', name: '松山湖园区' }),
+    'GET /api/v1/parks/park1/rfqs': (request) => {
+      listed.push(new URL(request.url).searchParams);
+      return json(200, { items, total: items.length, page: 1, limit: 20 });
+    },
+    'GET /api/v1/parks/park1/reason-templates': () =>
+      json(200, { templates: [{ kind: 'suspend', zh: '信息不实', en: 'The information is not true' }] }),
+    'POST /api/v1/rfqs/r1/take-down': async (request) => takeDown('r1', await request.json()),
+  });
+}
+
+const renderList = (language?: 'zh-CN' | 'en') =>
+  renderPage(<RfqsPage />, { path: '/console/parks/park1/rfqs', route: '/console/parks/:parkId/rfqs', language });
+
+describe('RfqsPage', { timeout: 60_000 }, () => {
+  it("lists the park's RFQs and takes an open one down with a reason, then shows it taken down", async () => {
+    const listed: URLSearchParams[] = [];
+    const sent: Array<{ id: string; reason?: string }> = [];
+    let items = ITEMS;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) =>
+      routes(
+        listed,
+        (id, body) => {
+          sent.push({ id, ...body });
+          const down = { ...ITEMS[0], takenDown: true, takenDownReason: body.reason };
+          items = [down, ...ITEMS.slice(1)];
+          return json(200, down);
+        },
+        items,
+      )(input, init),
+    );
+    renderList();
+    const link = await screen.findByRole('link', { name: '6061 铝合金壳体 CNC 加工' }, { timeout: 20_000 });
+    expect(link.getAttribute('href')).toBe('/rfqs/r1');
+    expect(screen.getAllByText('沪鼎航空')).toHaveLength(3);
+    expect(screen.getByText('仅园区成员')).toBeInTheDocument();
+    expect(screen.getByText('下架原因：含虚假信息')).toBeInTheDocument();
+    // Only the open RFQ not yet taken down can be taken down.
+    expect(screen.getAllByRole('button', { name: /^下架 / })).toHaveLength(1);
+    expect(listed[0].get('status')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: '下架 6061 铝合金壳体 CNC 加工' }));
+    const dialog = await screen.findByRole('dialog', { name: '下架询价单「6061 铝合金壳体 CNC 加工」' });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    // No reason, no request.
+    expect(await within(dialog).findByText('请填写原因')).toBeInTheDocument();
+    expect(sent).toHaveLength(0);
+    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: '联系方式与企业不符' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+
+    await waitFor(() => expect(sent).toEqual([{ id: 'r1', reason: '联系方式与企业不符' }]), { timeout: 10_000 });
+    expect(await screen.findByText('下架原因：联系方式与企业不符', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryAllByRole('button', { name: /^下架 / })).toHaveLength(0);
+  });
+
+  it('asks the API for the status chosen (in English)', async () => {
+    const listed: URLSearchParams[] = [];
+    vi.stubGlobal(
+      'fetch',
+      routes(listed, () => json(500, {})),
+    );
+    renderList('en');
+    expect(
+      await screen.findByRole('button', { name: 'Take down 6061 铝合金壳体 CNC 加工' }, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('Taken down').length).toBeGreaterThan(0);
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Show' }));
+    fireEvent.click(await screen.findByTitle('Taken down'));
+    await waitFor(() => expect(listed.at(-1)?.get('status')).toBe('taken_down'), { timeout: 10_000 });
+  });
+});
