@@ -80,18 +80,38 @@ test('a buyer posts an invited RFQ with an NDA, two suppliers quote, the buyer c
   await form.getByLabel('交货日期').fill(chinaDay(60));
   await form.getByLabel('交货日期').press('Enter');
   await form.getByLabel('交货地区').click();
-  for (const place of ['江苏省', '苏州市', '姑苏区'])
-    await buyer.getByRole('menuitemcheckbox', { name: place }).click();
+  // A click on a level while the menu is still opening can be lost (seen once locally): each
+  // level is clicked until the next one shows.
+  const places = ['江苏省', '苏州市', '姑苏区'];
+  for (const [i, place] of places.entries()) {
+    const next = places[i + 1];
+    if (next === undefined) await buyer.getByRole('menuitemcheckbox', { name: place }).click();
+    else
+      await expect(async () => {
+        await buyer.getByRole('menuitemcheckbox', { name: place }).click({ timeout: 5_000 });
+        await expect(buyer.getByRole('menuitemcheckbox', { name: next })).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 30_000 });
+  }
   await expect(form.getByTitle('江苏省 / 苏州市 / 姑苏区')).toBeVisible();
   await form.getByLabel('资质要求').fill('ISO 9001');
   await form.getByLabel('资质要求').press('Enter');
   // The picker's OK takes the typed time (Enter would also submit the form).
-  await form.getByLabel('报价截止时间').fill(`${chinaDay(7)} 18:00`);
-  await buyer.getByRole('button', { name: '确定', exact: true }).click();
-  await expect(form.getByLabel('报价截止时间')).toHaveValue(`${chinaDay(7)} 18:00`);
+  // An OK clicked before the picker has read the typed time is lost, and the field empties
+  // when it loses focus: typed and confirmed again until the closed picker keeps the time.
+  const deadline = form.getByLabel('报价截止时间');
+  await expect(async () => {
+    await deadline.click();
+    await deadline.fill(`${chinaDay(7)} 18:00`);
+    await buyer.getByRole('button', { name: '确定', exact: true }).click({ timeout: 3_000 });
+    await expect(buyer.locator('.ant-picker-dropdown:visible')).toHaveCount(0, { timeout: 3_000 });
+    await expect(deadline).toHaveValue(`${chinaDay(7)} 18:00`, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   // Button-style radios: the input is hidden under its label, which takes the click.
-  await form.getByText('仅受邀企业', { exact: true }).click();
-  await expect(form.getByRole('radio', { name: '仅受邀企业' })).toBeChecked();
+  await expect(async () => {
+    await form.getByText('仅受邀企业', { exact: true }).click({ timeout: 3_000 });
+    await expect(form.getByRole('radio', { name: '仅受邀企业' })).toBeChecked({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(deadline).toHaveValue(`${chinaDay(7)} 18:00`);
   const invited = form.getByLabel('邀请的企业');
   for (const supplier of [SUPPLIER_A, SUPPLIER_B]) {
     await invited.fill(supplier.search);
