@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn, SME_EMAIL } from './fixtures';
+import { clickForResponse, expectAccessible, signIn, SME_EMAIL } from './fixtures';
 
 /** A day `days` from today in China, as YYYY-MM-DD. */
 function chinaDay(days: number): string {
@@ -34,7 +34,13 @@ test('an SME posts a capacity demand, reads why its matches fit, and accepts one
   await expect(firstMatch.getByRole('list', { name: '匹配理由' }).getByRole('listitem').first()).toBeVisible();
   await expectAccessible(page, 'demand with matches');
 
-  await firstMatch.getByRole('button', { name: '接受并预订产能' }).click();
+  const accepted = await clickForResponse(
+    page,
+    firstMatch.getByRole('button', { name: '接受并预订产能' }),
+    /\/matches\/[0-9a-f-]{36}\/accept$/,
+  );
+  // The API's answer in the failure message when it refused (a toast would say the same).
+  expect(accepted.status(), await accepted.text()).toBeLessThan(300);
   await expect(page).toHaveURL(/\/deals\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('产能预订');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('待确认');

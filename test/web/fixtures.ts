@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Rongtong-Demo-2026';
 export const SME_EMAIL = 'sme@demo.rongtong.local';
@@ -25,6 +25,24 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   expect(
     bad.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
+}
+
+/**
+ * Clicks `button` until the request it sends (matched by `url`) goes out, and returns that
+ * request's response. A click that lands while the page is still settling can be lost (the
+ * page then just sits there); a second click is only made when no such request was sent, so
+ * nothing is ever asked twice.
+ */
+export async function clickForResponse(page: Page, button: Locator, url: RegExp): Promise<Response> {
+  let response: Response | undefined;
+  await expect(async () => {
+    const sent = page.waitForRequest((r) => url.test(r.url()) && r.method() !== 'GET', { timeout: 5_000 });
+    sent.catch(() => undefined); // awaited below unless the click itself failed
+    await button.click({ timeout: 5_000 });
+    response = (await (await sent).response()) ?? undefined;
+  }).toPass({ timeout: 30_000 });
+  if (!response) throw new Error(`no response to the request of ${url}`);
+  return response;
 }
 
 /** Signs in through the sign-in page (as people do), optionally coming back to `next`. */
