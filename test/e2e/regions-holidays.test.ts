@@ -40,6 +40,24 @@ describe('regions', () => {
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'regionCode' })]);
   });
 
+  it('lists parks by a known region only: an unknown one is 422 naming the field, not an empty list', async () => {
+    const jiangsu = await api.call('GET', 'parks?region=32');
+    expect(jiangsu.status).toBe(200);
+    for (const park of jiangsu.body as Array<{ regionCode: string }>)
+      expect(park.regionCode.startsWith('32')).toBe(true);
+    for (const region of ['99', '3299', '329999']) {
+      const refused = await api.call('GET', `parks?region=${region}`);
+      expect(refused.status).toBe(422);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(refused.body.code).toBe('REGION_UNKNOWN');
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'region' })]);
+    }
+    const malformed = await api.call('GET', 'parks?region=320');
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'region' })]);
+  });
+
   it("finds a listing in a county by the county's, the city's and the province's names", async () => {
     // 瑞安市, a county-level city of 温州 in 浙江: none of them in the old hand-written list.
     const id = await publishListing(api, world, corpusBody('C001', { regionCode: '330381' }));

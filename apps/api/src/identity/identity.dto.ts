@@ -193,9 +193,12 @@ export class ParkMembershipQueryDto {
 }
 
 export class ParkListQueryDto {
-  @ApiPropertyOptional({ description: 'Region code prefix: 32 is Jiangsu, 3205 Suzhou' })
+  @ApiPropertyOptional({
+    description:
+      'A province, city or county code: 32 is Jiangsu, 3205 Suzhou (2, 4 or 6 digits; unknown → 422 REGION_UNKNOWN)',
+  })
   @IsOptional()
-  @Matches(/^\d{2,6}$/)
+  @Matches(/^\d{2}(\d{2}(\d{2})?)?$/)
   region?: string;
 }
 

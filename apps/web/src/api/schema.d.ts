@@ -7730,7 +7730,7 @@ export interface operations {
   listParks: {
     parameters: {
       query?: {
-        /** @description Region code prefix: 32 is Jiangsu, 3205 Suzhou */
+        /** @description A province, city or county code: 32 is Jiangsu, 3205 Suzhou (2, 4 or 6 digits; unknown → 422 REGION_UNKNOWN) */
         region?: string;
       };
       header?: never;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { assertKnownRegionPrefix } from '@rongtong/kernel';
 import { UnitOfWork } from '@rongtong/platform';
 import { ParkNotFoundError } from '../domain';
 import { ParkRepository } from '../persistence';
@@ -12,7 +13,9 @@ export class ListParksUseCase {
     private readonly parks: ParkRepository,
   ) {}
 
+  /** Parks in a region (a province's, city's or county's code: 32, 3205, 320594); 422 REGION_UNKNOWN for a region nobody has. */
   async list(regionPrefix?: string) {
+    assertKnownRegionPrefix(regionPrefix, 'region');
     return (await this.parks.list(this.uow.db, { regionPrefix })).map(parkView);
   }
 
