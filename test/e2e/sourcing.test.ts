@@ -625,7 +625,13 @@ describe('finding suppliers', () => {
     expect(rated.status).toBe(200);
     expect(ids(rated.body)).toContain(supplierA.organizationId);
     // The buyer is verified too: listed once the worker hears organization.verified (done here by hand).
-    await app.api.get(SupplierIndexer, { strict: false }).sync([buyer.organizationId]);
+    const indexer = app.api.get(SupplierIndexer, { strict: false });
+    const [before] = await indexer.drift();
+    expect(before.missing).toContain(buyer.organizationId);
+    await indexer.sync([buyer.organizationId]);
+    const [after] = await indexer.drift();
+    expect(after.missing).not.toContain(buyer.organizationId);
+    expect(after.indexed).toBe(before.indexed + 1);
     const first = await api.call('GET', 'suppliers?limit=1&page=1');
     const second = await api.call('GET', 'suppliers?limit=1&page=2');
     expect(first.body.items).toHaveLength(1);

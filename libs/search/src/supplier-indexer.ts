@@ -6,6 +6,15 @@ import { type SearchDocument } from './domain/search-document';
 import { toSupplierDocument } from './domain/supplier-document';
 import { SearchEngines } from './search-engines';
 
+/** An engine's supplier directory against the enterprises that should be in it. */
+export interface SupplierDrift {
+  engine: string;
+  listed: number;
+  indexed: number;
+  missing: string[];
+  orphaned: string[];
+}
+
 /**
  * Keeps the supplier directory's documents (one per verified enterprise) in step with
  * the enterprises' profiles and published listings, on every engine. Reads the current
@@ -44,6 +53,26 @@ export class SupplierIndexer {
       await engine.removeSuppliers(removed);
     }
     return { indexed: documents.length, removed: removed.length };
+  }
+
+  /**
+   * Per engine, how its directory differs from the enterprises that should be listed
+   * (verified, not frozen): those it lacks and those it keeps that are no longer listed.
+   */
+  async drift(): Promise<SupplierDrift[]> {
+    const listed = new Set(await this.directory.listedSupplierIds());
+    const drift: SupplierDrift[] = [];
+    for (const engine of this.engines.writers()) {
+      const indexed = await engine.indexedSupplierIds();
+      drift.push({
+        engine: engine.name,
+        listed: listed.size,
+        indexed: indexed.size,
+        missing: [...listed].filter((id) => !indexed.has(id)),
+        orphaned: [...indexed].filter((id) => !listed.has(id)),
+      });
+    }
+    return drift;
   }
 
   /** Rebuilds the directory from every verified enterprise, in batches; drops what is no longer listed. */

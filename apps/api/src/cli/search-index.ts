@@ -2,14 +2,15 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@rongtong/platform';
 import { ListingsForIndexUseCase } from '@rongtong/listings';
-import { SearchEngines, SearchIndexer } from '@rongtong/search';
+import { SearchEngines, SearchIndexer, SupplierIndexer } from '@rongtong/search';
 import { SingleBar, Presets } from 'cli-progress';
 import { AppModule } from '../app.module';
 
 /**
  * `search-index reindex`: rebuilds every engine's index from the published listings.
  * `search-index check`: reports drift between the database and each engine (missing,
- * stale and orphaned documents); exits 1 when there is any.
+ * stale and orphaned listing documents; missing and orphaned supplier directory
+ * documents); exits 1 when there is any.
  */
 async function main(command: string): Promise<void> {
   const config = loadConfig(process.env);
@@ -59,6 +60,18 @@ async function main(command: string): Promise<void> {
           ['missing', missing],
           ['stale', stale],
           ['orphaned', orphaned],
+        ] as const) {
+          if (ids.length) console.log(`  ${label}: ${ids.slice(0, 10).join(' ')}${ids.length > 10 ? ' …' : ''}`);
+        }
+      }
+      for (const suppliers of await app.get(SupplierIndexer, { strict: false }).drift()) {
+        drift += suppliers.missing.length + suppliers.orphaned.length;
+        console.log(
+          `${suppliers.engine} suppliers: ${suppliers.indexed} indexed, ${suppliers.listed} listed; missing ${suppliers.missing.length}, orphaned ${suppliers.orphaned.length}`,
+        );
+        for (const [label, ids] of [
+          ['missing', suppliers.missing],
+          ['orphaned', suppliers.orphaned],
         ] as const) {
           if (ids.length) console.log(`  ${label}: ${ids.slice(0, 10).join(' ')}${ids.length > 10 ? ' …' : ''}`);
         }
