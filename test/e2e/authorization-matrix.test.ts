@@ -76,6 +76,21 @@ beforeAll(async () => {
     return booked.body.id as string;
   };
 
+  const uploadVerificationDocument = async () => {
+    const form = multipartForm([
+      { name: 'kind', value: 'business_licence' },
+      { name: 'file', filename: 'matrix-licence.pdf', content: tinyPdf() },
+    ]);
+    const uploaded = await api.call('POST', `organizations/${a.organizationId}/verification-documents`, {
+      token: a.accessToken,
+      body: form.body,
+      headers: form.headers,
+    });
+    if (uploaded.status !== 201)
+      throw new Error(`verification document upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+    return uploaded.body.id as string;
+  };
+
   const meOf = async (token: string) => (await api.call('GET', 'me', { token })).body.email as string;
   credentials.set('memberA', memberA.email);
   credentials.set('adminA', adminA.email);
@@ -117,6 +132,8 @@ beforeAll(async () => {
         throw new Error(`deal upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
       return uploaded.body.id as string;
     },
+    verificationDocument: await uploadVerificationDocument(),
+    uploadVerificationDocument,
     freshEmail: () => uniqueEmail('matrix'),
     freshUscc: () => makeUscc(),
     sql: (query, params) => db.query(query, params as unknown[]),

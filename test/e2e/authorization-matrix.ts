@@ -23,6 +23,7 @@ import { BULK_ROWS } from './authorization-matrix.bulk';
 import { CONSOLE_ROWS } from './authorization-matrix.console';
 import { ORGANIZATION_ROWS } from './authorization-matrix.organizations';
 import { ADMIN_ROWS } from './authorization-matrix.admin';
+import { VERIFICATION_DOCUMENT_ROWS } from './authorization-matrix.verification-documents';
 
 export * from './authorization-matrix.types';
 
@@ -532,4 +533,6 @@ export const MATRIX: MatrixRow[] = [
   ...BULK_ROWS,
   ...CONSOLE_ROWS,
   ...ADMIN_ROWS,
+  // last: its delete row leaves A unverified
+  ...VERIFICATION_DOCUMENT_ROWS,
 ];

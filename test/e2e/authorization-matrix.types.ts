@@ -35,6 +35,10 @@ export interface MatrixWorld {
   bookingBody(): Record<string, unknown>;
   /** A PDF uploaded to the deal by one of A's users: its document id. */
   uploadDealDocument(dealId: string): Promise<string>;
+  /** A verification document of A's (a PDF) that stays, for the rows that read one. */
+  verificationDocument: string;
+  /** A new verification document of A's, uploaded by its owner: its id. */
+  uploadVerificationDocument(): Promise<string>;
   /** Resets A to a state in which the action under test is allowed. */
   sql(query: string, params?: unknown[]): Promise<unknown>;
 }

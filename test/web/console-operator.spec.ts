@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, providerEmail, signIn, useEnglish } from './fixtures';
+import { DEMO_PASSWORD, expectAccessible, providerEmail, signIn, tinyPdf, useEnglish } from './fixtures';
 
 /** The demo's Hangzhou park, its operator, and a provider of its (whose listing gets an edit). */
 const PARK_NAME = '杭州未来科技城';
@@ -26,7 +26,10 @@ async function token(request: APIRequestContext, email: string, password = DEMO_
 
 const bearer = (accessToken: string) => ({ Authorization: `Bearer ${accessToken}` });
 
-/** A new enterprise asks to join the park; the provider submits an edit of its live listing. */
+/**
+ * A new enterprise asks to join the park and uploads its business licence; the provider
+ * submits an edit of its live listing.
+ */
 async function arrange(request: APIRequestContext, stamp: string) {
   const parks = (await (await request.get('/api/v1/parks')).json()) as Array<{ id: string; name: string }>;
   const parkId = parks.find((p) => p.name === PARK_NAME)!.id;
@@ -45,6 +48,16 @@ async function arrange(request: APIRequestContext, stamp: string) {
     data: { organizationId: newcomer.organization.id },
   });
   expect(joined.status(), await joined.text()).toBe(202);
+  const documentName = `营业执照-${stamp}.pdf`;
+  // The kind first: the API reads the fields before the file streams past.
+  const uploaded = await request.post(`/api/v1/organizations/${newcomer.organization.id}/verification-documents`, {
+    headers: bearer(newcomer.accessToken),
+    multipart: {
+      kind: 'business_licence',
+      file: { name: documentName, mimeType: 'application/pdf', buffer: tinyPdf() },
+    },
+  });
+  expect(uploaded.status(), await uploaded.text()).toBe(201);
 
   const provider = await token(request, PROVIDER);
   const me = (await (await request.get('/api/v1/me', { headers: bearer(provider) })).json()) as {
@@ -62,7 +75,7 @@ async function arrange(request: APIRequestContext, stamp: string) {
     data: { title: newTitle },
   });
   expect(edited.status(), await edited.text()).toBe(200);
-  return { parkId, name, listing: { id: listing.id, title: listing.title }, newTitle };
+  return { parkId, name, documentName, listing: { id: listing.id, title: listing.title }, newTitle };
 }
 
 async function openConsole(page: Page): Promise<void> {
@@ -104,6 +117,13 @@ test('an operator verifies a new enterprise and approves an edit after reading i
   await expect(card.getByText('市场监管（工商） (9)')).toBeVisible();
   await expect(card.getByText('企业 (1)')).toBeVisible();
   await expect(card.getByText('浙江省 杭州市')).toBeVisible();
+  // The licence it uploaded, listed and downloaded with the operator's session before deciding.
+  const documents = card.getByRole('list', { name: `${world.name} 的证明材料` });
+  await expect(documents.getByText('营业执照', { exact: true })).toBeVisible();
+  const downloadButton = documents.getByRole('button', { name: `下载 ${world.documentName}` });
+  await expect(downloadButton).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);
+  expect(download.suggestedFilename()).toBe(world.documentName);
   await expectAccessible(page, 'verifications');
   await card.getByRole('button', { name: '认证企业' }).click();
   await expect(page.getByText(`已认证 ${world.name}`, { exact: true })).toBeVisible();

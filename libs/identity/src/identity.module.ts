@@ -27,6 +27,7 @@ import {
   UserAuditRepository,
   UserRepository,
   UsccDisputeRepository,
+  VerificationDocumentRepository,
 } from './persistence';
 import { AccountTokenIssuer } from './use-cases/account-tokens';
 import { IDENTITY_USE_CASES } from './use-cases/all';
@@ -67,6 +68,7 @@ function prefixed(storage: ThrottlerStorage, prefix: string): ThrottlerStorage {
     AccountTokenRepository,
     UserAuditRepository,
     UsccDisputeRepository,
+    VerificationDocumentRepository,
     PasswordHasher,
     CurrentPassword,
     AccountTokenIssuer,

@@ -7,6 +7,7 @@ import { ParksController } from './parks.controller';
 import { SessionCookie } from './session-cookie';
 import { UsersController } from './users.controller';
 import { UsccDisputesController } from './uscc-disputes.controller';
+import { VerificationDocumentsController } from './verification-documents.controller';
 
 @Module({
   imports: [IdentityModule],
@@ -17,6 +18,7 @@ import { UsccDisputesController } from './uscc-disputes.controller';
     ParksController,
     UsersController,
     UsccDisputesController,
+    VerificationDocumentsController,
   ],
   providers: [SessionCookie],
 })

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BADGE_TIERS, INVITATION_STATUSES, LOCALES } from '@rongtong/identity';
 import { PageOf } from '../openapi/page.dto';
 import { ContactDto } from './identity.dto';
+import { VerificationDocumentSummaryDto } from './verification-documents.dto';
 
 const ROLES = ['owner', 'admin', 'member'];
 const ORGANIZATION_KINDS = ['enterprise', 'park_operator', 'platform'];
@@ -240,6 +241,11 @@ export class VerificationItemDto {
   @ApiProperty({ type: SizeDerivationDto }) size!: SizeDerivationDto;
   @ApiProperty({ type: BadgeOnRecordDto, nullable: true, description: 'The 专精特新 badge claimed, with its review' })
   badge!: BadgeOnRecordDto | null;
+  @ApiProperty({
+    type: [VerificationDocumentSummaryDto],
+    description: 'The documents the enterprise gave for its verification, oldest first (download each by its id)',
+  })
+  documents!: VerificationDocumentSummaryDto[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 

@@ -744,6 +744,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organizations/{id}/verification-documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The enterprise's verification documents, oldest first (its members, its parks' operators, platform admins) */
+    get: operations['listVerificationDocuments'];
+    put?: never;
+    /** Upload a document for the verification (owners and admins; multipart: kind, note?, then file): PDF, JPEG or PNG by content, at most 10 MB, 20 per enterprise */
+    post: operations['uploadVerificationDocument'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/verification-documents/{documentId}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a verification document (those who may list them) */
+    get: operations['downloadVerificationDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{id}/verification-documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a verification document (owners and admins, while the enterprise is not verified) */
+    delete: operations['deleteVerificationDocument'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/listings': {
     parameters: {
       query?: never;
@@ -3060,6 +3112,18 @@ export interface components {
       /** @description Last year, in fen */
       annualRevenueFen: number | null;
     };
+    VerificationDocumentSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'business_licence' | 'srdi_certificate' | 'other';
+      fileName: string;
+      /** @enum {string} */
+      contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+      sizeBytes: number;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
     VerificationItemDto: {
       /** Format: uuid */
       organizationId: string;
@@ -3086,6 +3150,8 @@ export interface components {
       size: components['schemas']['SizeDerivationDto'];
       /** @description The 专精特新 badge claimed, with its review */
       badge: components['schemas']['BadgeOnRecordDto'] | null;
+      /** @description The documents the enterprise gave for its verification, oldest first (download each by its id) */
+      documents: components['schemas']['VerificationDocumentSummaryDto'][];
       /** Format: date-time */
       createdAt: string;
     };
@@ -3298,6 +3364,44 @@ export interface components {
       page: number;
       /** @example 20 */
       limit: number;
+    };
+    VerificationDocumentFormDto: {
+      /**
+       * @description business_licence (营业执照), srdi_certificate (专精特新 certificate) or other
+       * @enum {string}
+       */
+      kind: 'business_licence' | 'srdi_certificate' | 'other';
+      /** @description What the document is, for the operator */
+      note?: string;
+      /**
+       * Format: binary
+       * @description The document: PDF, JPEG or PNG, judged by content, at most 10 MB; last part of the form
+       */
+      file: string;
+    };
+    VerificationDocumentDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'business_licence' | 'srdi_certificate' | 'other';
+      note: string | null;
+      /** @description The name it downloads under (the uploaded name, cleaned, with its real extension) */
+      fileName: string;
+      /**
+       * @description As judged by its content
+       * @enum {string}
+       */
+      contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+      sizeBytes: number;
+      /** @description SHA-256 of the bytes, hex */
+      sha256: string;
+      /**
+       * Format: uuid
+       * @description The user who uploaded it
+       */
+      uploadedBy: string | null;
+      /** Format: date-time */
+      uploadedAt: string;
     };
     CreateListingDto: {
       /** @example 五轴联动CNC加工 钛合金精密结构件 */
@@ -8829,6 +8933,260 @@ export interface operations {
       };
       /** @description The domain's rules refuse it (`errors[]` names each field) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  listVerificationDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerificationDocumentDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): ORGANIZATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  uploadVerificationDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['VerificationDocumentFormDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerificationDocumentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: ADMIN_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): ORGANIZATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body or the uploaded file is too large: VERIFICATION_DOCUMENT_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The content type is not accepted: VERIFICATION_DOCUMENT_TYPE_NOT_ALLOWED, MULTIPART_REQUIRED */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): VERIFICATION_DOCUMENT_EMPTY, VERIFICATION_DOCUMENT_LIMIT */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  downloadVerificationDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as a download */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/jpeg': string;
+          'image/png': string;
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): ORGANIZATION_NOT_FOUND, VERIFICATION_DOCUMENT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  deleteVerificationDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED`: ADMIN_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): ORGANIZATION_NOT_FOUND, VERIFICATION_DOCUMENT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): VERIFICATION_DOCUMENTS_LOCKED (the enterprise is verified) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -35,3 +35,10 @@ export function formatDateTime(value: string | Date, zone = CHINA_TIME_ZONE): st
 export function formatTime(value: string | Date, zone = CHINA_TIME_ZONE): string {
   return dayjs(value).tz(zone).format('HH:mm');
 }
+
+/** A file's size as people read it: 820 B, 34 KB, 2.5 MB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -29,6 +29,7 @@ import { currentLanguage } from '../i18n';
 import { formatDate, formatMoney, yuanToFen } from '../i18n/format';
 import { NoOrganization, OrganizationNav } from './OrganizationNav';
 import { type Organization, useMyOrganization, useOrganizationProfile, useParks } from './queries';
+import { VerificationDocumentsCard } from './VerificationDocumentsCard';
 
 type Patch = components['schemas']['UpdateOrganizationDto'];
 
@@ -540,6 +541,7 @@ export default function OrganizationPage() {
               {!canAdmin && <Alert type="info" showIcon message={t('org.adminOnly')} />}
               <ProfileCard organization={o} canAdmin={canAdmin} />
               <VerificationCard organization={o} />
+              <VerificationDocumentsCard organization={o} canAdmin={canAdmin} />
               <BadgeCard organization={o} canAdmin={canAdmin} />
               <ParksCard organization={o} canAdmin={canAdmin} />
             </Space>

@@ -15,3 +15,5 @@ export * from './uscc-dispute';
 export * from './uscc-dispute.errors';
 export * from './refresh-reuse';
 export * from './uscc-reading';
+export * from './verification-document';
+export * from './verification-document.errors';

@@ -7,3 +7,4 @@ export * from './user-audit.repository';
 export * from './user.repository';
 export * from './uscc-dispute.repository';
 export * from './membership.repository';
+export * from './verification-document.repository';

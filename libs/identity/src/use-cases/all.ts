@@ -42,6 +42,10 @@ import { OpenUsccDisputeUseCase } from './open-uscc-dispute.use-case';
 import { ListInvitationsUseCase } from './list-invitations.use-case';
 import { RevokeInvitationUseCase } from './revoke-invitation.use-case';
 import { ChangeMembershipUseCase } from './change-membership.use-case';
+import { DeleteVerificationDocumentUseCase } from './delete-verification-document.use-case';
+import { GetVerificationDocumentFileUseCase } from './get-verification-document-file.use-case';
+import { ListVerificationDocumentsUseCase } from './list-verification-documents.use-case';
+import { UploadVerificationDocumentUseCase } from './upload-verification-document.use-case';
 
 export const IDENTITY_USE_CASES = [
   AcceptInvitationUseCase,
@@ -87,4 +91,8 @@ export const IDENTITY_USE_CASES = [
   RevokeInvitationUseCase,
   ChangeMembershipUseCase,
   ExpireUsccDisputesUseCase,
+  UploadVerificationDocumentUseCase,
+  ListVerificationDocumentsUseCase,
+  GetVerificationDocumentFileUseCase,
+  DeleteVerificationDocumentUseCase,
 ];

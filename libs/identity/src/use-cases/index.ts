@@ -43,3 +43,8 @@ export { userAdminView } from './user-admin-view';
 export * from './list-invitations.use-case';
 export * from './revoke-invitation.use-case';
 export * from './change-membership.use-case';
+export * from './upload-verification-document.use-case';
+export * from './list-verification-documents.use-case';
+export * from './get-verification-document-file.use-case';
+export * from './delete-verification-document.use-case';
+export type { VerificationDocumentView } from './verification-documents';

@@ -7,12 +7,16 @@ import {
   ParkRepository,
   type VerificationQueueMembership,
   type VerificationQueueState,
+  type VerificationDocumentRecord,
+  VerificationDocumentRepository,
 } from '../persistence';
+import { verificationDocumentSummary } from './verification-documents';
 
 /**
  * A park's verification queue, for its operators and platform admins: each enterprise with
  * what its credit code says (authority, entity type, region), its size class with the facts
- * it was derived from, and the 专精特新 badge it claims.
+ * it was derived from, the 专精特新 badge it claims, and the documents it gave (one query
+ * for the page, not one per row).
  */
 @Injectable()
 export class ListParkVerificationsUseCase {
@@ -20,6 +24,7 @@ export class ListParkVerificationsUseCase {
     private readonly uow: UnitOfWork,
     private readonly organizations: OrganizationRepository,
     private readonly parks: ParkRepository,
+    private readonly documents: VerificationDocumentRepository,
   ) {}
 
   async execute(
@@ -36,11 +41,23 @@ export class ListParkVerificationsUseCase {
       offset: (page - 1) * limit,
       limit,
     });
-    return { items: items.map(verificationItem), total, page, limit };
+    const documents = await this.documents.listOfEach(
+      this.uow.db,
+      items.map((item) => item.id),
+    );
+    return {
+      items: items.map((item) => verificationItem(item, documents.get(item.id) ?? [])),
+      total,
+      page,
+      limit,
+    };
   }
 }
 
-function verificationItem(organization: OrganizationRecord & VerificationQueueMembership) {
+function verificationItem(
+  organization: OrganizationRecord & VerificationQueueMembership,
+  documents: VerificationDocumentRecord[],
+) {
   return {
     organizationId: organization.id,
     name: organization.name,
@@ -65,6 +82,7 @@ function verificationItem(organization: OrganizationRecord & VerificationQueueMe
       annualRevenueFen: organization.annualRevenueFen,
     },
     badge: organization.badge,
+    documents: documents.map(verificationDocumentSummary),
     createdAt: organization.createdAt,
   };
 }

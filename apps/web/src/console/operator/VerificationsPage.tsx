@@ -1,3 +1,4 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Flex, Pagination, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -9,7 +10,8 @@ import { QueryState } from '../../components/QueryState';
 import { Text } from '../../components/Text';
 import { TONE } from '../../components/tones';
 import { currentLanguage } from '../../i18n';
-import { formatDate, formatMoney } from '../../i18n/format';
+import { formatBytes, formatDate, formatMoney } from '../../i18n/format';
+import { downloadVerificationDocument } from '../../organization/verificationDocuments';
 import { OperatorPage } from './OperatorPage';
 import { ReasonDialog } from './ReasonDialog';
 import { useVerifications, type VerificationItem, type VerificationState } from './queries';
@@ -229,7 +231,7 @@ function VerificationCard({ item, parkId }: { item: VerificationItem; parkId: st
             </Descriptions.Item>
           )}
           <Descriptions.Item label={t('console.operator.verifications.documents')} span={2}>
-            {t('console.operator.verifications.documentsNone')}
+            <DocumentLinks item={item} />
           </Descriptions.Item>
         </Descriptions>
         {item.verificationReason && (
@@ -270,5 +272,50 @@ function VerificationCard({ item, parkId }: { item: VerificationItem; parkId: st
         />
       </Card>
     </section>
+  );
+}
+
+/** The documents the enterprise gave, each downloaded with the session; "none" only when there are none. */
+function DocumentLinks({ item }: { item: VerificationItem }) {
+  const { t } = useTranslation();
+  const message = useMessage();
+  const [downloading, setDownloading] = useState<string>();
+  if (item.documents.length === 0) return <>{t('console.operator.verifications.documentsNone')}</>;
+  const download = async (document: VerificationItem['documents'][number]) => {
+    setDownloading(document.id);
+    try {
+      await downloadVerificationDocument(item.organizationId, document);
+    } catch (error) {
+      showProblem(error, (m) => void message.error(m), undefined, t('common.requestFailed'));
+    } finally {
+      setDownloading(undefined);
+    }
+  };
+  return (
+    <ul
+      aria-label={t('console.operator.verifications.documentsList', { name: item.name })}
+      style={{ listStyle: 'none', margin: 0, padding: 0 }}
+    >
+      {item.documents.map((document) => (
+        <li key={document.id}>
+          <Space wrap size={4}>
+            <Tag>{t(`console.operator.verifications.documentKinds.${document.kind}`)}</Tag>
+            <Button
+              type="link"
+              icon={<DownloadOutlined />}
+              style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+              loading={downloading === document.id}
+              aria-label={t('console.operator.verifications.downloadDocument', { name: document.fileName })}
+              onClick={() => void download(document)}
+            >
+              {document.fileName}
+            </Button>
+            <Text type="secondary">
+              {formatBytes(document.sizeBytes)} · {formatDate(document.uploadedAt, currentLanguage())}
+            </Text>
+          </Space>
+        </li>
+      ))}
+    </ul>
   );
 }

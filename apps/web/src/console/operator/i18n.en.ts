@@ -64,8 +64,14 @@ export const operatorEn: Messages<typeof operatorZh> = {
     badgeLine: '{{tier}} · {{authority}} · certificate {{number}} · valid until {{expires}}',
     badgeStatus: { pending: 'Awaiting review', verified: 'Checked', rejected: 'Rejected' },
     documents: 'Documents',
-    documentsNone:
-      'The platform does not collect enterprises’ documents yet: ask the enterprise for its business licence and certificates.',
+    documentsNone: 'None uploaded yet',
+    documentKinds: {
+      business_licence: 'Business licence',
+      srdi_certificate: 'SRDI (专精特新) certificate',
+      other: 'Other document',
+    },
+    downloadDocument: 'Download {{name}}',
+    documentsList: 'Documents of {{name}}',
     contact: 'Contact',
     verify: 'Verify enterprise',
     reject: 'Reject verification',

@@ -11,6 +11,8 @@ import { UserAuditEntity } from './user-audit.entity';
 import { UserEntity } from './users.entity';
 import { UsccDisputeAuditEntity } from './uscc-dispute-audit.entity';
 import { UsccDisputeEntity } from './uscc-disputes.entity';
+import { VerificationDocumentAuditEntity } from './verification-document-audit.entity';
+import { VerificationDocumentEntity } from './verification-documents.entity';
 
 export * from './account-tokens.entity';
 export * from './invitations.entity';
@@ -25,6 +27,8 @@ export * from './user-audit.entity';
 export * from './users.entity';
 export * from './uscc-dispute-audit.entity';
 export * from './uscc-disputes.entity';
+export * from './verification-document-audit.entity';
+export * from './verification-documents.entity';
 
 /** Every table of the identity context, for the DataSource. */
 export const identityEntities = [
@@ -41,4 +45,6 @@ export const identityEntities = [
   UserEntity,
   UsccDisputeAuditEntity,
   UsccDisputeEntity,
+  VerificationDocumentAuditEntity,
+  VerificationDocumentEntity,
 ];

@@ -170,5 +170,23 @@ export const IDENTITY_MESSAGES: MessageCatalog = {
     },
     otherwise: { 'zh-CN': '企业已被冻结，暂不能执行此操作', en: '{message}' },
   },
+  VERIFICATION_DOCUMENT_NOT_FOUND: { 'zh-CN': '认证材料不存在', en: 'Verification document not found' },
+  VERIFICATION_DOCUMENT_TYPE_NOT_ALLOWED: {
+    'zh-CN': '认证材料仅支持 PDF、JPEG 或 PNG 文件（按文件内容判断），所传文件不符合要求',
+    en: '{message}',
+  },
+  VERIFICATION_DOCUMENT_TOO_LARGE: {
+    'zh-CN': '认证材料文件大小不能超过 {maxBytes} 字节',
+    en: 'A verification document may be at most {maxBytes} bytes',
+  },
+  VERIFICATION_DOCUMENT_EMPTY: { 'zh-CN': '文件内容为空', en: 'The file is empty' },
+  VERIFICATION_DOCUMENT_LIMIT: {
+    'zh-CN': '每家企业最多保留 {limit} 份认证材料，请先删除不需要的材料',
+    en: 'An enterprise may keep at most {limit} verification documents: delete one first',
+  },
+  VERIFICATION_DOCUMENTS_LOCKED: {
+    'zh-CN': '企业已通过认证，认证所依据的材料不能删除',
+    en: 'The enterprise is verified: the documents its verification rested on cannot be deleted',
+  },
   PARK_OPERATOR_REQUIRED: { 'zh-CN': '仅园区运营方或平台管理员可审核统一社会信用代码申诉', en: '{message}' },
 };
