@@ -30,6 +30,7 @@ import { SupplierDirectory1764450000000 } from './1764450000000-supplier-directo
 import { SearchIndexState1764460000000 } from './1764460000000-search-index-state';
 import { AnalyticsShapedRollups1764470000000 } from './1764470000000-analytics-shaped-rollups';
 import { RfqParksIndex1764480000000 } from './1764480000000-rfq-parks-index';
+import { RfqAudit1764500000000 } from './1764500000000-rfq-audit';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -68,4 +69,5 @@ export const migrations = [
   SearchIndexState1764460000000,
   AnalyticsShapedRollups1764470000000,
   RfqParksIndex1764480000000,
+  RfqAudit1764500000000,
 ];
