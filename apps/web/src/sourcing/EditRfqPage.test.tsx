@@ -65,7 +65,7 @@ function stack(routes: Parameters<typeof fakeFetch>[0]) {
       'PATCH /api/v1/rfqs/r1': async (request) => {
         const body: unknown = await request.clone().json();
         patches.push(body);
-        return routes['PATCH /api/v1/rfqs/r1']!(request);
+        return routes['PATCH /api/v1/rfqs/r1'](request);
       },
     }),
   );

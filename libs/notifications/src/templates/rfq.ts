@@ -71,7 +71,7 @@ function rfqSaid(
 
 const FIELD_NAMES: Record<string, { zh: string; en: string }> = {
   title: { zh: '标题', en: 'title' },
-  description: { zh: '需求说明', en: 'description' },
+  description: { zh: '详细说明', en: 'description' },
   category: { zh: '类别', en: 'category' },
   process: { zh: '工艺', en: 'process' },
   materials: { zh: '材料', en: 'materials' },
@@ -79,7 +79,7 @@ const FIELD_NAMES: Record<string, { zh: string; en: string }> = {
   unit: { zh: '单位', en: 'unit' },
   deliveryDate: { zh: '交货日期', en: 'delivery date' },
   deliveryRegionCode: { zh: '交货地区', en: 'delivery region' },
-  certifications: { zh: '认证要求', en: 'certifications' },
+  certifications: { zh: '资质要求', en: 'certifications' },
   quoteDeadline: { zh: '报价截止时间', en: 'quote deadline' },
   ndaText: { zh: '保密协议', en: 'NDA' },
 };
