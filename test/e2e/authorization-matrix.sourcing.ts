@@ -148,6 +148,16 @@ export const SOURCING_ROWS: MatrixRow[] = [
     expect: roles(403, 403, 200),
   },
   {
+    // Taken down, the RFQ is hidden from suppliers (404 for B); its moderators put it back.
+    route: 'POST /api/v1/rfqs/:id/reinstate',
+    before: async (w) => {
+      await rfqOfA('open')(w);
+      await w.sql(`UPDATE rfqs SET taken_down_at = now(), taken_down_reason = '矩阵下架' WHERE id = $1`, [RFQ]);
+    },
+    request: () => ({ method: 'POST', url: `/api/v1/rfqs/${RFQ}/reinstate`, body: { reason: '矩阵恢复' } }),
+    expect: roles(403, 404, 200),
+  },
+  {
     // The operator console's list of park P's RFQs: like the other /parks/:id/* console
     // reads, for P's operators and the admin; the buyer, a supplier and Q's operator get 404.
     route: 'GET /api/v1/parks/:id/rfqs',

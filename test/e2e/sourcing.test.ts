@@ -89,6 +89,32 @@ async function postRfq(extra: Record<string, unknown> = {}, token = buyer.access
 const outboxOf = (type: string, aggregateId: string) =>
   db.query(`SELECT payload FROM outbox WHERE type = $1 AND aggregate_id = $2 ORDER BY created_at`, [type, aggregateId]);
 
+/** Delivers the RFQ's last event of `type` as the worker's notifications queue would. */
+async function deliverLast(type: string, rfqId: string) {
+  const [event] = await db.query(
+    `SELECT id, type, aggregate_type AS "aggregateType", aggregate_id AS "aggregateId", payload
+       FROM outbox WHERE type = $1 AND aggregate_id = $2 ORDER BY created_at DESC LIMIT 1`,
+    [type, rfqId],
+  );
+  if (!event) throw new Error(`no ${type} for ${rfqId}`);
+  await app.api.get(NotifyRfqEventUseCase, { strict: false }).execute({
+    ...event,
+    occurredAt: new Date().toISOString(),
+    requestId: null,
+  });
+}
+
+const inboxOf = async (token: string, type: string, rfqId: string) =>
+  (await api.call('GET', 'notifications?limit=100', { token })).body.items.filter(
+    (n: any) => n.type === type && n.data?.rfqId === rfqId,
+  );
+
+const auditOf = (rfqId: string) =>
+  db.query(
+    `SELECT action, reason, details, actor_user_id AS "actorUserId" FROM rfq_audit WHERE rfq_id = $1 ORDER BY created_at`,
+    [rfqId],
+  );
+
 describe('posting RFQs', () => {
   it('posts an open RFQ: 201, normalised, the target price for the buyer, rfq.created in the outbox', async () => {
     const rfq = await postRfq();
@@ -214,6 +240,161 @@ describe('visibility', () => {
   });
 });
 
+describe('reinstating a taken-down RFQ', () => {
+  it("lets the buyer's park operator reinstate it with a reason: audited, the buyer told, suppliers see it again", async () => {
+    const rfq = await postRfq({ title: '恢复测试 询价' });
+    await api.call('POST', `rfqs/${rfq.id}/take-down`, {
+      token: world.operator.accessToken,
+      body: { reason: '待核实' },
+    });
+    expect((await api.call('GET', `rfqs/${rfq.id}`, { token: supplierA.accessToken })).status).toBe(404);
+
+    expect(
+      (await api.call('POST', `rfqs/${rfq.id}/reinstate`, { token: world.operator.accessToken, body: { reason: ' ' } }))
+        .status,
+    ).toBe(422);
+    const back = await api.call('POST', `rfqs/${rfq.id}/reinstate`, {
+      token: world.operator.accessToken,
+      body: { reason: '已核实，信息无误' },
+    });
+    expect(back.status).toBe(200);
+    expect(back.body).toMatchObject({ id: rfq.id, takenDown: false, status: 'open' });
+    expect((await api.call('GET', `rfqs/${rfq.id}`, { token: supplierA.accessToken })).status).toBe(200);
+    const own = await api.call('GET', `rfqs/${rfq.id}`, { token: buyer.accessToken });
+    expect(own.body).toMatchObject({ takenDown: false, takenDownReason: null });
+    expect(own.body.actions).toContain('edit');
+
+    const operatorId = (await api.call('GET', 'me', { token: world.operator.accessToken })).body.id;
+    expect(await auditOf(rfq.id)).toEqual([
+      expect.objectContaining({ action: 'take_down', reason: '待核实', actorUserId: operatorId }),
+      expect.objectContaining({ action: 'reinstate', reason: '已核实，信息无误', actorUserId: operatorId }),
+    ]);
+    expect(await outboxOf('rfq.reinstated', rfq.id)).toEqual([
+      {
+        payload: expect.objectContaining({ reason: '已核实，信息无误', notifyOrganizationIds: [buyer.organizationId] }),
+      },
+    ]);
+    // The buyer hears of both steps; no supplier does.
+    await deliverLast('rfq.taken_down', rfq.id);
+    await deliverLast('rfq.reinstated', rfq.id);
+    expect(await inboxOf(buyer.accessToken, 'rfq.taken_down', rfq.id)).toEqual([
+      expect.objectContaining({ title: '询价单已被下架', body: expect.stringContaining('待核实') }),
+    ]);
+    expect(await inboxOf(buyer.accessToken, 'rfq.reinstated', rfq.id)).toEqual([
+      expect.objectContaining({ title: '询价单已恢复', body: expect.stringContaining('已核实，信息无误') }),
+    ]);
+    expect(await inboxOf(supplierA.accessToken, 'rfq.reinstated', rfq.id)).toEqual([]);
+
+    // A platform admin may too.
+    const admin = await api.login(TEST_ADMIN.email, TEST_ADMIN.password);
+    await api.call('POST', `rfqs/${rfq.id}/take-down`, { token: admin.accessToken, body: { reason: '再查' } });
+    expect(
+      (await api.call('POST', `rfqs/${rfq.id}/reinstate`, { token: admin.accessToken, body: { reason: '查毕' } }))
+        .status,
+    ).toBe(200);
+  });
+
+  it("is 409 RFQ_NOT_TAKEN_DOWN for an RFQ that is not down, in the caller's language", async () => {
+    const rfq = await postRfq();
+    const twice = await api.call('POST', `rfqs/${rfq.id}/reinstate`, {
+      token: world.operator.accessToken,
+      body: { reason: '恢复' },
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.headers['content-type']).toContain('application/problem+json');
+    expect(twice.body).toMatchObject({ code: 'RFQ_NOT_TAKEN_DOWN', detail: '该询价单未被下架，无需恢复' });
+    const en = await api.call('POST', `rfqs/${rfq.id}/reinstate`, {
+      token: world.operator.accessToken,
+      body: { reason: 'back' },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(en.body).toMatchObject({ code: 'RFQ_NOT_TAKEN_DOWN', detail: 'The RFQ is not taken down' });
+    expect(await auditOf(rfq.id)).toEqual([]);
+  });
+
+  it("is 404 to another park's operator and 403 to the buyer and to a supplier", async () => {
+    const rfq = await postRfq();
+    // Before the take-down a supplier may see it: it is refused the step, not told it is missing.
+    const early = await api.call('POST', `rfqs/${rfq.id}/reinstate`, {
+      token: outsider.accessToken,
+      body: { reason: 'x' },
+    });
+    expect(early.status).toBe(403);
+    expect(early.body.code).toBe('MODERATOR_REQUIRED');
+    await api.call('POST', `rfqs/${rfq.id}/take-down`, { token: world.operator.accessToken, body: { reason: '下架' } });
+    const admin = await api.login(TEST_ADMIN.email, TEST_ADMIN.password);
+    const otherPark = await api.createPark(admin.accessToken, '恢复测试另一园区', '310115');
+    const foreign = await api.call('POST', `rfqs/${rfq.id}/reinstate`, {
+      token: otherPark.operator.accessToken,
+      body: { reason: '恢复' },
+    });
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.code).toBe('RFQ_NOT_FOUND');
+    const byBuyer = await api.call('POST', `rfqs/${rfq.id}/reinstate`, {
+      token: buyer.accessToken,
+      body: { reason: 'x' },
+    });
+    expect(byBuyer.status).toBe(403);
+    expect(byBuyer.body.code).toBe('MODERATOR_REQUIRED');
+    // Taken down, it is hidden from suppliers altogether.
+    expect(
+      (await api.call('POST', `rfqs/${rfq.id}/reinstate`, { token: outsider.accessToken, body: { reason: 'x' } }))
+        .status,
+    ).toBe(404);
+    expect((await api.call('GET', `rfqs/${rfq.id}`, { token: buyer.accessToken })).body.takenDown).toBe(true);
+  });
+});
+
+describe("an open RFQ's edit", () => {
+  it('tells the suppliers with a live quote of a material change, records it, and tells nobody of a minor one', async () => {
+    const rfq = await postRfq({ title: '修改通知 询价' });
+    expect(
+      (await api.call('POST', `rfqs/${rfq.id}/quotes`, { token: supplierA.accessToken, body: quoteBody() })).status,
+    ).toBe(201);
+
+    const minor = await api.call('PATCH', `rfqs/${rfq.id}`, {
+      token: buyer.accessToken,
+      body: { targetUnitPriceFen: 1_300 },
+    });
+    expect(minor.status).toBe(200);
+    expect(await outboxOf('rfq.amended', rfq.id)).toEqual([]);
+
+    const edited = await api.call('PATCH', `rfqs/${rfq.id}`, {
+      token: buyer.accessToken,
+      body: { quantity: 25_000, deliveryDate: chinaDate(75), title: '修改通知 询价' },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ quantity: 25_000 });
+    expect(await outboxOf('rfq.amended', rfq.id)).toEqual([
+      {
+        payload: expect.objectContaining({
+          changedFields: ['quantity', 'deliveryDate'],
+          notifyOrganizationIds: [supplierA.organizationId],
+        }),
+      },
+    ]);
+    expect(await auditOf(rfq.id)).toEqual([
+      expect.objectContaining({
+        action: 'edit',
+        details: expect.objectContaining({ changedFields: ['targetUnitPriceFen'] }),
+      }),
+      expect.objectContaining({
+        action: 'edit',
+        actorUserId: buyer.userId,
+        details: expect.objectContaining({
+          changedFields: ['quantity', 'deliveryDate'],
+          notifiedOrganizationIds: [supplierA.organizationId],
+        }),
+      }),
+    ]);
+    await deliverLast('rfq.amended', rfq.id);
+    expect(await inboxOf(supplierA.accessToken, 'rfq.amended', rfq.id)).toEqual([
+      expect.objectContaining({ title: '询价单已修改', body: expect.stringContaining('数量、交货日期') }),
+    ]);
+    expect(await inboxOf(buyer.accessToken, 'rfq.amended', rfq.id)).toEqual([]);
+  });
+});
+
 describe("the park console's RFQs", () => {
   it("lists a park's RFQs to its operators (a taken-down one as such), 404 to another park's operator and to suppliers", async () => {
     const kept = await postRfq({ title: '园区询价 保留' });
@@ -268,6 +449,17 @@ describe("the park console's RFQs", () => {
     const bad = await listOf('?status=gone&limit=1000');
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
+    const long = await listOf(`?q=${'询'.repeat(101)}`);
+    expect(long.status).toBe(400);
+    expect(long.headers['content-type']).toContain('application/problem+json');
+    expect(long.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'q' })]));
+    // Words of the description find it too; the search combines with the status filter.
+    expect((await listOf(`?q=${encodeURIComponent('阳极氧化')}&limit=100`)).body.items.map((r: any) => r.id)).toEqual(
+      expect.arrayContaining([kept.id, draft.id]),
+    );
+    expect(
+      (await listOf(`?q=${encodeURIComponent('园区询价')}&status=taken_down`)).body.items.map((r: any) => r.id),
+    ).toEqual([gone.id]);
   });
 });
 

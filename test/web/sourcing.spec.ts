@@ -152,6 +152,16 @@ test('a buyer posts an invited RFQ with an NDA, two suppliers quote, the buyer c
   await buyer.getByRole('link', { name: title }).click();
   await expect(buyer).toHaveURL(new RegExp(`${rfqPath}$`));
   await expect(buyer.getByText('报价已密封')).toBeVisible();
+  // The buyer edits the open RFQ in its form, prefilled; the suppliers who quoted are told.
+  await buyer.getByRole('link', { name: '修改' }).click();
+  await expect(buyer.getByRole('heading', { level: 1, name: '修改询价' })).toBeVisible();
+  await expect(buyer.getByLabel('标题')).toHaveValue(title);
+  const description = buyer.getByLabel('详细说明');
+  await description.fill(`${await description.inputValue()}；首批 5000 件`);
+  await buyer.getByRole('button', { name: '保存修改' }).click();
+  await expect(buyer.getByText('询价已修改')).toBeVisible();
+  await expect(buyer).toHaveURL(new RegExp(`${rfqPath}$`));
+  await expect(buyer.getByText(/首批 5000 件/)).toBeVisible();
   const question = buyer.getByRole('article', { name: '是否接受分批交货？' });
   await question.getByLabel('回答').fill('接受，每批不少于 5000 件');
   await question.getByRole('button', { name: '发布回答' }).click();
@@ -172,6 +182,21 @@ test('a buyer posts an invited RFQ with an NDA, two suppliers quote, the buyer c
   await buyer.getByLabel(`授予 ${SUPPLIER_A.name} 的数量`).fill('8000');
   await expectAccessible(buyer, 'quote comparison');
   await shot(buyer, info, 'rfq-comparison');
+  // On a phone the comparison scrolls inside its own box; the page does not scroll sideways.
+  const wide = buyer.viewportSize();
+  await buyer.setViewportSize({ width: 375, height: 800 });
+  await expect
+    .poll(() =>
+      buyer.evaluate(() => {
+        const w = globalThis as unknown as {
+          innerWidth: number;
+          document: { documentElement: { scrollWidth: number } };
+        };
+        return w.document.documentElement.scrollWidth - w.innerWidth;
+      }),
+    )
+    .toBeLessThanOrEqual(0);
+  if (wide) await buyer.setViewportSize(wide);
   // More than requested: the API's problem is shown.
   await buyer.getByRole('button', { name: '确认定标' }).click();
   await expect(buyer.getByText('定标数量合计 23000 超过了询价数量 20000')).toBeVisible();

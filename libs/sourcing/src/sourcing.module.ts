@@ -13,7 +13,11 @@ import {
 } from './use-cases/rfq-attachments.use-case';
 import { AcceptNdaUseCase } from './use-cases/accept-nda.use-case';
 import { AwardRfqUseCase } from './use-cases/award-rfq.use-case';
-import { ChangeRfqStatusUseCase, TakeDownRfqUseCase } from './use-cases/change-rfq-status.use-case';
+import {
+  ChangeRfqStatusUseCase,
+  ReinstateRfqUseCase,
+  TakeDownRfqUseCase,
+} from './use-cases/change-rfq-status.use-case';
 import { CreateRfqUseCase } from './use-cases/create-rfq.use-case';
 import { GetRfqUseCase, ListRfqsUseCase } from './use-cases/get-rfq.use-case';
 import { InviteSuppliersUseCase } from './use-cases/invite-suppliers.use-case';
@@ -38,6 +42,7 @@ const USE_CASES = [
   UpdateRfqUseCase,
   ChangeRfqStatusUseCase,
   TakeDownRfqUseCase,
+  ReinstateRfqUseCase,
   GetRfqUseCase,
   ListRfqsUseCase,
   ListParkRfqsUseCase,

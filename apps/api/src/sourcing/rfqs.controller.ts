@@ -23,6 +23,7 @@ import {
   ReviseQuoteUseCase,
   SubmitQuoteUseCase,
   SuggestSuppliersUseCase,
+  ReinstateRfqUseCase,
   TakeDownRfqUseCase,
   UpdateRfqUseCase,
   WithdrawQuoteUseCase,
@@ -51,6 +52,7 @@ import {
   SubmitQuoteDto,
   SuggestedSuppliersDto,
   SupplierActingDto,
+  ReinstateRfqDto,
   TakeDownRfqDto,
   UpdateRfqDto,
 } from './sourcing.dto';
@@ -70,6 +72,7 @@ export class RfqsController {
     private readonly update: UpdateRfqUseCase,
     private readonly status: ChangeRfqStatusUseCase,
     private readonly takeDown: TakeDownRfqUseCase,
+    private readonly reinstate: ReinstateRfqUseCase,
     private readonly get: GetRfqUseCase,
     private readonly list: ListRfqsUseCase,
     private readonly invite: InviteSuppliersUseCase,
@@ -181,6 +184,20 @@ export class RfqsController {
   @ApiProblems(400, 401, 403, 404, { 409: 'RFQ_STATE_CONFLICT', 422: 'REASON_REQUIRED' })
   takeDownRfq(@Id() id: string, @Body() body: TakeDownRfqDto, @CurrentActor() actor: Actor) {
     return this.takeDown.execute(actor, id, body.reason);
+  }
+
+  @ApiOperation({
+    summary: "Reinstate a taken-down RFQ (operators of the buyer's park, platform admins), with a reason",
+    description:
+      '403 MODERATOR_REQUIRED; 422 REASON_REQUIRED; 409 RFQ_NOT_TAKEN_DOWN when it is not taken down. ' +
+      'Audited; the buyer is notified.',
+  })
+  @ApiOkResponse({ type: RfqDto })
+  @HttpCode(200)
+  @Post(':id/reinstate')
+  @ApiProblems(400, 401, 403, 404, { 409: 'RFQ_NOT_TAKEN_DOWN', 422: 'REASON_REQUIRED' })
+  reinstateRfq(@Id() id: string, @Body() body: ReinstateRfqDto, @CurrentActor() actor: Actor) {
+    return this.reinstate.execute(actor, id, body.reason);
   }
 
   @ApiOperation({

@@ -88,7 +88,11 @@ export class RfqContentDto {
   @IsOptional()
   targetUnitPriceFen?: unknown;
 
-  @ApiPropertyOptional({ type: Boolean, default: false })
+  // No `default` in the document: absent from an edit, it keeps its value (false when posting).
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'Show the target price to suppliers; false when posting without it',
+  })
   @IsOptional()
   showTarget?: unknown;
 
@@ -149,6 +153,14 @@ export class RfqReasonDto {
 
 export class TakeDownRfqDto {
   @ApiProperty({ maxLength: 2000, example: '含违规内容' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class ReinstateRfqDto {
+  @ApiProperty({ maxLength: 2000, example: '采购方已更正信息' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)

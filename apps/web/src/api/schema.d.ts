@@ -2103,6 +2103,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/rfqs/{id}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reinstate a taken-down RFQ (operators of the buyer's park, platform admins), with a reason
+     * @description 403 MODERATOR_REQUIRED; 422 REASON_REQUIRED; 409 RFQ_NOT_TAKEN_DOWN when it is not taken down. Audited; the buyer is notified.
+     */
+    post: operations['reinstateRfq'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/rfqs/{id}/invitations': {
     parameters: {
       query?: never;
@@ -5510,8 +5530,8 @@ export interface components {
        * @example 1250
        */
       targetUnitPriceFen?: number | null;
-      /** @default false */
-      showTarget: boolean;
+      /** @description Show the target price to suppliers; false when posting without it */
+      showTarget?: boolean;
       /**
        * @description ISO 8601 instant with an offset, ahead of now
        * @example 2027-01-15T18:00:00+08:00
@@ -5650,8 +5670,8 @@ export interface components {
        * @example 1250
        */
       targetUnitPriceFen?: number | null;
-      /** @default false */
-      showTarget: boolean;
+      /** @description Show the target price to suppliers; false when posting without it */
+      showTarget?: boolean;
       /**
        * @description ISO 8601 instant with an offset, ahead of now
        * @example 2027-01-15T18:00:00+08:00
@@ -5669,6 +5689,10 @@ export interface components {
     };
     TakeDownRfqDto: {
       /** @example 含违规内容 */
+      reason: string;
+    };
+    ReinstateRfqDto: {
+      /** @example 采购方已更正信息 */
       reason: string;
     };
     InviteSuppliersDto: {
@@ -14407,6 +14431,85 @@ export interface operations {
         };
       };
       /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The domain's rules refuse it (`errors[]` names each field): REASON_REQUIRED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  reinstateRfq: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReinstateRfqDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Signed in but not allowed (the role or the account state), e.g. `EMAIL_NOT_VERIFIED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Conflicts with the current state (e.g. a stale version, a taken slot): RFQ_NOT_TAKEN_DOWN */
       409: {
         headers: {
           [name: string]: unknown;

@@ -30,6 +30,7 @@ const DemandPage = lazy(() => import('../demands/DemandPage'));
 const RfqBoardPage = lazy(() => withStrings(import('../sourcing/RfqBoardPage'), 'sourcing'));
 const MyRfqsPage = lazy(() => withStrings(import('../sourcing/MyRfqsPage'), 'sourcing'));
 const NewRfqPage = lazy(() => withStrings(import('../sourcing/NewRfqPage'), 'sourcing'));
+const EditRfqPage = lazy(() => withStrings(import('../sourcing/EditRfqPage'), 'sourcing'));
 const RfqPage = lazy(() => withStrings(import('../sourcing/RfqPage'), 'sourcing'));
 const SuppliersPage = lazy(() => withStrings(import('../sourcing/SuppliersPage'), 'sourcing'));
 const OrganizationPage = lazy(() => withStrings(import('../organization/OrganizationPage'), 'org'));
@@ -92,6 +93,7 @@ export const routes: RouteObject[] = [
       { path: 'rfqs', element: signedIn(<RfqBoardPage />) },
       { path: 'rfqs/new', element: signedIn(<NewRfqPage />) },
       { path: 'rfqs/:id', element: signedIn(<RfqPage />) },
+      { path: 'rfqs/:id/edit', element: signedIn(<EditRfqPage />) },
       { path: 'my/rfqs', element: signedIn(<MyRfqsPage />) },
       { path: 'suppliers', element: <SuppliersPage /> },
       { path: 'organization', element: signedIn(<OrganizationPage />) },

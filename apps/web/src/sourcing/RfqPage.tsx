@@ -1,3 +1,4 @@
+import { EditOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Input, Modal, Popconfirm, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -6,6 +7,7 @@ import { useParams } from 'react-router';
 import { api, data } from '../api/client';
 import { useMessage } from '../components/feedback';
 import { showProblem } from '../components/formProblem';
+import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -50,6 +52,11 @@ function BuyerActions({ rfq }: { rfq: Rfq }) {
   const busy = (action: Step) => step.isPending && step.variables?.action === action;
   return (
     <>
+      {rfq.actions.includes('edit') && (
+        <LinkButton icon={<EditOutlined />} to={`/rfqs/${rfq.id}/edit`}>
+          {t('sourcing.rfq.actions.edit')}
+        </LinkButton>
+      )}
       {rfq.actions.includes('publish') && (
         <Button type="primary" loading={busy('publish')} onClick={() => step.mutate({ action: 'publish' })}>
           {t('sourcing.rfq.actions.publish')}

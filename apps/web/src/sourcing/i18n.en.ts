@@ -74,6 +74,15 @@ export const sourcingEn: Messages<typeof sourcingZh> = {
     uploadFailed: 'Attachment {{name}} was not uploaded: {{reason}}',
     selectFile: 'Choose files',
   },
+  edit: {
+    title: 'Edit the RFQ',
+    save: 'Save changes',
+    saved: 'RFQ updated',
+    unchanged: 'Nothing changed',
+    openNote:
+      'The RFQ is open: suppliers who already quoted are told when you change what they price (quantity, delivery, specification …), so they may revise their quotes.',
+    notEditable: 'This RFQ cannot be edited now (its buyer edits drafts and open RFQs only).',
+  },
   rfq: {
     details: 'Details',
     quantityOf: '{{quantity}} {{unit}}',
@@ -84,6 +93,7 @@ export const sourcingEn: Messages<typeof sourcingZh> = {
     reasonGiven: 'Reason: {{reason}}',
     noTarget: 'Not shown',
     actions: {
+      edit: 'Edit',
       publish: 'Publish',
       close: 'Close quoting now',
       cancel: 'Cancel the RFQ',

@@ -73,6 +73,14 @@ export const sourcingZh = {
     uploadFailed: '附件 {{name}} 上传失败：{{reason}}',
     selectFile: '选择文件',
   },
+  edit: {
+    title: '修改询价',
+    save: '保存修改',
+    saved: '询价已修改',
+    unchanged: '没有改动',
+    openNote: '询价进行中：修改数量、交期、规格等内容后，已报价的供应商会收到通知，可据此修改报价。',
+    notEditable: '该询价当前不能修改（仅采购方可修改草稿或报价中的询价）。',
+  },
   rfq: {
     details: '询价详情',
     quantityOf: '{{quantity}} {{unit}}',
@@ -83,6 +91,7 @@ export const sourcingZh = {
     reasonGiven: '原因：{{reason}}',
     noTarget: '未公开',
     actions: {
+      edit: '修改',
       publish: '发布',
       close: '提前截止报价',
       cancel: '取消询价',

@@ -114,4 +114,19 @@ export class NotificationsProcessor extends DispatchingProcessor<'notifications'
   rfqCancelled(job: JobOf<'notifications', 'rfq.cancelled'>) {
     return this.rfqEvent.execute(job.data);
   }
+
+  @JobHandler('rfq.amended')
+  rfqAmended(job: JobOf<'notifications', 'rfq.amended'>) {
+    return this.rfqEvent.execute(job.data);
+  }
+
+  @JobHandler('rfq.taken_down')
+  rfqTakenDown(job: JobOf<'notifications', 'rfq.taken_down'>) {
+    return this.rfqEvent.execute(job.data);
+  }
+
+  @JobHandler('rfq.reinstated')
+  rfqReinstated(job: JobOf<'notifications', 'rfq.reinstated'>) {
+    return this.rfqEvent.execute(job.data);
+  }
 }

@@ -37,9 +37,58 @@ function rfqSaid(
       return zh
         ? { title: '询价已取消', body: ['询价单', rfq, `已被采购方取消。${reason}`] }
         : { title: 'RFQ cancelled', body: [rfq, ` was cancelled by the buyer.${reason}`] };
+    case 'rfq.amended': {
+      const fields = changedFields(event.changedFields ?? [], locale);
+      return zh
+        ? {
+            title: '询价单已修改',
+            body: ['采购方修改了询价单', rfq, `（${fields}），您已提交的报价可能需要更新。`],
+          }
+        : {
+            title: 'RFQ changed',
+            body: ['The buyer changed ', rfq, ` (${fields}): your quote may need revising.`],
+          };
+    }
+    case 'rfq.taken_down': {
+      const said = why ? (zh ? `原因：${why}` : ` Reason: ${why}`) : '';
+      return zh
+        ? { title: '询价单已被下架', body: ['园区运营方下架了您的询价单', rfq, `。${said}`] }
+        : { title: 'RFQ taken down', body: ["The park's operator took down your RFQ ", rfq, `.${said}`] };
+    }
+    case 'rfq.reinstated': {
+      const said = why ? (zh ? `说明：${why}` : ` Note: ${why}`) : '';
+      return zh
+        ? { title: '询价单已恢复', body: ['园区运营方恢复了您的询价单', rfq, `，供应商可再次查看。${said}`] }
+        : {
+            title: 'RFQ reinstated',
+            body: ["The park's operator reinstated your RFQ ", rfq, `: suppliers see it again.${said}`],
+          };
+    }
     default:
       return assertNever(type, 'rfq event type');
   }
+}
+
+const FIELD_NAMES: Record<string, { zh: string; en: string }> = {
+  title: { zh: '标题', en: 'title' },
+  description: { zh: '详细说明', en: 'description' },
+  category: { zh: '类别', en: 'category' },
+  process: { zh: '工艺', en: 'process' },
+  materials: { zh: '材料', en: 'materials' },
+  quantity: { zh: '数量', en: 'quantity' },
+  unit: { zh: '单位', en: 'unit' },
+  deliveryDate: { zh: '交货日期', en: 'delivery date' },
+  deliveryRegionCode: { zh: '交货地区', en: 'delivery region' },
+  certifications: { zh: '资质要求', en: 'certifications' },
+  quoteDeadline: { zh: '报价截止时间', en: 'quote deadline' },
+  ndaText: { zh: '保密协议', en: 'NDA' },
+};
+
+/** The changed fields, named for a reader. */
+function changedFields(fields: readonly string[], locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const names = fields.map((f) => (FIELD_NAMES[f] ? FIELD_NAMES[f][zh ? 'zh' : 'en'] : f));
+  return names.join(zh ? '、' : ', ');
 }
 
 /** The in-app notification of an RFQ event, in the reader's language. */

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { OrganizationDirectory } from '@rongtong/identity';
 import { AppConfig, type OutboxMessage, type RfqEventPayload, UnitOfWork } from '@rongtong/platform';
-import { isRfqEventType } from '../domain';
+import { isRfqEventType, RFQ_BUYER_EVENT_TYPES } from '../domain';
 import { rfqEmail, rfqNotificationText } from '../templates';
 import { DispatchPending } from './dispatch-pending';
 import { EventFanOut } from './event-fan-out';
 
 /**
  * An RFQ event → every member of each enterprise the event names (invited, interested,
- * passed over or awarded): an in-app notification and an email in their language, and
+ * passed over, awarded, or whose quote a change may outdate; the buyer for a take-down or
+ * reinstatement): an in-app notification and an email in their language, and
  * deliveries to those enterprises' webhooks, in one transaction keyed by the event's id.
  */
 @Injectable()
@@ -25,7 +26,10 @@ export class NotifyRfqEventUseCase {
     const { type, payload: rfq } = event;
     if (!isRfqEventType(type)) throw new Error(`Not an RFQ event: ${type}`);
     const rfqUrl = `${this.config.publicWebUrl}/rfqs/${rfq.rfqId}`;
-    const organizations = [...new Set(rfq.notifyOrganizationIds)].filter((id) => id !== rfq.organizationId);
+    // Suppliers' events never reach the buyer; the park's moderation of the RFQ reaches only it.
+    const organizations = RFQ_BUYER_EVENT_TYPES.includes(type)
+      ? [rfq.organizationId]
+      : [...new Set(rfq.notifyOrganizationIds)].filter((id) => id !== rfq.organizationId);
     const members = await Promise.all(
       organizations.map(async (organizationId) =>
         (await this.people.memberIds(organizationId)).map((userId) => ({ userId, organizationId })),

@@ -85,6 +85,9 @@ export interface JobCatalog {
     'rfq.question_answered': OutboxMessage<RfqEventPayload>;
     'rfq.awarded': OutboxMessage<RfqEventPayload>;
     'rfq.cancelled': OutboxMessage<RfqEventPayload>;
+    'rfq.amended': OutboxMessage<RfqEventPayload>;
+    'rfq.taken_down': OutboxMessage<RfqEventPayload>;
+    'rfq.reinstated': OutboxMessage<RfqEventPayload>;
   };
   /**
    * Park analytics (issue 18): the facts of the listing, deal or organization an event
@@ -249,7 +252,9 @@ export interface MatchEventPayload {
  * worked out by sourcing when the event was written, so notifications never read its
  * tables. rfq.invited: the newly invited; rfq.question_answered, rfq.cancelled: every
  * supplier that showed interest (invited, asked, accepted the NDA, quoted); rfq.awarded:
- * the suppliers that quoted, with who won and the buyer's reason.
+ * the suppliers that quoted, with who won and the buyer's reason; rfq.amended: the
+ * suppliers with a live quote, with the fields the buyer changed; rfq.taken_down,
+ * rfq.reinstated: the buyer itself, with the operator's reason.
  */
 export interface RfqEventPayload {
   rfqId: string;
@@ -259,6 +264,8 @@ export interface RfqEventPayload {
   notifyOrganizationIds: string[];
   reason?: string | null;
   awardedOrganizationIds?: string[];
+  /** rfq.amended: the fields changed. */
+  changedFields?: string[];
 }
 
 /** What `listing_import.requested` carries (aggregateType `listing_import`); the worker reads the import itself. */
@@ -321,6 +328,9 @@ export const QUEUE_JOBS: { [Q in QueueName]: readonly JobName<Q>[] } = {
     'rfq.question_answered',
     'rfq.awarded',
     'rfq.cancelled',
+    'rfq.amended',
+    'rfq.taken_down',
+    'rfq.reinstated',
   ],
   matching: [
     'demand.created',
@@ -377,6 +387,9 @@ export const EVENT_ROUTES: EventRoutes = {
   'rfq.question_answered': ['notifications'],
   'rfq.awarded': ['notifications'],
   'rfq.cancelled': ['notifications'],
+  'rfq.amended': ['notifications'],
+  'rfq.taken_down': ['notifications'],
+  'rfq.reinstated': ['notifications'],
   'organization.frozen': ['search-index'],
   'organization.unfrozen': ['search-index'],
   'organization.verified': ['search-index'],

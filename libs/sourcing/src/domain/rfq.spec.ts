@@ -1,4 +1,13 @@
-import { buyerActions, effectiveStatus, isSealed, readRfq, rfqStep, type RfqStatus } from './rfq';
+import {
+  buyerActions,
+  changedRfqFields,
+  effectiveStatus,
+  isSealed,
+  MATERIAL_RFQ_FIELDS,
+  readRfq,
+  rfqStep,
+  type RfqStatus,
+} from './rfq';
 import { RfqStateConflictError, RfqValidationError } from './sourcing.errors';
 
 const NOW = new Date('2026-12-07T10:00:00Z');
@@ -125,5 +134,30 @@ describe('the RFQ lifecycle', () => {
     expect(rfqStep(lapsed, 'award', NOW)).toBe('awarded');
     expect(() => rfqStep(lapsed, 'quote', NOW)).toThrow(RfqStateConflictError);
     expect(buyerActions(lapsed, NOW)).toEqual(['cancel', 'award']);
+  });
+});
+
+describe('changedRfqFields', () => {
+  it('names the fields that differ, deadlines compared as instants and lists by value', () => {
+    const before = readRfq(body(), NOW);
+    const same = readRfq(
+      body({ quoteDeadline: '2026-12-14T10:00:00Z', certifications: ['ISO 9001', 'iatf16949'] }),
+      NOW,
+    );
+    expect(changedRfqFields(before, same)).toEqual(['certifications']);
+    const after = readRfq(
+      body({ quantity: 25000, visibility: 'public', quoteDeadline: '2026-12-15T18:00:00+08:00' }),
+      NOW,
+    );
+    expect(changedRfqFields(before, after)).toEqual(['quantity', 'quoteDeadline', 'visibility']);
+    expect(changedRfqFields(before, readRfq(body(), NOW))).toEqual([]);
+  });
+
+  it('counts what a supplier prices as material, not the visibility or the target price', () => {
+    expect(MATERIAL_RFQ_FIELDS).toEqual(
+      expect.arrayContaining(['quantity', 'deliveryDate', 'quoteDeadline', 'materials']),
+    );
+    expect(MATERIAL_RFQ_FIELDS).not.toContain('visibility');
+    expect(MATERIAL_RFQ_FIELDS).not.toContain('targetUnitPriceFen');
   });
 });

@@ -61,6 +61,23 @@ export const RFQ_FIELDS = [
   'ndaText',
 ] as const;
 
+export type RfqField = (typeof RFQ_FIELDS)[number];
+
+/**
+ * The fields a supplier prices: a change to one of them may outdate a quote already in.
+ * Visibility and the target price (the buyer's own hint) do not change what is quoted on.
+ */
+export const MATERIAL_RFQ_FIELDS: readonly RfqField[] = RFQ_FIELDS.filter(
+  (f) => f !== 'visibility' && f !== 'targetUnitPriceFen' && f !== 'showTarget',
+);
+
+/** The fields whose value differs between two versions of an RFQ's content. */
+export function changedRfqFields(before: RfqContent, after: RfqContent): RfqField[] {
+  const same = (a: unknown, b: unknown) =>
+    a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : JSON.stringify(a) === JSON.stringify(b);
+  return RFQ_FIELDS.filter((f) => !same(before[f], after[f]));
+}
+
 export type RfqInput = Partial<Record<(typeof RFQ_FIELDS)[number], unknown>>;
 
 /** The most a quantity may be: an int4 column, and more than any order. */

@@ -6,6 +6,9 @@ export const RFQ_EVENTS = {
   closed: 'rfq.closed',
   cancelled: 'rfq.cancelled',
   takenDown: 'rfq.taken_down',
+  reinstated: 'rfq.reinstated',
+  /** An open RFQ's material change, told to the suppliers whose quotes it may outdate. */
+  amended: 'rfq.amended',
   invited: 'rfq.invited',
   questionAsked: 'rfq.question_asked',
   questionAnswered: 'rfq.question_answered',

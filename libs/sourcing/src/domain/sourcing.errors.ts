@@ -68,6 +68,16 @@ export class RfqStateConflictError extends DomainError {
   }
 }
 
+/** Reinstating an RFQ that is not taken down. */
+export class RfqNotTakenDownError extends DomainError {
+  readonly code = 'RFQ_NOT_TAKEN_DOWN';
+  readonly kind = 'conflict';
+
+  constructor() {
+    super('The RFQ is not taken down');
+  }
+}
+
 /** The quote deadline has passed: quotes can no longer be made, revised or withdrawn. */
 export class QuoteDeadlinePassedError extends DomainError {
   readonly code = 'QUOTE_DEADLINE_PASSED';

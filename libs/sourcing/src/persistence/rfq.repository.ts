@@ -296,6 +296,47 @@ export class RfqRepository {
     return toRfq(rows[0]);
   }
 
+  async reinstate(tx: Db, id: string): Promise<RfqRecord> {
+    const [rows]: [RfqRow[], number] = await tx.query(
+      `UPDATE rfqs r SET taken_down_at = NULL, taken_down_reason = NULL, version = version + 1, updated_at = now()
+        WHERE r.id = $1 RETURNING ${COLUMNS}`,
+      [id],
+    );
+    return toRfq(rows[0]);
+  }
+
+  /** A line of the RFQ's audit trail: its moderation, and the buyer's edits. */
+  async audit(
+    tx: Db,
+    entry: {
+      rfqId: string;
+      actorUserId: string | null;
+      action: 'edit' | 'take_down' | 'reinstate';
+      reason?: string | null;
+      details?: Record<string, unknown>;
+    },
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO rfq_audit (rfq_id, actor_user_id, action, reason, details) VALUES ($1, $2, $3, $4, $5)`,
+      [entry.rfqId, entry.actorUserId, entry.action, entry.reason ?? null, JSON.stringify(entry.details ?? {})],
+    );
+  }
+
+  async auditTrail(db: Db, rfqId: string) {
+    const rows: {
+      action: string;
+      actorUserId: string | null;
+      reason: string | null;
+      details: Record<string, unknown>;
+      createdAt: Date;
+    }[] = await db.query(
+      `SELECT action, actor_user_id AS "actorUserId", reason, details, created_at AS "createdAt"
+         FROM rfq_audit WHERE rfq_id = $1 ORDER BY created_at, id`,
+      [rfqId],
+    );
+    return rows;
+  }
+
   // Invitations
 
   /** Invites the organizations not yet invited; returns the ones newly invited. */
@@ -319,6 +360,16 @@ export class RfqRepository {
       [rfqId],
     );
     return rows.map((r) => r.organizationId).sort();
+  }
+
+  /** The suppliers with a live quote on an RFQ: those a change of it may outdate. */
+  async quotingSuppliers(db: Db, rfqId: string): Promise<string[]> {
+    const rows: { organizationId: string }[] = await db.query(
+      `SELECT DISTINCT organization_id AS "organizationId" FROM rfq_quotes WHERE rfq_id = $1 AND status = 'live'
+        ORDER BY 1`,
+      [rfqId],
+    );
+    return rows.map((r) => r.organizationId);
   }
 
   async invitedIds(db: Db, rfqId: string): Promise<string[]> {

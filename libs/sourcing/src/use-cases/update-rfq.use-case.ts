@@ -3,6 +3,9 @@ import { type Actor, assertEmailVerified } from '@rongtong/identity';
 import { assertKnownRegionCode } from '@rongtong/kernel';
 import { OutboxWriter, UnitOfWork } from '@rongtong/platform';
 import {
+  changedRfqFields,
+  effectiveStatus,
+  MATERIAL_RFQ_FIELDS,
   readRfq,
   RFQ_EVENTS,
   RFQ_FIELDS,
@@ -18,7 +21,10 @@ import { SourcingParties } from './sourcing-parties';
 /**
  * The buyer edits a draft or an open RFQ: sent fields replace the current ones (null
  * clears an optional one), and the whole is read again (a deadline moved into the past is
- * refused like a new one).
+ * refused like a new one). Quotes already in stay as they are, but when an open RFQ changes
+ * in what suppliers price (MATERIAL_RFQ_FIELDS), the suppliers with a live quote are told
+ * (rfq.amended) so they may revise it; every edit is kept in the RFQ's audit trail with the
+ * fields changed and the suppliers told.
  */
 @Injectable()
 export class UpdateRfqUseCase {
@@ -43,6 +49,7 @@ export class UpdateRfqUseCase {
       for (const field of RFQ_FIELDS) if (patch[field] !== undefined) merged[field] = patch[field];
       const content = readRfq(merged, now);
       assertKnownRegionCode(content.deliveryRegionCode, 'deliveryRegionCode');
+      const changed = changedRfqFields(current, content);
       const updated = await this.rfqs.replaceContent(tx, id, content);
       await this.outbox.append(tx, {
         type: RFQ_EVENTS.updated,
@@ -50,6 +57,31 @@ export class UpdateRfqUseCase {
         aggregateId: id,
         payload: { rfqId: id, organizationId: updated.organizationId, version: updated.version },
       });
+      const material = changed.filter((f) => MATERIAL_RFQ_FIELDS.includes(f));
+      const quoting =
+        material.length > 0 && effectiveStatus(current, now) === 'open' ? await this.rfqs.quotingSuppliers(tx, id) : [];
+      if (quoting.length > 0) {
+        await this.outbox.append(tx, {
+          type: RFQ_EVENTS.amended,
+          aggregateType: 'rfq',
+          aggregateId: id,
+          payload: {
+            rfqId: id,
+            organizationId: updated.organizationId,
+            title: updated.title,
+            changedFields: material,
+            notifyOrganizationIds: quoting,
+          },
+        });
+      }
+      if (changed.length > 0) {
+        await this.rfqs.audit(tx, {
+          rfqId: id,
+          actorUserId: actor.userId,
+          action: 'edit',
+          details: { changedFields: changed, notifiedOrganizationIds: quoting, version: updated.version },
+        });
+      }
       return updated;
     });
     return rfqView(rfq, 'buyer', now, { invitedOrganizationIds: await this.rfqs.invitedIds(this.uow.db, id) });

@@ -5,8 +5,9 @@ import { currentLanguage } from '../../i18n';
 import { type ReasonKind, useReasonTemplates } from './queries';
 
 /**
- * Asks for a reason, offering the park's saved reasons of this kind: picking one fills the
- * text, which stays editable. Resolves through `onConfirm`; the dialog stays open on failure.
+ * Asks for a reason, offering the park's saved reasons of this kind (none without a kind:
+ * reinstating has no saved reasons): picking one fills the text, which stays editable.
+ * Resolves through `onConfirm`; the dialog stays open on failure.
  */
 export function ReasonDialog({
   open,
@@ -19,7 +20,7 @@ export function ReasonDialog({
 }: {
   open: boolean;
   title: string;
-  kind: ReasonKind;
+  kind?: ReasonKind;
   parkId: string | undefined;
   busy?: boolean;
   onCancel: () => void;
@@ -27,7 +28,7 @@ export function ReasonDialog({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ template?: number; reason: string }>();
-  const templates = useReasonTemplates(open ? parkId : undefined);
+  const templates = useReasonTemplates(open && kind ? parkId : undefined);
   const language = currentLanguage();
   const options = (templates.data?.templates ?? [])
     .map((template, index) => ({ template, index }))

@@ -65,6 +65,7 @@ function routes(
   listed: URLSearchParams[],
   takeDown: (id: string, body: { reason?: string }) => Response,
   items = ITEMS,
+  reinstate: (id: string, body: { reason?: string }) => Response = () => json(500, {}),
 ) {
   return fakeFetch({
     'POST /api/v1/auth/refresh': () => json(200, { accessToken: 'token' }),
@@ -77,11 +78,16 @@ function routes(
     'GET /api/v1/parks/park1/reason-templates': () =>
       json(200, { templates: [{ kind: 'suspend', zh: '信息不实', en: 'The information is not true' }] }),
     'POST /api/v1/rfqs/r1/take-down': async (request) => takeDown('r1', await request.json()),
+    'POST /api/v1/rfqs/r3/reinstate': async (request) => reinstate('r3', await request.json()),
   });
 }
 
-const renderList = (language?: 'zh-CN' | 'en') =>
-  renderPage(<RfqsPage />, { path: '/console/parks/park1/rfqs', route: '/console/parks/:parkId/rfqs', language });
+const renderList = (language?: 'zh-CN' | 'en', search = '') =>
+  renderPage(<RfqsPage />, {
+    path: `/console/parks/park1/rfqs${search}`,
+    route: '/console/parks/:parkId/rfqs',
+    language,
+  });
 
 describe('RfqsPage', { timeout: 60_000 }, () => {
   it("lists the park's RFQs and takes an open one down with a reason, then shows it taken down", async () => {
@@ -138,5 +144,69 @@ describe('RfqsPage', { timeout: 60_000 }, () => {
     fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Show' }));
     fireEvent.click(await screen.findByTitle('Taken down'));
     await waitFor(() => expect(listed.at(-1)?.get('status')).toBe('taken_down'), { timeout: 10_000 });
+  });
+
+  it('searches and filters from the URL, and keeps the search and the filter in it', async () => {
+    const listed: URLSearchParams[] = [];
+    vi.stubGlobal(
+      'fetch',
+      routes(listed, () => json(500, {})),
+    );
+    const { router } = renderList(undefined, '?q=%E5%A3%B3%E4%BD%93&status=taken_down&page=2');
+    await screen.findByRole('link', { name: '6061 铝合金壳体 CNC 加工' }, { timeout: 20_000 });
+    expect(listed[0].get('q')).toBe('壳体');
+    expect(listed[0].get('status')).toBe('taken_down');
+    expect(listed[0].get('page')).toBe('2');
+    const box = screen.getByRole('searchbox', { name: '搜索' });
+    expect(box).toHaveValue('壳体');
+
+    fireEvent.change(box, { target: { value: '  注塑  ' } });
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    await waitFor(() => expect(listed.at(-1)?.get('q')).toBe('注塑'), { timeout: 10_000 });
+    // A new search starts at the first page and keeps the filter.
+    expect(listed.at(-1)?.get('page')).toBe('1');
+    expect(listed.at(-1)?.get('status')).toBe('taken_down');
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
+      q: '注塑',
+      status: 'taken_down',
+    });
+
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '显示' }));
+    fireEvent.click(await screen.findByTitle('报价中'));
+    await waitFor(() => expect(listed.at(-1)?.get('status')).toBe('open'), { timeout: 10_000 });
+    expect(listed.at(-1)?.get('q')).toBe('注塑');
+    expect(new URLSearchParams(router.state.location.search).get('status')).toBe('open');
+  });
+
+  it('reinstates a taken-down RFQ with a reason', async () => {
+    const listed: URLSearchParams[] = [];
+    const sent: Array<{ id: string; reason?: string }> = [];
+    let items = ITEMS;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) =>
+      routes(
+        listed,
+        () => json(500, {}),
+        items,
+        (id, body) => {
+          sent.push({ id, ...body });
+          const back = { ...ITEMS[2], takenDown: false, takenDownReason: null };
+          items = [ITEMS[0], ITEMS[1], back];
+          return json(200, back);
+        },
+      )(input, init),
+    );
+    renderList();
+    fireEvent.click(await screen.findByRole('button', { name: '恢复 注塑外壳' }, { timeout: 20_000 }));
+    expect(screen.getAllByRole('button', { name: /^恢复 / })).toHaveLength(1);
+    const dialog = await screen.findByRole('dialog', { name: '恢复询价单「注塑外壳」' });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    expect(await within(dialog).findByText('请填写原因')).toBeInTheDocument();
+    expect(sent).toHaveLength(0);
+    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: '企业已更正信息' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    await waitFor(() => expect(sent).toEqual([{ id: 'r3', reason: '企业已更正信息' }]), { timeout: 10_000 });
+    await waitFor(() => expect(screen.queryByText('下架原因：含虚假信息')).toBeNull(), { timeout: 10_000 });
+    expect(screen.queryAllByRole('button', { name: /^恢复 / })).toHaveLength(0);
+    expect(screen.getAllByRole('button', { name: /^下架 / })).toHaveLength(2);
   });
 });

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Select, Space, Table, Tag } from 'antd';
+import { Button, Flex, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, body } from '../../api/client';
 import { useMessage } from '../../components/feedback';
 import { showProblem } from '../../components/formProblem';
@@ -13,49 +13,89 @@ import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { RfqStatusTag } from '../../sourcing/RfqStatusTag';
 import { OperatorPage } from './OperatorPage';
-import { PARK_RFQ_FILTERS, type ParkRfq, type ParkRfqFilter, useParkRfqs } from './queries';
+import { isParkRfqFilter, PARK_RFQ_FILTERS, type ParkRfq, type ParkRfqFilter, useParkRfqs } from './queries';
 import { ReasonDialog } from './ReasonDialog';
 
 /** What an operator may take down: an RFQ still in draft or open for quotes, not already taken down. */
 const removable = (rfq: ParkRfq) => !rfq.takenDown && (rfq.status === 'open' || rfq.status === 'draft');
 
-/** The RFQs the park's enterprises posted, with a status filter and "take down" (with a reason) on live ones. */
+/** The longest search the API takes (ParkRfqsQueryDto.q). */
+const MAX_QUERY = 100;
+
+/**
+ * The RFQs the park's enterprises posted, found by words of their title or description and
+ * filtered by status (or taken down), all kept in the URL to share or come back to; "take
+ * down" (with a reason) on live ones, "reinstate" (with a reason) on taken-down ones.
+ */
 export default function RfqsPage() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<ParkRfqFilter>('all');
-  const [page, setPage] = useState(1);
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status');
+  const filter: ParkRfqFilter = isParkRfqFilter(status) ? status : 'all';
+  const q = (params.get('q') ?? '').slice(0, MAX_QUERY);
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const change = (key: 'status' | 'q' | 'page', value: string | undefined) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      if (key !== 'page') next.delete('page');
+      return next;
+    });
   return (
     <OperatorPage title={t('console.operator.rfqs.title')} subTitle={t('console.operator.rfqs.subtitle')}>
       {(parkId) => (
         <>
-          <Flex align="center" gap={8} style={{ marginBottom: 16 }}>
-            <label htmlFor="rfq-filter">{t('console.operator.rfqs.filter')}</label>
-            <Select
-              id="rfq-filter"
-              style={{ minWidth: 200 }}
-              value={filter}
-              onChange={(value) => {
-                setFilter(value);
-                setPage(1);
-              }}
-              options={PARK_RFQ_FILTERS.map((f) => ({ value: f, label: t(`console.operator.rfqs.filters.${f}`) }))}
-            />
+          <Flex role="search" align="center" gap={16} wrap style={{ marginBottom: 16 }}>
+            <Flex align="center" gap={8}>
+              <label htmlFor="rfq-search">{t('console.operator.rfqs.search')}</label>
+              <Input.Search
+                id="rfq-search"
+                key={q}
+                defaultValue={q}
+                allowClear
+                maxLength={MAX_QUERY}
+                placeholder={t('console.operator.rfqs.searchPlaceholder')}
+                style={{ width: 280 }}
+                onSearch={(value) => change('q', value.trim() || undefined)}
+              />
+            </Flex>
+            <Flex align="center" gap={8}>
+              <label htmlFor="rfq-filter">{t('console.operator.rfqs.filter')}</label>
+              <Select
+                id="rfq-filter"
+                style={{ minWidth: 200 }}
+                value={filter}
+                onChange={(value) => change('status', value === 'all' ? undefined : value)}
+                options={PARK_RFQ_FILTERS.map((f) => ({ value: f, label: t(`console.operator.rfqs.filters.${f}`) }))}
+              />
+            </Flex>
           </Flex>
-          <RfqList parkId={parkId} filter={filter} page={page} onPage={setPage} />
+          <RfqList
+            parkId={parkId}
+            filter={filter}
+            q={q}
+            page={page}
+            onPage={(next) => change('page', next > 1 ? String(next) : undefined)}
+          />
         </>
       )}
     </OperatorPage>
   );
 }
 
+type Moderation = { action: 'take-down' | 'reinstate'; rfq: ParkRfq };
+
 function RfqList({
   parkId,
   filter,
+  q,
   page,
   onPage,
 }: {
   parkId: string;
   filter: ParkRfqFilter;
+  q: string;
   page: number;
   onPage: (page: number) => void;
 }) {
@@ -63,14 +103,24 @@ function RfqList({
   const language = currentLanguage();
   const message = useMessage();
   const queryClient = useQueryClient();
-  const query = useParkRfqs(parkId, filter, page);
-  const [target, setTarget] = useState<ParkRfq | undefined>();
-  const takeDown = useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      body<ParkRfq>(api.POST('/api/v1/rfqs/{id}/take-down', { params: { path: { id } }, body: { reason } })),
-    onSuccess: (rfq) => {
+  const query = useParkRfqs(parkId, filter, q, page);
+  const [target, setTarget] = useState<Moderation | undefined>();
+  const moderate = useMutation({
+    mutationFn: ({ action, id, reason }: { action: Moderation['action']; id: string; reason: string }) => {
+      const request = { params: { path: { id } }, body: { reason } };
+      return body<ParkRfq>(
+        action === 'take-down'
+          ? api.POST('/api/v1/rfqs/{id}/take-down', request)
+          : api.POST('/api/v1/rfqs/{id}/reinstate', request),
+      );
+    },
+    onSuccess: (rfq, { action }) => {
       setTarget(undefined);
-      message.success(t('console.operator.rfqs.takenDownNote', { title: rfq.title }));
+      message.success(
+        t(action === 'take-down' ? 'console.operator.rfqs.takenDownNote' : 'console.operator.rfqs.reinstatedNote', {
+          title: rfq.title,
+        }),
+      );
       // Show the new status at once, then read the list again.
       queryClient.setQueriesData<{ items: ParkRfq[] }>({ queryKey: ['console', parkId, 'rfqs'] }, (data) =>
         data ? { ...data, items: data.items.map((r) => (r.id === rfq.id ? { ...r, ...rfq } : r)) } : data,
@@ -84,12 +134,17 @@ function RfqList({
     <>
       <ReasonDialog
         open={target !== undefined}
-        title={t('console.operator.rfqs.takeDownTitle', { title: target?.title ?? '' })}
-        kind="suspend"
+        title={t(
+          target?.action === 'reinstate'
+            ? 'console.operator.rfqs.reinstateTitle'
+            : 'console.operator.rfqs.takeDownTitle',
+          { title: target?.rfq.title ?? '' },
+        )}
+        kind={target?.action === 'reinstate' ? undefined : 'suspend'}
         parkId={parkId}
-        busy={takeDown.isPending}
+        busy={moderate.isPending}
         onCancel={() => setTarget(undefined)}
-        onConfirm={(reason) => target && takeDown.mutate({ id: target.id, reason })}
+        onConfirm={(reason) => target && moderate.mutate({ action: target.action, id: target.rfq.id, reason })}
       />
       <QueryState
         query={query}
@@ -160,9 +215,17 @@ function RfqList({
                       danger
                       size="small"
                       aria-label={t('console.operator.rfqs.takeDownOne', { title: rfq.title })}
-                      onClick={() => setTarget(rfq)}
+                      onClick={() => setTarget({ action: 'take-down', rfq })}
                     >
                       {t('console.operator.rfqs.takeDown')}
+                    </Button>
+                  ) : rfq.takenDown ? (
+                    <Button
+                      size="small"
+                      aria-label={t('console.operator.rfqs.reinstateOne', { title: rfq.title })}
+                      onClick={() => setTarget({ action: 'reinstate', rfq })}
+                    >
+                      {t('console.operator.rfqs.reinstate')}
                     </Button>
                   ) : null,
               },

@@ -253,6 +253,12 @@ export const operatorEn: Messages<typeof operatorZh> = {
     takeDownTitle: 'Take down the RFQ “{{title}}”',
     takenDownNote: '“{{title}}” taken down',
     takenDownReason: 'Taken down: {{reason}}',
+    reinstate: 'Reinstate',
+    reinstateOne: 'Reinstate {{title}}',
+    reinstateTitle: 'Reinstate the RFQ “{{title}}”',
+    reinstatedNote: 'Reinstated “{{title}}”: suppliers see it again',
+    search: 'Search',
+    searchPlaceholder: 'Words of the title or description',
   },
   reasons: {
     title: 'Saved reasons',

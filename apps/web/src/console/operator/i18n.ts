@@ -248,6 +248,12 @@ export const operatorZh = {
     takeDownTitle: '下架询价单「{{title}}」',
     takenDownNote: '已下架「{{title}}」',
     takenDownReason: '下架原因：{{reason}}',
+    reinstate: '恢复',
+    reinstateOne: '恢复 {{title}}',
+    reinstateTitle: '恢复询价单「{{title}}」',
+    reinstatedNote: '已恢复「{{title}}」，供应商可再次看到',
+    search: '搜索',
+    searchPlaceholder: '标题或说明中的关键词',
   },
   reasons: {
     title: '常用原因',

@@ -147,14 +147,20 @@ export type ParkRfq = ParkRfqPage['items'][number];
 export const PARK_RFQ_FILTERS = ['all', 'open', 'draft', 'closed', 'awarded', 'cancelled', 'taken_down'] as const;
 export type ParkRfqFilter = (typeof PARK_RFQ_FILTERS)[number];
 
+export const isParkRfqFilter = (value: string | null): value is ParkRfqFilter =>
+  (PARK_RFQ_FILTERS as readonly (string | null)[]).includes(value);
+
 /** The RFQs of the park's enterprises, for its operators to take down the ones that break the rules. */
-export function useParkRfqs(parkId: string, filter: ParkRfqFilter, page: number) {
+export function useParkRfqs(parkId: string, filter: ParkRfqFilter, q: string, page: number) {
   return useQuery({
-    queryKey: ['console', parkId, 'rfqs', filter, page],
+    queryKey: ['console', parkId, 'rfqs', filter, q, page],
     queryFn: () =>
       body<ParkRfqPage>(
         api.GET('/api/v1/parks/{id}/rfqs', {
-          params: { path: { id: parkId }, query: { status: filter === 'all' ? undefined : filter, page, limit: 20 } },
+          params: {
+            path: { id: parkId },
+            query: { status: filter === 'all' ? undefined : filter, q: q || undefined, page, limit: 20 },
+          },
         }),
       ),
     staleTime: 0,

@@ -31,6 +31,7 @@ import { SearchIndexState1764460000000 } from './1764460000000-search-index-stat
 import { AnalyticsShapedRollups1764470000000 } from './1764470000000-analytics-shaped-rollups';
 import { RfqParksIndex1764480000000 } from './1764480000000-rfq-parks-index';
 import { VerificationDocuments1764490000000 } from './1764490000000-verification-documents';
+import { RfqAudit1764500000000 } from './1764500000000-rfq-audit';
 
 /**
  * Every migration, oldest first. Listed by hand (not globbed) so that the same list runs
@@ -70,4 +71,5 @@ export const migrations = [
   AnalyticsShapedRollups1764470000000,
   RfqParksIndex1764480000000,
   VerificationDocuments1764490000000,
+  RfqAudit1764500000000,
 ];

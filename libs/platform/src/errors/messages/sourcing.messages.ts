@@ -16,6 +16,7 @@ export const SOURCING_MESSAGES: MessageCatalog = {
     'zh-CN': '询价单当前状态（{status}）不允许此操作（{action}）',
     en: '{message}',
   },
+  RFQ_NOT_TAKEN_DOWN: { 'zh-CN': '该询价单未被下架，无需恢复', en: 'The RFQ is not taken down' },
   QUOTE_DEADLINE_PASSED: { 'zh-CN': '报价截止时间（{quoteDeadline}）已过', en: '{message}' },
   QUOTES_SEALED: {
     'zh-CN': '报价在截止时间（{quoteDeadline}）前密封，提前结束报价后方可查看',

@@ -1,5 +1,6 @@
 import {
   RfqAttachmentEntity,
+  RfqAuditEntity,
   RfqEntity,
   RfqInvitationEntity,
   RfqNdaAcceptanceEntity,
@@ -13,6 +14,7 @@ export * from './sourcing.entities';
 /** Every table of the sourcing context, for the DataSource. */
 export const sourcingEntities = [
   RfqAttachmentEntity,
+  RfqAuditEntity,
   RfqEntity,
   RfqInvitationEntity,
   RfqNdaAcceptanceEntity,

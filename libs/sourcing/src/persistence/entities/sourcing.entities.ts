@@ -221,3 +221,25 @@ export const RfqQuoteRevisionEntity = new EntitySchema<Row>({
   ],
   indices: [{ name: 'rfq_quote_revisions_quote_idx', columns: ['quoteId', 'revision'] }],
 });
+
+export const RfqAuditEntity = new EntitySchema<Row>({
+  name: 'rfq_audit',
+  tableName: 'rfq_audit',
+  columns: {
+    id: ID('rfq_audit'),
+    rfqId: { name: 'rfq_id', type: 'uuid' },
+    actorUserId: { name: 'actor_user_id', type: 'uuid', nullable: true },
+    action: { name: 'action', type: 'text' },
+    reason: { name: 'reason', type: 'text', nullable: true },
+    details: { name: 'details', type: 'jsonb', default: () => `'{}'` },
+    createdAt: { name: 'created_at', ...NOW },
+  },
+  checks: [
+    {
+      name: 'rfq_audit_action_check',
+      expression: `((action = ANY (ARRAY['edit'::text, 'take_down'::text, 'reinstate'::text])))`,
+    },
+  ],
+  foreignKeys: [fk('rfq_audit', 'rfq_id', 'rfqs', true), fk('rfq_audit', 'actor_user_id', 'users')],
+  indices: [{ name: 'rfq_audit_rfq_idx', columns: ['rfqId', 'createdAt'] }],
+});
