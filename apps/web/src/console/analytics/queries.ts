@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, data } from '../../api/client';
+import { saveDownload } from '../../api/download';
 import type { components } from '../../api/schema';
 import type { Period } from './period';
 
@@ -43,37 +44,11 @@ export function usePark(parkId: string) {
   });
 }
 
-/** The name a Content-Disposition header gives a file (RFC 6266: filename* first). */
-export function fileNameOf(disposition: string | null): string | undefined {
-  if (!disposition) return undefined;
-  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
-  if (extended) {
-    try {
-      return decodeURIComponent(extended[1].trim());
-    } catch {
-      // A malformed encoding: fall back to the plain name.
-    }
-  }
-  return /filename\s*=\s*"?([^";]+)"?/.exec(disposition)?.[1]?.trim();
-}
-
-/**
- * Downloads a park's figures as a file, fetched with the session's token (a plain link
- * would carry none), saved as the browser saves a download. Returns the file's name.
- */
+/** Downloads a park's figures as a file, fetched with the session's token. Returns the file's name. */
 export async function downloadParkAnalytics(parkId: string, period: Period, format: 'csv' | 'xlsx'): Promise<string> {
   const { data: blob, response } = await api.GET('/api/v1/parks/{id}/analytics/export', {
     params: { path: { id: parkId }, query: { from: period.from, to: period.to, format } },
     parseAs: 'blob',
   });
-  const name = fileNameOf(response.headers.get('content-disposition')) ?? `park-analytics.${format}`;
-  const url = URL.createObjectURL(blob as Blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
+  return saveDownload(blob as Blob, response, `park-analytics.${format}`);
 }
