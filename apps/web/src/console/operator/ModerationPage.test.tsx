@@ -2,22 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setAccessToken } from '../../api/token';
 import { fakeFetch, json, renderPage } from '../../test/render';
+import { OPERATOR, signedInAs } from '../../test/session';
 import ModerationPage from './ModerationPage';
 
 afterEach(() => {
   vi.unstubAllGlobals();
   setAccessToken(undefined);
 });
-
-const me = {
-  id: 'u1',
-  email: 'operator@example.com',
-  displayName: '李运营',
-  locale: 'zh-CN',
-  emailVerified: true,
-  isPlatformAdmin: false,
-  memberships: [{ organization: { id: 'p-org', name: '松山湖园区', kind: 'park_operator' }, role: 'owner' }],
-};
 
 function item(id: string, title: string, status: string, over: Record<string, unknown> = {}) {
   return {
@@ -45,8 +36,7 @@ const QUEUE = [
 
 function routes(bulk: (body: { action: string; ids: string[]; reason?: string }) => Response) {
   return fakeFetch({
-    'POST /api/v1/auth/refresh': () => json(200, { accessToken: 'token' }),
-    'GET /api/v1/me': () => json(200, me),
+    ...signedInAs(OPERATOR),
     'GET /api/v1/parks/park1': () => json(200, { id: 'park1', name: '松山湖园区' }),
     'GET /api/v1/moderation/listings': () => json(200, QUEUE),
     'GET /api/v1/parks/park1/reason-templates': () =>

@@ -2,22 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setAccessToken } from '../../api/token';
 import { fakeFetch, json, renderPage } from '../../test/render';
+import { OPERATOR, signedInAs } from '../../test/session';
 import RfqsPage from './RfqsPage';
 
 afterEach(() => {
   vi.unstubAllGlobals();
   setAccessToken(undefined);
 });
-
-const me = {
-  id: 'u1',
-  email: 'operator@example.com',
-  displayName: '李运营',
-  locale: 'zh-CN',
-  emailVerified: true,
-  isPlatformAdmin: false,
-  memberships: [{ organization: { id: 'p-org', name: '松山湖园区', kind: 'park_operator' }, role: 'owner' }],
-};
 
 function rfq(id: string, title: string, status: string, over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -68,8 +59,7 @@ function routes(
   reinstate: (id: string, body: { reason?: string }) => Response = () => json(500, {}),
 ) {
   return fakeFetch({
-    'POST /api/v1/auth/refresh': () => json(200, { accessToken: 'token' }),
-    'GET /api/v1/me': () => json(200, me),
+    ...signedInAs(OPERATOR),
     'GET /api/v1/parks/park1': () => json(200, { id: 'park1', name: '松山湖园区' }),
     'GET /api/v1/parks/park1/rfqs': (request) => {
       listed.push(new URL(request.url).searchParams);

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setAccessToken } from '../../api/token';
 import { fakeFetch, json, renderPage } from '../../test/render';
+import { OPERATOR, signedInAs } from '../../test/session';
 import VerificationsPage from './VerificationsPage';
 
 afterEach(() => {
@@ -10,16 +11,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   setAccessToken(undefined);
 });
-
-const me = {
-  id: 'u1',
-  email: 'operator@example.com',
-  displayName: '李运营',
-  locale: 'zh-CN',
-  emailVerified: true,
-  isPlatformAdmin: false,
-  memberships: [{ organization: { id: 'p-org', name: '松山湖园区', kind: 'park_operator' }, role: 'owner' }],
-};
 
 function enterprise(id: string, name: string, documents: unknown[]) {
   return {
@@ -84,8 +75,7 @@ describe('VerificationsPage', { timeout: 60_000 }, () => {
     vi.stubGlobal(
       'fetch',
       fakeFetch({
-        'POST /api/v1/auth/refresh': () => json(200, { accessToken: 'token' }),
-        'GET /api/v1/me': () => json(200, me),
+        ...signedInAs(OPERATOR),
         'GET /api/v1/parks/park1': () => json(200, { id: 'park1', name: '松山湖园区' }),
         'GET /api/v1/parks/park1/verifications': () => json(200, QUEUE),
         'GET /api/v1/organizations/o1/verification-documents/d1/file': (request) => {
