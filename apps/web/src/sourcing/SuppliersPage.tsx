@@ -11,7 +11,7 @@ import { RegionFilter } from '../search/RegionFilter';
 import { useRegionName } from '../search/regions';
 import { useUrlFilters } from './RfqBoardPage';
 import { PAGE_SIZE, type SupplierFilters, useParks, useSuppliers } from './queries';
-import { CERTIFICATIONS, SIZE_CLASSES, type SizeClass, SPECIALISED_TIERS, type SpecialisedTier } from './types';
+import { CERTIFICATIONS, SIZE_CLASSES, SPECIALISED_TIERS } from './types';
 
 const RATINGS = [3, 4, 4.5];
 
@@ -28,6 +28,28 @@ export function readSupplierFilters(url: URLSearchParams): SupplierFilters {
     minRating: url.get('minRating') && rating > 0 && rating <= 5 ? rating : undefined,
     page: Math.max(1, Number(url.get('page')) || 1),
   };
+}
+
+/** One of the directory's single-choice filters, cleared back to "any". */
+function ChoiceFilter<V extends string | number>({
+  id,
+  label,
+  ...select
+}: {
+  id: string;
+  label: string;
+  value?: V;
+  options: { value: V; label: string }[];
+  onChange: (value?: V) => void;
+  showSearch?: { optionFilterProp: string };
+  loading?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <FilterField label={label} htmlFor={id}>
+      <Select<V> {...select} id={id} allowClear style={{ width: '100%' }} placeholder={t('sourcing.directory.any')} />
+    </FilterField>
+  );
 }
 
 /** The supplier directory: verified enterprises found by what their listings say they can do. */
@@ -72,58 +94,42 @@ export default function SuppliersPage() {
                   onChange={(region) => set({ region })}
                 />
               </FilterField>
-              <FilterField label={t('sourcing.directory.park')} htmlFor="supplier-park">
-                <Select
-                  id="supplier-park"
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  style={{ width: '100%' }}
-                  value={filters.park}
-                  placeholder={t('sourcing.directory.any')}
-                  loading={parks.isPending}
-                  options={(parks.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-                  onChange={(park?: string) => set({ park })}
-                />
-              </FilterField>
-              <FilterField label={t('sourcing.directory.sizeClass')} htmlFor="supplier-size">
-                <Select
-                  id="supplier-size"
-                  allowClear
-                  style={{ width: '100%' }}
-                  value={filters.sizeClass}
-                  placeholder={t('sourcing.directory.any')}
-                  options={SIZE_CLASSES.map((s) => ({ value: s, label: t(`sizeClass.${s}`) }))}
-                  onChange={(sizeClass?: SizeClass) => set({ sizeClass })}
-                />
-              </FilterField>
-              <FilterField label={t('sourcing.directory.tier')} htmlFor="supplier-tier">
-                <Select
-                  id="supplier-tier"
-                  allowClear
-                  style={{ width: '100%' }}
-                  value={filters.specialisedTier}
-                  placeholder={t('sourcing.directory.any')}
-                  options={SPECIALISED_TIERS.map((s) => ({
-                    value: s,
-                    label: t('sourcing.directory.tierAtLeast', { tier: t(`badge.${s}`) }),
-                  }))}
-                  onChange={(specialisedTier?: SpecialisedTier) => set({ specialisedTier })}
-                />
-              </FilterField>
-              <FilterField label={t('sourcing.directory.minRating')} htmlFor="supplier-rating">
-                <Select
-                  id="supplier-rating"
-                  allowClear
-                  style={{ width: '100%' }}
-                  value={filters.minRating}
-                  placeholder={t('sourcing.directory.any')}
-                  options={RATINGS.map((r) => ({
-                    value: r,
-                    label: t('sourcing.directory.ratingAtLeast', { rating: r }),
-                  }))}
-                  onChange={(minRating?: number) => set({ minRating: minRating ? String(minRating) : undefined })}
-                />
-              </FilterField>
+              <ChoiceFilter
+                id="supplier-park"
+                label={t('sourcing.directory.park')}
+                showSearch={{ optionFilterProp: 'label' }}
+                loading={parks.isPending}
+                value={filters.park}
+                options={(parks.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+                onChange={(park) => set({ park })}
+              />
+              <ChoiceFilter
+                id="supplier-size"
+                label={t('sourcing.directory.sizeClass')}
+                value={filters.sizeClass}
+                options={SIZE_CLASSES.map((s) => ({ value: s, label: t(`sizeClass.${s}`) }))}
+                onChange={(sizeClass) => set({ sizeClass })}
+              />
+              <ChoiceFilter
+                id="supplier-tier"
+                label={t('sourcing.directory.tier')}
+                value={filters.specialisedTier}
+                options={SPECIALISED_TIERS.map((s) => ({
+                  value: s,
+                  label: t('sourcing.directory.tierAtLeast', { tier: t(`badge.${s}`) }),
+                }))}
+                onChange={(specialisedTier) => set({ specialisedTier })}
+              />
+              <ChoiceFilter
+                id="supplier-rating"
+                label={t('sourcing.directory.minRating')}
+                value={filters.minRating}
+                options={RATINGS.map((r) => ({
+                  value: r,
+                  label: t('sourcing.directory.ratingAtLeast', { rating: r }),
+                }))}
+                onChange={(minRating) => set({ minRating: minRating ? String(minRating) : undefined })}
+              />
               <FilterField label={t('sourcing.directory.certifications')} htmlFor="supplier-certs">
                 <Select
                   id="supplier-certs"
