@@ -1,33 +1,15 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Card, Col, Input, Row, Select, Typography } from 'antd';
+import { Col, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { LinkButton } from '../components/LinkButton';
 import { PageHeader } from '../components/PageHeader';
-import { QueryState } from '../components/QueryState';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { currentLanguage } from '../i18n';
 import { CATEGORIES } from '../search/categories';
 import { FilterField } from '../search/FilterField';
 import { RegionFilter } from '../search/RegionFilter';
-import { useRfqs } from './queries';
-import { RfqList } from './RfqList';
+import { NewRfqButton, RfqListing } from './RfqListing';
 import { RFQ_STATUSES, type RfqStatus } from './types';
-
-/** Sets (or drops) search parameters; any change but the page's starts again at page 1. */
-export function useUrlFilters() {
-  const [url, setUrl] = useSearchParams();
-  const set = (change: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(url);
-    for (const [k, v] of Object.entries(change)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in change)) next.delete('page');
-    setUrl(next);
-  };
-  return { url, set, page: Math.max(1, Number(url.get('page')) || 1) };
-}
+import { useUrlFilters } from './useUrlFilters';
 
 /** The RFQ board: the requests for quotation the caller's enterprise may quote, with filters. */
 export default function RfqBoardPage() {
@@ -39,7 +21,6 @@ export default function RfqBoardPage() {
   const category = url.get('category') ?? undefined;
   const region = url.get('region') ?? undefined;
   const q = url.get('q') ?? undefined;
-  const rfqs = useRfqs({ role: 'supplier', status, category, region, q, page });
   return (
     <>
       <PageHeader
@@ -48,85 +29,71 @@ export default function RfqBoardPage() {
         extra={
           <>
             <LinkButton to="/my/rfqs">{t('sourcing.board.mine')}</LinkButton>
-            <LinkButton type="primary" icon={<PlusOutlined />} to="/rfqs/new">
-              {t('sourcing.form.title')}
-            </LinkButton>
+            <NewRfqButton />
           </>
         }
       />
-      <Card>
-        <form role="search" aria-label={t('sourcing.board.search')} onSubmit={(e) => e.preventDefault()}>
-          <Row gutter={[16, 0]}>
-            <Col xs={24} md={8}>
-              <FilterField label={t('sourcing.board.search')} htmlFor="rfq-q">
-                <Input.Search
-                  id="rfq-q"
-                  allowClear
-                  defaultValue={q}
-                  placeholder={t('sourcing.board.searchPlaceholder')}
-                  onSearch={(value) => set({ q: value.trim() || undefined })}
-                />
-              </FilterField>
-            </Col>
-            <Col xs={24} sm={8} md={6}>
-              <FilterField label={t('sourcing.fields.category')} htmlFor="rfq-category">
-                <Select
-                  id="rfq-category"
-                  allowClear
-                  showSearch
-                  style={{ width: '100%' }}
-                  value={category}
-                  placeholder={t('search.any')}
-                  options={CATEGORIES.capacity.map((c) => ({ value: c.zh, label: language === 'en' ? c.en : c.zh }))}
-                  onChange={(value?: string) => set({ category: value })}
-                />
-              </FilterField>
-            </Col>
-            <Col xs={24} sm={8} md={5}>
-              <FilterField label={t('sourcing.fields.deliveryRegion')} htmlFor="rfq-region">
-                <RegionFilter
-                  id="rfq-region"
-                  region={region}
-                  placeholder={t('search.anywhere')}
-                  onChange={(code) => set({ region: code })}
-                />
-              </FilterField>
-            </Col>
-            <Col xs={24} sm={8} md={5}>
-              <FilterField label={t('sourcing.board.status')} htmlFor="rfq-status">
-                <Select
-                  id="rfq-status"
-                  allowClear
-                  style={{ width: '100%' }}
-                  value={status}
-                  placeholder={t('sourcing.status.open')}
-                  options={RFQ_STATUSES.filter((s) => s !== 'draft').map((s) => ({
-                    value: s,
-                    label: t(`sourcing.status.${s}`),
-                  }))}
-                  onChange={(value?: RfqStatus) => set({ status: value })}
-                />
-              </FilterField>
-            </Col>
-          </Row>
-        </form>
-        <QueryState
-          query={rfqs}
-          isEmpty={(d) => d.items.length === 0}
-          empty={<Typography.Paragraph type="secondary">{t('sourcing.board.empty')}</Typography.Paragraph>}
-        >
-          {(d) => (
-            <RfqList
-              items={d.items}
-              page={d.page}
-              total={d.total}
-              limit={d.limit}
-              showBuyer
-              onPage={(p) => set({ page: String(p) })}
-            />
-          )}
-        </QueryState>
-      </Card>
+      <RfqListing
+        query={{ role: 'supplier', status, category, region, q, page }}
+        empty={t('sourcing.board.empty')}
+        filters={
+          <form role="search" aria-label={t('sourcing.board.search')} onSubmit={(e) => e.preventDefault()}>
+            <Row gutter={[16, 0]}>
+              <Col xs={24} md={8}>
+                <FilterField label={t('sourcing.board.search')} htmlFor="rfq-q">
+                  <Input.Search
+                    id="rfq-q"
+                    allowClear
+                    defaultValue={q}
+                    placeholder={t('sourcing.board.searchPlaceholder')}
+                    onSearch={(value) => set({ q: value.trim() || undefined })}
+                  />
+                </FilterField>
+              </Col>
+              <Col xs={24} sm={8} md={6}>
+                <FilterField label={t('sourcing.fields.category')} htmlFor="rfq-category">
+                  <Select
+                    id="rfq-category"
+                    allowClear
+                    showSearch
+                    style={{ width: '100%' }}
+                    value={category}
+                    placeholder={t('search.any')}
+                    options={CATEGORIES.capacity.map((c) => ({ value: c.zh, label: language === 'en' ? c.en : c.zh }))}
+                    onChange={(value?: string) => set({ category: value })}
+                  />
+                </FilterField>
+              </Col>
+              <Col xs={24} sm={8} md={5}>
+                <FilterField label={t('sourcing.fields.deliveryRegion')} htmlFor="rfq-region">
+                  <RegionFilter
+                    id="rfq-region"
+                    region={region}
+                    placeholder={t('search.anywhere')}
+                    onChange={(code) => set({ region: code })}
+                  />
+                </FilterField>
+              </Col>
+              <Col xs={24} sm={8} md={5}>
+                <FilterField label={t('sourcing.board.status')} htmlFor="rfq-status">
+                  <Select
+                    id="rfq-status"
+                    allowClear
+                    style={{ width: '100%' }}
+                    value={status}
+                    placeholder={t('sourcing.status.open')}
+                    options={RFQ_STATUSES.filter((s) => s !== 'draft').map((s) => ({
+                      value: s,
+                      label: t(`sourcing.status.${s}`),
+                    }))}
+                    onChange={(value?: RfqStatus) => set({ status: value })}
+                  />
+                </FilterField>
+              </Col>
+            </Row>
+          </form>
+        }
+      />
     </>
   );
 }

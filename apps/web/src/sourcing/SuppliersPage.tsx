@@ -9,9 +9,9 @@ import { currentLanguage } from '../i18n';
 import { FilterField } from '../search/FilterField';
 import { RegionFilter } from '../search/RegionFilter';
 import { useRegionName } from '../search/regions';
-import { useUrlFilters } from './RfqBoardPage';
 import { PAGE_SIZE, type SupplierFilters, useParks, useSuppliers } from './queries';
 import { CERTIFICATIONS, SIZE_CLASSES, SPECIALISED_TIERS } from './types';
+import { useUrlFilters } from './useUrlFilters';
 
 const RATINGS = [3, 4, 4.5];
 
