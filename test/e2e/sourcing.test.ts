@@ -396,7 +396,7 @@ describe("an open RFQ's edit", () => {
 });
 
 describe("an RFQ's audit trail", () => {
-  it("shows the buyer and its moderators what was done, newest first and paged, with who was told of an edit", async () => {
+  it('shows the buyer and its moderators what was done, newest first and paged, with who was told of an edit', async () => {
     const rfq = await postRfq({ title: '审计记录 询价' });
     expect(
       (await api.call('POST', `rfqs/${rfq.id}/quotes`, { token: supplierA.accessToken, body: quoteBody() })).status,
@@ -404,8 +404,14 @@ describe("an RFQ's audit trail", () => {
     expect(
       (await api.call('PATCH', `rfqs/${rfq.id}`, { token: buyer.accessToken, body: { quantity: 30_000 } })).status,
     ).toBe(200);
-    await api.call('POST', `rfqs/${rfq.id}/take-down`, { token: world.operator.accessToken, body: { reason: '待核实' } });
-    await api.call('POST', `rfqs/${rfq.id}/reinstate`, { token: world.operator.accessToken, body: { reason: '已核实' } });
+    await api.call('POST', `rfqs/${rfq.id}/take-down`, {
+      token: world.operator.accessToken,
+      body: { reason: '待核实' },
+    });
+    await api.call('POST', `rfqs/${rfq.id}/reinstate`, {
+      token: world.operator.accessToken,
+      body: { reason: '已核实' },
+    });
     const [{ name: supplierName }] = await db.query(`SELECT name FROM organizations WHERE id = $1`, [
       supplierA.organizationId,
     ]);
@@ -433,7 +439,7 @@ describe("an RFQ's audit trail", () => {
     expect((await api.call('GET', `rfqs/${rfq.id}/audit?limit=101`, { token: buyer.accessToken })).status).toBe(400);
   });
 
-  it('is 404 RFQ_NOT_FOUND to suppliers who may read the RFQ, to outsiders and to another park\'s operator', async () => {
+  it("is 404 RFQ_NOT_FOUND to suppliers who may read the RFQ, to outsiders and to another park's operator", async () => {
     const rfq = await postRfq({ title: '审计记录 不外露' });
     await api.call('POST', `rfqs/${rfq.id}/take-down`, { token: world.operator.accessToken, body: { reason: '下架' } });
     await api.call('POST', `rfqs/${rfq.id}/reinstate`, { token: world.operator.accessToken, body: { reason: '恢复' } });

@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../i18n/format';
+import type { sourcingZh } from './i18n';
 import { AUDIT_PAGE_SIZE, useRfqAudit } from './queries';
 import type { RfqAuditEntry } from './types';
 
 const ACTIONS = ['edit', 'take_down', 'reinstate'] as const;
 
 /** The RFQ fields an edit may name, by the label of the RFQ form (sourcing.fields.*). */
-const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS: Record<string, keyof typeof sourcingZh.fields> = {
   title: 'title',
   description: 'description',
   category: 'category',
@@ -30,7 +31,10 @@ const FIELD_LABELS: Record<string, string> = {
 function Entry({ entry }: { entry: RfqAuditEntry }) {
   const { t } = useTranslation();
   const known = ACTIONS.find((a) => a === entry.action);
-  const fieldName = (field: string) => (FIELD_LABELS[field] ? t(`sourcing.fields.${FIELD_LABELS[field]}`) : field);
+  const fieldName = (field: string) => {
+    const label = FIELD_LABELS[field];
+    return label ? t(`sourcing.fields.${label}`) : field;
+  };
   const line = (text: string) => <Typography.Paragraph style={{ margin: '2px 0 0' }}>{text}</Typography.Paragraph>;
   return (
     <>
