@@ -158,6 +158,18 @@ export const SOURCING_ROWS: MatrixRow[] = [
     expect: roles(403, 404, 200),
   },
   {
+    // The audit trail: the buyer's members and its moderators; a supplier the RFQ is open
+    // to is told it does not exist, like park Q's operator.
+    route: 'GET /api/v1/rfqs/:id/audit',
+    before: async (w) => {
+      await rfqOfA('open')(w);
+      await w.sql(`DELETE FROM rfq_audit WHERE rfq_id = $1`, [RFQ]);
+      await w.sql(`INSERT INTO rfq_audit (rfq_id, action, reason) VALUES ($1, 'take_down', '矩阵下架')`, [RFQ]);
+    },
+    request: () => ({ method: 'GET', url: `/api/v1/rfqs/${RFQ}/audit` }),
+    expect: roles(200, 404, 200),
+  },
+  {
     // The operator console's list of park P's RFQs: like the other /parks/:id/* console
     // reads, for P's operators and the admin; the buyer, a supplier and Q's operator get 404.
     route: 'GET /api/v1/parks/:id/rfqs',

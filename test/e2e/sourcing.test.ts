@@ -395,6 +395,67 @@ describe("an open RFQ's edit", () => {
   });
 });
 
+describe("an RFQ's audit trail", () => {
+  it('shows the buyer and its moderators what was done, newest first and paged, with who was told of an edit', async () => {
+    const rfq = await postRfq({ title: '审计记录 询价' });
+    expect(
+      (await api.call('POST', `rfqs/${rfq.id}/quotes`, { token: supplierA.accessToken, body: quoteBody() })).status,
+    ).toBe(201);
+    expect(
+      (await api.call('PATCH', `rfqs/${rfq.id}`, { token: buyer.accessToken, body: { quantity: 30_000 } })).status,
+    ).toBe(200);
+    await api.call('POST', `rfqs/${rfq.id}/take-down`, {
+      token: world.operator.accessToken,
+      body: { reason: '待核实' },
+    });
+    await api.call('POST', `rfqs/${rfq.id}/reinstate`, {
+      token: world.operator.accessToken,
+      body: { reason: '已核实' },
+    });
+    const [{ name: supplierName }] = await db.query(`SELECT name FROM organizations WHERE id = $1`, [
+      supplierA.organizationId,
+    ]);
+
+    const trail = await api.call('GET', `rfqs/${rfq.id}/audit`, { token: buyer.accessToken });
+    expect(trail.status).toBe(200);
+    expect(trail.body).toMatchObject({ total: 3, page: 1, limit: 20 });
+    expect(trail.body.items.map((i: any) => i.action)).toEqual(['reinstate', 'take_down', 'edit']);
+    expect(trail.body.items[0]).toMatchObject({ reason: '已核实', changedFields: [], notifiedOrganizations: [] });
+    expect(trail.body.items[0].actorName).toEqual(expect.any(String));
+    expect(trail.body.items[2]).toMatchObject({
+      actorUserId: buyer.userId,
+      reason: null,
+      changedFields: ['quantity'],
+      notifiedOrganizations: [{ id: supplierA.organizationId, name: supplierName }],
+      version: 2,
+    });
+
+    const second = await api.call('GET', `rfqs/${rfq.id}/audit?page=2&limit=2`, { token: world.operator.accessToken });
+    expect(second.status).toBe(200);
+    expect(second.body).toMatchObject({ total: 3, page: 2, limit: 2 });
+    expect(second.body.items.map((i: any) => i.action)).toEqual(['edit']);
+    const admin = await api.login(TEST_ADMIN.email, TEST_ADMIN.password);
+    expect((await api.call('GET', `rfqs/${rfq.id}/audit`, { token: admin.accessToken })).body.total).toBe(3);
+    expect((await api.call('GET', `rfqs/${rfq.id}/audit?limit=101`, { token: buyer.accessToken })).status).toBe(400);
+  });
+
+  it("is 404 RFQ_NOT_FOUND to suppliers who may read the RFQ, to outsiders and to another park's operator", async () => {
+    const rfq = await postRfq({ title: '审计记录 不外露' });
+    await api.call('POST', `rfqs/${rfq.id}/take-down`, { token: world.operator.accessToken, body: { reason: '下架' } });
+    await api.call('POST', `rfqs/${rfq.id}/reinstate`, { token: world.operator.accessToken, body: { reason: '恢复' } });
+    expect((await api.call('GET', `rfqs/${rfq.id}`, { token: supplierA.accessToken })).status).toBe(200);
+    const admin = await api.login(TEST_ADMIN.email, TEST_ADMIN.password);
+    const otherPark = await api.createPark(admin.accessToken, '审计测试另一园区', '310115');
+    for (const token of [supplierA.accessToken, outsider.accessToken, otherPark.operator.accessToken]) {
+      const refused = await api.call('GET', `rfqs/${rfq.id}/audit`, { token });
+      expect(refused.status).toBe(404);
+      expect(refused.body.code).toBe('RFQ_NOT_FOUND');
+      expect(JSON.stringify(refused.body)).not.toContain('下架');
+    }
+    expect((await api.call('GET', `rfqs/${rfq.id}/audit`)).status).toBe(401);
+  });
+});
+
 describe("the park console's RFQs", () => {
   it("lists a park's RFQs to its operators (a taken-down one as such), 404 to another park's operator and to suppliers", async () => {
     const kept = await postRfq({ title: '园区询价 保留' });

@@ -1,5 +1,13 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, providerEmail, signIn, tinyPdf, useEnglish } from './fixtures';
+import {
+  clickForResponse,
+  DEMO_PASSWORD,
+  expectAccessible,
+  providerEmail,
+  signIn,
+  tinyPdf,
+  useEnglish,
+} from './fixtures';
 
 /** The demo's Hangzhou park, its operator, and a provider of its (whose listing gets an edit). */
 const PARK_NAME = '杭州未来科技城';
@@ -158,6 +166,79 @@ test('an operator verifies a new enterprise and approves an edit after reading i
   await nav.getByRole('link', { name: '常用原因' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '常用原因' })).toBeVisible();
   await expectAccessible(page, 'reasons');
+});
+
+/** An open RFQ of the Hangzhou provider (a buyer of the park), taken down by the park's operator, through the API. */
+async function takenDownRfq(request: APIRequestContext, title: string): Promise<{ id: string; parkId: string }> {
+  const parks = (await (await request.get('/api/v1/parks')).json()) as Array<{ id: string; name: string }>;
+  const parkId = parks.find((p) => p.name === PARK_NAME)!.id;
+  const chinaDay = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  const posted = await request.post('/api/v1/rfqs', {
+    headers: bearer(await token(request, PROVIDER)),
+    data: {
+      title,
+      description: '精密磨削件，平面度 0.005 mm',
+      category: '机械加工',
+      quantity: 500,
+      unit: 'piece',
+      deliveryDate: chinaDay(45),
+      deliveryRegionCode: '320594',
+      quoteDeadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      visibility: 'public',
+    },
+  });
+  expect(posted.status(), await posted.text()).toBe(201);
+  const rfq = (await posted.json()) as { id: string };
+  const down = await request.post(`/api/v1/rfqs/${rfq.id}/take-down`, {
+    headers: bearer(await token(request, OPERATOR)),
+    data: { reason: '联系方式与企业不符' },
+  });
+  expect(down.status(), await down.text()).toBe(200);
+  return { id: rfq.id, parkId };
+}
+
+/**
+ * The park's operator finds a taken-down RFQ in the console's RFQ list, reinstates it with
+ * a reason, sees it open again and its history naming both steps. Axe on the list.
+ */
+test('an operator reinstates a taken-down RFQ from the console and reads its history', async ({ page, request }) => {
+  const stamp = Date.now().toString(36);
+  const title = `精密磨削件询价 ${stamp}`;
+  const rfq = await takenDownRfq(request, title);
+  await signIn(page, OPERATOR, `/console/parks/${rfq.parkId}/rfqs?status=taken_down&q=${encodeURIComponent(stamp)}`);
+  await expect(page.getByRole('heading', { level: 1, name: '询价管理' })).toBeVisible();
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: title }) });
+  await expect(row.getByText('已下架', { exact: true })).toBeVisible();
+  await expect(row.getByText('下架原因：联系方式与企业不符')).toBeVisible();
+  await expectAccessible(page, 'rfqs (taken down)');
+
+  await row.getByRole('button', { name: `恢复 ${title}` }).click();
+  const dialog = page.getByRole('dialog', { name: `恢复询价单「${title}」` });
+  await dialog.getByLabel('原因（将告知企业）').fill('企业已更正联系方式');
+  const response = await clickForResponse(
+    page,
+    dialog.getByRole('button', { name: /^确\s*认$/ }),
+    new RegExp(`/api/v1/rfqs/${rfq.id}/reinstate$`),
+  );
+  expect(response.status()).toBe(200);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`已恢复「${title}」，供应商可再次看到`)).toBeVisible();
+
+  // The filter still asks for taken-down RFQs: the reinstated one is open among all of them.
+  await page.getByRole('combobox', { name: '显示' }).click();
+  await page.getByTitle('全部', { exact: true }).click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await expect(row.getByText('报价中', { exact: true })).toBeVisible();
+  await expect(row.getByText('已下架', { exact: true })).toHaveCount(0);
+  await expect(row.getByRole('button', { name: `下架 ${title}` })).toBeVisible();
+  await expectAccessible(page, 'rfqs (reinstated)');
+
+  await row.getByRole('button', { name: `查看“${title}”的处理记录` }).click();
+  const drawer = page.getByRole('dialog', { name: `处理记录：${title}` });
+  await expect(drawer.getByText('园区恢复了询价')).toBeVisible();
+  await expect(drawer.getByText('原因：企业已更正联系方式')).toBeVisible();
+  await expect(drawer.getByText('园区下架了询价')).toBeVisible();
+  await expectAccessible(page, 'rfq history');
 });
 
 test('the console pages in English pass axe', async ({ page }) => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, providerEmail, signIn, SME_EMAIL, useEnglish } from './fixtures';
+import { DEMO_PASSWORD, expectAccessible, providerEmail, signIn, SME_EMAIL, tinyPdf, useEnglish } from './fixtures';
 
 interface Equipment {
   id: string;
@@ -416,6 +416,25 @@ for (const language of ['zh-CN', 'en'] as const) {
     await expect(main.getByText('王工')).toBeVisible();
     await accessibleAfterClick(page, `${language} profile saved`);
     await noSidewaysScroll(page, `${language} profile saved`);
+
+    // A verification document through the card's upload control: its kind chosen, then listed.
+    const en = language === 'en';
+    const fileName = `${en ? 'srdi-certificate' : '专精特新证书'}-${Date.now().toString(36)}.pdf`;
+    await main.getByLabel(en ? 'Kind of document' : '材料类型').click();
+    await page.getByTitle(en ? 'SRDI (专精特新) certificate' : '专精特新证书', { exact: true }).click();
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+    await main.getByLabel(en ? 'Note (optional)' : '备注（可选）').fill(en ? 'provincial, 2026' : '省级，2026 年认定');
+    await main
+      .locator('input[type=file]')
+      .setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: tinyPdf() });
+    await expect(page.getByText(en ? `${fileName} uploaded` : `已上传 ${fileName}`)).toBeVisible();
+    const listed = main
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: en ? `Download ${fileName}` : `下载 ${fileName}` }) });
+    await expect(listed).toBeVisible();
+    await expect(listed.getByText(en ? 'SRDI (专精特新) certificate' : '专精特新证书', { exact: true })).toBeVisible();
+    await expect(listed.getByText(en ? 'provincial, 2026' : '省级，2026 年认定')).toBeVisible();
+    await accessibleAfterClick(page, `${language} profile with an uploaded document`);
 
     const h1 = {
       '/organization': language === 'en' ? 'Enterprise profile' : '企业资料',

@@ -29,6 +29,7 @@ import {
   ListRfqQuestionsUseCase,
 } from './use-cases/rfq-questions.use-case';
 import { ReviseQuoteUseCase, SubmitQuoteUseCase, WithdrawQuoteUseCase } from './use-cases/rfq-quotes.use-case';
+import { ListRfqAuditUseCase } from './use-cases/rfq-audit.use-case';
 import { SourcingParties } from './use-cases/sourcing-parties';
 import {
   SearchSuppliersUseCase,
@@ -45,6 +46,7 @@ const USE_CASES = [
   ReinstateRfqUseCase,
   GetRfqUseCase,
   ListRfqsUseCase,
+  ListRfqAuditUseCase,
   ListParkRfqsUseCase,
   InviteSuppliersUseCase,
   AcceptNdaUseCase,

@@ -18,6 +18,7 @@ import {
   GetRfqUseCase,
   InviteSuppliersUseCase,
   ListQuotesUseCase,
+  ListRfqAuditUseCase,
   ListRfqQuestionsUseCase,
   ListRfqsUseCase,
   ReviseQuoteUseCase,
@@ -53,6 +54,8 @@ import {
   SuggestedSuppliersDto,
   SupplierActingDto,
   ReinstateRfqDto,
+  RfqAuditPageDto,
+  RfqAuditQueryDto,
   TakeDownRfqDto,
   UpdateRfqDto,
 } from './sourcing.dto';
@@ -86,6 +89,7 @@ export class RfqsController {
     private readonly quotes: ListQuotesUseCase,
     private readonly award: AwardRfqUseCase,
     private readonly suggest: SuggestSuppliersUseCase,
+    private readonly auditTrail: ListRfqAuditUseCase,
   ) {}
 
   @ApiOperation({
@@ -198,6 +202,19 @@ export class RfqsController {
   @ApiProblems(400, 401, 403, 404, { 409: 'RFQ_NOT_TAKEN_DOWN', 422: 'REASON_REQUIRED' })
   reinstateRfq(@Id() id: string, @Body() body: ReinstateRfqDto, @CurrentActor() actor: Actor) {
     return this.reinstate.execute(actor, id, body.reason);
+  }
+
+  @ApiOperation({
+    summary: "An RFQ's audit trail: take-downs, reinstatements and the buyer's edits, newest first",
+    description:
+      "The buyer's members, the operators of the buyer's parks and platform admins. An edit names the fields " +
+      'changed and the quoting suppliers told of it. 404 RFQ_NOT_FOUND for anyone else, suppliers included.',
+  })
+  @ApiOkResponse({ type: RfqAuditPageDto })
+  @Get(':id/audit')
+  @ApiProblems(400, 401, { 404: 'RFQ_NOT_FOUND' })
+  rfqAudit(@Id() id: string, @Query() query: RfqAuditQueryDto, @CurrentActor() actor: Actor) {
+    return this.auditTrail.execute(actor, id, query);
   }
 
   @ApiOperation({

@@ -581,3 +581,32 @@ export class RfqAttachmentDto {
   @ApiProperty() sizeBytes!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
+
+/** The RFQ's audit trail, paged: `?page=` and `?limit=`. */
+export class RfqAuditQueryDto extends PageQueryDto {}
+
+class RfqAuditOrganizationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true, example: '苏州精工机械有限公司' }) name!: string | null;
+}
+
+/** A line of an RFQ's audit trail: a take-down, a reinstatement or one of the buyer's edits. */
+export class RfqAuditEntryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['edit', 'take_down', 'reinstate'] }) action!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) actorUserId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The actor's display name" }) actorName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why (a take-down or reinstatement)' })
+  reason!: string | null;
+  @ApiProperty({ type: [String], example: ['quantity', 'quoteDeadline'], description: 'An edit: the fields changed' })
+  changedFields!: string[];
+  @ApiProperty({
+    type: [RfqAuditOrganizationDto],
+    description: 'An edit: the quoting suppliers told of a material change',
+  })
+  notifiedOrganizations!: RfqAuditOrganizationDto[];
+  @ApiProperty({ type: Number, nullable: true, description: 'An edit: the version it made' }) version!: number | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class RfqAuditPageDto extends PageOf(RfqAuditEntryDto, 'RfqAuditPageDto') {}

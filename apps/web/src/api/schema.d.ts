@@ -2123,6 +2123,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/rfqs/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An RFQ's audit trail: take-downs, reinstatements and the buyer's edits, newest first
+     * @description The buyer's members, the operators of the buyer's parks and platform admins. An edit names the fields changed and the quoting suppliers told of it. 404 RFQ_NOT_FOUND for anyone else, suppliers included.
+     */
+    get: operations['rfqAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/rfqs/{id}/invitations': {
     parameters: {
       query?: never;
@@ -5694,6 +5714,50 @@ export interface components {
     ReinstateRfqDto: {
       /** @example 采购方已更正信息 */
       reason: string;
+    };
+    RfqAuditOrganizationDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 苏州精工机械有限公司 */
+      name: string | null;
+    };
+    RfqAuditEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      action: 'edit' | 'take_down' | 'reinstate';
+      /** Format: uuid */
+      actorUserId: string | null;
+      /** @description The actor's display name */
+      actorName: string | null;
+      /** @description Why (a take-down or reinstatement) */
+      reason: string | null;
+      /**
+       * @description An edit: the fields changed
+       * @example [
+       *       "quantity",
+       *       "quoteDeadline"
+       *     ]
+       */
+      changedFields: string[];
+      /** @description An edit: the quoting suppliers told of a material change */
+      notifiedOrganizations: components['schemas']['RfqAuditOrganizationDto'][];
+      /** @description An edit: the version it made */
+      version: number | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    RfqAuditPageDto: {
+      items: components['schemas']['RfqAuditEntryDto'][];
+      /**
+       * @description Items over all pages
+       * @example 42
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      limit: number;
     };
     InviteSuppliersDto: {
       /** @description The enterprises to invite */
@@ -14520,6 +14584,57 @@ export interface operations {
       };
       /** @description The domain's rules refuse it (`errors[]` names each field): REASON_REQUIRED */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  rfqAudit: {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfqAuditPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`errors[]` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not signed in, or the access token is missing, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (nothing leaks): RFQ_NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -168,6 +168,71 @@ describe('RfqPage', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('button', { name: '接受保密协议' })).toBeNull();
   });
 
+  it("keeps the buyer's history collapsed, and reads it only when opened: edits with the suppliers told, moderation", async () => {
+    const calls = stack({
+      'GET /api/v1/rfqs/r1': () => json(200, rfq({ yourSide: 'buyer', actions: ['edit', 'close', 'cancel'] })),
+      'GET /api/v1/rfqs/r1/quotes': () => problem(409, { code: 'QUOTES_SEALED' }),
+      'GET /api/v1/rfqs/r1/suggested-suppliers': () => json(200, { items: [] }),
+      'GET /api/v1/rfqs/r1/audit': () =>
+        json(200, {
+          items: [
+            {
+              id: 'a3',
+              action: 'reinstate',
+              actorUserId: 'u5',
+              actorName: '李运营',
+              reason: '已核实',
+              changedFields: [],
+              notifiedOrganizations: [],
+              version: null,
+              createdAt: '2026-12-03T02:00:00Z',
+            },
+            {
+              id: 'a1',
+              action: 'edit',
+              actorUserId: 'u1',
+              actorName: '李工',
+              reason: null,
+              changedFields: ['targetUnitPriceFen'],
+              notifiedOrganizations: [],
+              version: 2,
+              createdAt: '2026-12-01T02:00:00Z',
+            },
+          ],
+          total: 2,
+          page: 1,
+          limit: 20,
+        }),
+    });
+    renderPage(<RfqPage />, { path: '/rfqs/r1', route: '/rfqs/:id' });
+
+    const toggle = await screen.findByRole('button', { name: '处理记录' }, { timeout: 10_000 });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(calls.some((c) => c.key === 'GET /api/v1/rfqs/r1/audit')).toBe(false);
+
+    await userEvent.click(toggle);
+    expect(await screen.findByText('园区恢复了询价', {}, { timeout: 10_000 })).toBeVisible();
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('原因：已核实')).toBeVisible();
+    expect(screen.getByText('采购方修改了询价')).toBeVisible();
+    expect(screen.getByText('修改内容：目标单价（元）')).toBeVisible();
+    expect(screen.getByText('未通知供应商（没有需要重新报价的修改或尚无报价）')).toBeVisible();
+    expect(calls.filter((c) => c.key === 'GET /api/v1/rfqs/r1/audit')).toHaveLength(1);
+  });
+
+  it('shows a supplier no history', async () => {
+    const calls = stack({
+      'GET /api/v1/rfqs/r1': () => json(200, rfq()),
+      'GET /api/v1/rfqs/r1/quotes': () => json(200, { sealed: true, items: [] }),
+    });
+    renderPage(<RfqPage />, { path: '/rfqs/r1', route: '/rfqs/:id' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '6061 铝合金壳体 CNC 加工' }, { timeout: 10_000 }),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: '处理记录' })).toBeNull();
+    expect(calls.some((c) => c.key === 'GET /api/v1/rfqs/r1/audit')).toBe(false);
+  });
+
   it('compares the quotes once closed and splits the award, showing the API’s refusal', async () => {
     const supplier = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
       organizationId: id,

@@ -17,6 +17,7 @@ import { useRegionName } from '../search/regions';
 import { useRfq } from './queries';
 import { QuoteComparison } from './QuoteComparison';
 import { RfqAttachments } from './RfqAttachments';
+import { RfqHistory } from './RfqHistory';
 import { useUnitName } from './RfqList';
 import { RfqQuestions } from './RfqQuestions';
 import { RfqStatusTag } from './RfqStatusTag';
@@ -208,6 +209,7 @@ function RfqView({ rfq }: { rfq: Rfq }) {
         </Row>
         {buyer && <QuoteComparison rfq={rfq} />}
         {buyer && (rfq.status === 'draft' || rfq.status === 'open') && <SuggestedSuppliers rfq={rfq} />}
+        {(buyer || rfq.yourSide === 'moderator') && <RfqHistory rfqId={rfq.id} />}
       </Space>
     </>
   );

@@ -252,4 +252,22 @@ export const sourcingEn: Messages<typeof sourcingZh> = {
     rating: '{{rating}} · {{count}} reviews',
     noRating: 'No reviews yet',
   },
+  audit: {
+    title: 'History',
+    empty: 'Nothing recorded yet.',
+    action: {
+      edit: 'The buyer edited the RFQ',
+      take_down: 'The park took the RFQ down',
+      reinstate: 'The park reinstated the RFQ',
+    },
+    by: 'By {{name}}',
+    reason: 'Reason: {{reason}}',
+    changed: 'Changed: {{fields}}',
+    notified: 'Quoting suppliers told: {{names}}',
+    notifiedNone: 'No supplier told (no change they price, or no quote yet)',
+    version: 'version {{version}}',
+    open: 'History',
+    openOne: 'History of “{{title}}”',
+    drawerTitle: 'History: {{title}}',
+  },
 };

@@ -248,4 +248,22 @@ export const sourcingZh = {
     rating: '{{rating}} 分 · {{count}} 条评价',
     noRating: '暂无评价',
   },
+  audit: {
+    title: '处理记录',
+    empty: '暂无记录。',
+    action: {
+      edit: '采购方修改了询价',
+      take_down: '园区下架了询价',
+      reinstate: '园区恢复了询价',
+    },
+    by: '操作人：{{name}}',
+    reason: '原因：{{reason}}',
+    changed: '修改内容：{{fields}}',
+    notified: '已通知报价的供应商：{{names}}',
+    notifiedNone: '未通知供应商（没有需要重新报价的修改或尚无报价）',
+    version: '第 {{version}} 版',
+    open: '处理记录',
+    openOne: '查看“{{title}}”的处理记录',
+    drawerTitle: '处理记录：{{title}}',
+  },
 };

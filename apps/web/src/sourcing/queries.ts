@@ -32,6 +32,20 @@ export function useRfq(id: string) {
   });
 }
 
+export const AUDIT_PAGE_SIZE = 20;
+
+/** The RFQ's audit trail, newest first (the buyer and its moderators); asked for only once shown. */
+export function useRfqAudit(id: string, page: number, enabled = true) {
+  return useQuery({
+    queryKey: ['rfqs', 'one', id, 'audit', page],
+    queryFn: () =>
+      data(api.GET('/api/v1/rfqs/{id}/audit', { params: { path: { id }, query: { page, limit: AUDIT_PAGE_SIZE } } })),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+
 export function useRfqQuestions(id: string) {
   return useQuery({
     queryKey: ['rfqs', 'one', id, 'questions'],

@@ -33,3 +33,5 @@ export const UNITS = ['piece', 'set', 'kg', 'tonne', 'metre', 'square_metre', 'm
 export const SIZE_CLASSES: SizeClass[] = ['large', 'medium', 'small', 'micro'];
 export const SPECIALISED_TIERS: SpecialisedTier[] = ['innovative_sme', 'provincial', 'little_giant'];
 export const CERTIFICATIONS = ['ISO 9001', 'IATF 16949', 'AS9100D', 'ISO 13485', 'ISO 14001'];
+export type RfqAuditEntry = components['schemas']['RfqAuditEntryDto'];
+export type RfqAuditPage = components['schemas']['RfqAuditPageDto'];

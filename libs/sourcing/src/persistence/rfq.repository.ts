@@ -322,19 +322,31 @@ export class RfqRepository {
     );
   }
 
-  async auditTrail(db: Db, rfqId: string) {
+  /** A page of the RFQ's audit trail, newest first, with the number of lines over all pages. */
+  async auditTrail(db: Db, rfqId: string, page: { limit: number; offset: number }) {
     const rows: {
+      id: string;
       action: string;
       actorUserId: string | null;
       reason: string | null;
       details: Record<string, unknown>;
       createdAt: Date;
+      total: string;
     }[] = await db.query(
-      `SELECT action, actor_user_id AS "actorUserId", reason, details, created_at AS "createdAt"
-         FROM rfq_audit WHERE rfq_id = $1 ORDER BY created_at, id`,
-      [rfqId],
+      `SELECT id::text AS id, action, actor_user_id AS "actorUserId", reason, details, created_at AS "createdAt",
+              count(*) OVER () AS total
+         FROM rfq_audit WHERE rfq_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
+      [rfqId, page.limit, page.offset],
     );
-    return rows;
+    let total = rows.length > 0 ? Number(rows[0].total) : 0;
+    if (rows.length === 0 && page.offset > 0) {
+      const [{ count }]: { count: string }[] = await db.query(
+        `SELECT count(*)::text AS count FROM rfq_audit WHERE rfq_id = $1`,
+        [rfqId],
+      );
+      total = Number(count);
+    }
+    return { items: rows.map(({ total: _total, ...row }) => row), total };
   }
 
   // Invitations

@@ -11,3 +11,4 @@ export * from './rfq-questions.use-case';
 export * from './rfq-quotes.use-case';
 export * from './supplier-directory.use-case';
 export * from './update-rfq.use-case';
+export * from './rfq-audit.use-case';

@@ -52,6 +52,36 @@ const ITEMS = [
   rfq('r3', '注塑外壳', 'open', { takenDown: true, takenDownReason: '含虚假信息' }),
 ];
 
+const AUDIT = {
+  items: [
+    {
+      id: 'a2',
+      action: 'take_down',
+      actorUserId: 'u1',
+      actorName: '李运营',
+      reason: '含虚假信息',
+      changedFields: [],
+      notifiedOrganizations: [],
+      version: null,
+      createdAt: '2026-12-02T02:00:00Z',
+    },
+    {
+      id: 'a1',
+      action: 'edit',
+      actorUserId: 'u9',
+      actorName: '王采购',
+      reason: null,
+      changedFields: ['quantity', 'deliveryDate'],
+      notifiedOrganizations: [{ id: 'o7', name: '苏州精工' }],
+      version: 2,
+      createdAt: '2026-12-01T02:00:00Z',
+    },
+  ],
+  total: 2,
+  page: 1,
+  limit: 20,
+};
+
 function routes(
   listed: URLSearchParams[],
   takeDown: (id: string, body: { reason?: string }) => Response,
@@ -69,6 +99,7 @@ function routes(
       json(200, { templates: [{ kind: 'suspend', zh: '信息不实', en: 'The information is not true' }] }),
     'POST /api/v1/rfqs/r1/take-down': async (request) => takeDown('r1', await request.json()),
     'POST /api/v1/rfqs/r3/reinstate': async (request) => reinstate('r3', await request.json()),
+    'GET /api/v1/rfqs/r3/audit': () => json(200, AUDIT),
   });
 }
 
@@ -198,5 +229,37 @@ describe('RfqsPage', { timeout: 60_000 }, () => {
     await waitFor(() => expect(screen.queryByText('下架原因：含虚假信息')).toBeNull(), { timeout: 10_000 });
     expect(screen.queryAllByRole('button', { name: /^恢复 / })).toHaveLength(0);
     expect(screen.getAllByRole('button', { name: /^下架 / })).toHaveLength(2);
+  });
+
+  it("opens an RFQ's history in a drawer: who did what, why, what an edit changed and who was told", async () => {
+    vi.stubGlobal(
+      'fetch',
+      routes([], () => json(500, {})),
+    );
+    renderList();
+    fireEvent.click(await screen.findByRole('button', { name: '查看“注塑外壳”的处理记录' }, { timeout: 20_000 }));
+    const drawer = await screen.findByRole('dialog', { name: '处理记录：注塑外壳' });
+    expect(await within(drawer).findByText('园区下架了询价', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(within(drawer).getByText('原因：含虚假信息')).toBeInTheDocument();
+    expect(within(drawer).getByText('操作人：李运营')).toBeInTheDocument();
+    expect(within(drawer).getByText('采购方修改了询价')).toBeInTheDocument();
+    expect(within(drawer).getByText('修改内容：数量、交货日期')).toBeInTheDocument();
+    expect(within(drawer).getByText('已通知报价的供应商：苏州精工')).toBeInTheDocument();
+    // Newest first, as the API answers.
+    const text = drawer.textContent ?? '';
+    expect(text.indexOf('园区下架了询价')).toBeLessThan(text.indexOf('采购方修改了询价'));
+  });
+
+  it('names the actions in English', async () => {
+    vi.stubGlobal(
+      'fetch',
+      routes([], () => json(500, {})),
+    );
+    renderList('en');
+    fireEvent.click(await screen.findByRole('button', { name: 'History of “注塑外壳”' }, { timeout: 20_000 }));
+    const drawer = await screen.findByRole('dialog', { name: 'History: 注塑外壳' });
+    expect(await within(drawer).findByText('The park took the RFQ down', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(within(drawer).getByText('The buyer edited the RFQ')).toBeInTheDocument();
+    expect(within(drawer).getByText('Quoting suppliers told: 苏州精工')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Drawer, Flex, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { Text } from '../../components/Text';
 import { TONE } from '../../components/tones';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { RfqAuditTimeline } from '../../sourcing/RfqHistory';
 import { RfqStatusTag } from '../../sourcing/RfqStatusTag';
 import { OperatorPage } from './OperatorPage';
 import { isParkRfqFilter, PARK_RFQ_FILTERS, type ParkRfq, type ParkRfqFilter, useParkRfqs } from './queries';
@@ -105,6 +106,7 @@ function RfqList({
   const queryClient = useQueryClient();
   const query = useParkRfqs(parkId, filter, q, page);
   const [target, setTarget] = useState<Moderation | undefined>();
+  const [history, setHistory] = useState<ParkRfq | undefined>();
   const moderate = useMutation({
     mutationFn: ({ action, id, reason }: { action: Moderation['action']; id: string; reason: string }) => {
       const request = { params: { path: { id } }, body: { reason } };
@@ -122,6 +124,7 @@ function RfqList({
         }),
       );
       // Show the new status at once, then read the list again.
+      void queryClient.invalidateQueries({ queryKey: ['rfqs', 'one', rfq.id, 'audit'] });
       queryClient.setQueriesData<{ items: ParkRfq[] }>({ queryKey: ['console', parkId, 'rfqs'] }, (data) =>
         data ? { ...data, items: data.items.map((r) => (r.id === rfq.id ? { ...r, ...rfq } : r)) } : data,
       );
@@ -146,6 +149,15 @@ function RfqList({
         onCancel={() => setTarget(undefined)}
         onConfirm={(reason) => target && moderate.mutate({ action: target.action, id: target.rfq.id, reason })}
       />
+      <Drawer
+        open={history !== undefined}
+        title={t('sourcing.audit.drawerTitle', { title: history?.title ?? '' })}
+        size="large"
+        destroyOnHidden
+        onClose={() => setHistory(undefined)}
+      >
+        {history && <RfqAuditTimeline rfqId={history.id} />}
+      </Drawer>
       <QueryState
         query={query}
         isEmpty={(data) => data.items.length === 0}
@@ -209,25 +221,36 @@ function RfqList({
               {
                 key: 'actions',
                 title: t('console.operator.memberships.actions'),
-                render: (_, rfq) =>
-                  removable(rfq) ? (
+                render: (_, rfq) => (
+                  <Space size={8} wrap>
+                    {removable(rfq) ? (
+                      <Button
+                        danger
+                        size="small"
+                        aria-label={t('console.operator.rfqs.takeDownOne', { title: rfq.title })}
+                        onClick={() => setTarget({ action: 'take-down', rfq })}
+                      >
+                        {t('console.operator.rfqs.takeDown')}
+                      </Button>
+                    ) : rfq.takenDown ? (
+                      <Button
+                        size="small"
+                        aria-label={t('console.operator.rfqs.reinstateOne', { title: rfq.title })}
+                        onClick={() => setTarget({ action: 'reinstate', rfq })}
+                      >
+                        {t('console.operator.rfqs.reinstate')}
+                      </Button>
+                    ) : null}
                     <Button
-                      danger
                       size="small"
-                      aria-label={t('console.operator.rfqs.takeDownOne', { title: rfq.title })}
-                      onClick={() => setTarget({ action: 'take-down', rfq })}
+                      type="link"
+                      aria-label={t('sourcing.audit.openOne', { title: rfq.title })}
+                      onClick={() => setHistory(rfq)}
                     >
-                      {t('console.operator.rfqs.takeDown')}
+                      {t('sourcing.audit.open')}
                     </Button>
-                  ) : rfq.takenDown ? (
-                    <Button
-                      size="small"
-                      aria-label={t('console.operator.rfqs.reinstateOne', { title: rfq.title })}
-                      onClick={() => setTarget({ action: 'reinstate', rfq })}
-                    >
-                      {t('console.operator.rfqs.reinstate')}
-                    </Button>
-                  ) : null,
+                  </Space>
+                ),
               },
             ]}
           />

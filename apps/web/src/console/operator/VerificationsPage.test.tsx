@@ -113,4 +113,70 @@ describe('VerificationsPage', { timeout: 60_000 }, () => {
     await waitFor(() => expect(saved).toEqual(['营业执照.pdf']));
     expect(downloads).toEqual(['Bearer token']);
   });
+
+  it('shows the 专精特新 certificates where the badge is decided, and says so when none was uploaded', async () => {
+    const badge = (status: string) => ({
+      tier: 'provincial',
+      issuingAuthority: '江苏省工业和信息化厅',
+      certificateNumber: 'JS-2026-0018',
+      expiresOn: '2029-12-31',
+      status,
+    });
+    const withCertificate = {
+      ...QUEUE.items[0],
+      verificationState: 'verified',
+      badge: badge('pending'),
+    };
+    const without = {
+      ...enterprise('o2', '无锡新材料有限公司', QUEUE.items[0].documents.slice(0, 1)),
+      badge: badge('pending'),
+    };
+    const checked = { ...enterprise('o3', '常州电机有限公司', []), badge: badge('verified') };
+    const downloads: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      fakeFetch({
+        'POST /api/v1/auth/refresh': () => json(200, { accessToken: 'token' }),
+        'GET /api/v1/me': () => json(200, me),
+        'GET /api/v1/parks/park1': () => json(200, { id: 'park1', name: '松山湖园区' }),
+        'GET /api/v1/parks/park1/verifications': () =>
+          json(200, { ...QUEUE, items: [withCertificate, without, checked], total: 3 }),
+        'GET /api/v1/organizations/o1/verification-documents/d2/file': () => {
+          downloads.push('d2');
+          return new Response(new Uint8Array([0x89, 0x50]), {
+            status: 200,
+            headers: { 'content-type': 'image/png', 'content-disposition': 'attachment; filename="srdi.png"' },
+          });
+        },
+      }),
+    );
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:doc', revokeObjectURL: () => undefined }));
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    renderPage(<VerificationsPage />, {
+      path: '/console/parks/park1/verifications',
+      route: '/console/parks/:parkId/verifications',
+    });
+
+    const certificates = await screen.findByRole(
+      'list',
+      { name: '苏州精工有限公司 的专精特新证书' },
+      { timeout: 20_000 },
+    );
+    // Only the certificate, not the business licence.
+    expect(within(certificates).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(certificates).queryByText('营业执照.pdf')).toBeNull();
+    const first = screen.getByRole('region', { name: '苏州精工有限公司' });
+    expect(within(first).getByRole('button', { name: '核验资质' })).toBeInTheDocument();
+    expect(within(first).queryByText(/企业未上传专精特新证书/)).toBeNull();
+    await user.click(within(certificates).getByRole('button', { name: '下载 专精特新证书.png' }));
+    await waitFor(() => expect(downloads).toEqual(['d2']));
+
+    const second = screen.getByRole('region', { name: '无锡新材料有限公司' });
+    expect(within(second).getByRole('alert')).toHaveTextContent('企业未上传专精特新证书');
+    expect(within(second).queryByRole('list', { name: /专精特新证书/ })).toBeNull();
+    // A badge already decided needs no notice.
+    const third = screen.getByRole('region', { name: '常州电机有限公司' });
+    expect(within(third).queryByText(/企业未上传专精特新证书/)).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Flex, Pagination, Segmented, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Pagination, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, body } from '../../api/client';
@@ -220,6 +220,10 @@ function VerificationCard({ item, parkId }: { item: VerificationItem; parkId: st
                 >
                   {t(`console.operator.verifications.badgeStatus.${badge.status}`)}
                 </Tag>
+                <BadgeCertificates
+                  item={item}
+                  deciding={item.membershipStatus === 'approved' && badge.status === 'pending'}
+                />
               </>
             ) : (
               t('console.operator.verifications.noBadge')
@@ -275,12 +279,50 @@ function VerificationCard({ item, parkId }: { item: VerificationItem; parkId: st
   );
 }
 
-/** The documents the enterprise gave, each downloaded with the session; "none" only when there are none. */
-function DocumentLinks({ item }: { item: VerificationItem }) {
+/**
+ * The enterprise's 专精特新 certificates next to its badge claim, with the same download
+ * list as its documents; while the claim awaits a decision, a plain notice when none was
+ * uploaded (the badge may still be decided on the certificate number alone).
+ */
+function BadgeCertificates({ item, deciding }: { item: VerificationItem; deciding: boolean }) {
+  const { t } = useTranslation();
+  const certificates = item.documents.filter((d) => d.kind === 'srdi_certificate');
+  if (certificates.length > 0) {
+    return (
+      <div style={{ marginTop: 8 }}>
+        <DocumentLinks
+          item={item}
+          documents={certificates}
+          label={t('console.operator.verifications.badgeCertificates', { name: item.name })}
+        />
+      </div>
+    );
+  }
+  if (!deciding) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginTop: 8 }}
+      title={t('console.operator.verifications.badgeNoCertificate')}
+    />
+  );
+}
+
+/** The documents the enterprise gave (or some of them), each downloaded with the session; "none" only when there are none. */
+function DocumentLinks({
+  item,
+  documents = item.documents,
+  label,
+}: {
+  item: VerificationItem;
+  documents?: VerificationItem['documents'];
+  label?: string;
+}) {
   const { t } = useTranslation();
   const message = useMessage();
   const [downloading, setDownloading] = useState<string>();
-  if (item.documents.length === 0) return <>{t('console.operator.verifications.documentsNone')}</>;
+  if (documents.length === 0) return <>{t('console.operator.verifications.documentsNone')}</>;
   const download = async (document: VerificationItem['documents'][number]) => {
     setDownloading(document.id);
     try {
@@ -293,10 +335,10 @@ function DocumentLinks({ item }: { item: VerificationItem }) {
   };
   return (
     <ul
-      aria-label={t('console.operator.verifications.documentsList', { name: item.name })}
+      aria-label={label ?? t('console.operator.verifications.documentsList', { name: item.name })}
       style={{ listStyle: 'none', margin: 0, padding: 0 }}
     >
-      {item.documents.map((document) => (
+      {documents.map((document) => (
         <li key={document.id}>
           <Space wrap size={4}>
             <Tag>{t(`console.operator.verifications.documentKinds.${document.kind}`)}</Tag>

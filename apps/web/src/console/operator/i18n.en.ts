@@ -72,6 +72,9 @@ export const operatorEn: Messages<typeof operatorZh> = {
     },
     downloadDocument: 'Download {{name}}',
     documentsList: 'Documents of {{name}}',
+    badgeCertificates: 'SRDI (专精特新) certificates of {{name}}',
+    badgeNoCertificate:
+      'No SRDI (专精特新) certificate was uploaded: check the certificate number and issuing authority, or ask the enterprise to upload it before deciding.',
     contact: 'Contact',
     verify: 'Verify enterprise',
     reject: 'Reject verification',

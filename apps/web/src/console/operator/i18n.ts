@@ -68,6 +68,8 @@ export const operatorZh = {
     documentKinds: { business_licence: '营业执照', srdi_certificate: '专精特新证书', other: '其他材料' },
     downloadDocument: '下载 {{name}}',
     documentsList: '{{name}} 的证明材料',
+    badgeCertificates: '{{name}} 的专精特新证书',
+    badgeNoCertificate: '企业未上传专精特新证书：请先核对证书编号与发证机关，或请企业上传证书后再认定。',
     contact: '联系人',
     verify: '认证企业',
     reject: '驳回认证',
