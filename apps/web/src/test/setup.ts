@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { consoleZh } from '../console/i18n';
 import { consoleEn } from '../console/i18n.en';
@@ -15,6 +15,10 @@ import { sourcingZh } from '../sourcing/i18n';
 import { sourcingEn } from '../sourcing/i18n.en';
 
 afterEach(() => cleanup());
+// findBy… and waitFor give up after 5 s, not 1: a role query over an Ant Design form in
+// jsdom can take over a second on a busy 2-core machine (CI runs Vitest beside nothing,
+// developers beside everything), and a test should fail on behaviour, not on load.
+configure({ asyncUtilTimeout: 5_000 });
 
 // The app loads English on demand; tests render in either language at once.
 provideLanguage('en', en);
