@@ -60,6 +60,11 @@ it('loads the whole demo corpus through the use cases, published, and is idempot
     classified: 33,
     documents: 1,
   });
+  // Their events wait in the outbox for the worker (analytics, notifications) to pick up.
+  const [{ dealEvents }] = await db.query(
+    `SELECT count(*)::int AS "dealEvents" FROM outbox WHERE type = 'deal.created'`,
+  );
+  expect(dealEvents).toBe(6);
   expect(seeded.deals).toEqual({
     'booking:confirmed': 3,
     'reservation:accepted': 1,

@@ -101,7 +101,8 @@ const RFQS = [
     deliveryDays: 75,
     region: '310115',
     visibility: 'public',
-    ndaText: '供方对采购方提供的图纸、技术要求及报价信息负有保密义务，未经书面同意不得向第三方披露或用于本项目以外的用途。',
+    ndaText:
+      '供方对采购方提供的图纸、技术要求及报价信息负有保密义务，未经书面同意不得向第三方披露或用于本项目以外的用途。',
     drawing: 'TC4支架图纸.pdf',
     quotes: [
       { supplier: '913205949542555067', unitPriceFen: 86_000, leadTimeDays: 35, notes: '含首件三坐标检测报告。' },
@@ -145,8 +146,7 @@ const RFQS = [
   {
     buyer: '91440300921355770G',
     title: '储能电池模组 铝合金压铸端板',
-    description:
-      '储能电池模组端板，ADC12压铸，需去毛刺与局部CNC加工，提供X射线探伤抽检报告，年需求约4万件。',
+    description: '储能电池模组端板，ADC12压铸，需去毛刺与局部CNC加工，提供X射线探伤抽检报告，年需求约4万件。',
     category: '压铸',
     process: '压铸',
     materials: ['ADC12'],
@@ -231,6 +231,8 @@ export interface DemoActivityResult {
   rfqs: number;
   quotes: number;
   deals: number;
+  /** Sign-in emails of 苏州工业园区's newcomers. */
+  newcomers: string[];
 }
 
 export async function seedDemoActivity(
@@ -506,5 +508,5 @@ export async function seedDemoActivity(
     await step(await providerOf(listingId), deal, 'requested', 'accept');
   }
 
-  return { rfqs: RFQS.length, quotes, deals };
+  return { rfqs: RFQS.length, quotes, deals, newcomers: NEWCOMERS.map((n) => n.email) };
 }

@@ -247,6 +247,7 @@ export async function seedDemo(app: INestApplicationContext, corpus: CorpusListi
       ['SME (requester)', SME.email, DEMO_PASSWORD],
       ...PARKS.map((p) => [`operator, ${p.name}`, p.email, DEMO_PASSWORD]),
       ['provider (e.g. 苏州澄锐精密制造)', providerEmail(corpus[0].provider.uscc), DEMO_PASSWORD],
+      ...activity.newcomers.map((email) => ['newcomer (苏州工业园区)', email, DEMO_PASSWORD]),
     ];
     return {
       providers: providers.size,
