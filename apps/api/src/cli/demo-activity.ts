@@ -429,7 +429,7 @@ export async function seedDemoActivity(
       const slot = availability.free.find((f) => Date.parse(f.end) - Date.parse(f.start) >= minutes * 60_000);
       if (!mode || !slot) throw new Error(`No slot to book on demo listing ${booking.ref}`);
       const start = Date.parse(slot.start);
-      deal = (await use(CreateBookingUseCase).execute(
+      deal = await use(CreateBookingUseCase).execute(
         requester.actor,
         {
           listingId,
@@ -440,7 +440,7 @@ export async function seedDemoActivity(
           note: '演示数据：样品已准备好，请提前一天确认。',
         },
         null,
-      )) as { id: string; state: string };
+      );
       deals += 1;
     }
     const provider = await providerOf(listingId);
@@ -460,7 +460,7 @@ export async function seedDemoActivity(
     const listingId = listingIdOf('C036');
     let deal = await dealOf(requester, listingId);
     if (!deal) {
-      deal = (await use(CreateReservationUseCase).execute(
+      deal = await use(CreateReservationUseCase).execute(
         requester.actor,
         {
           listingId,
@@ -471,7 +471,7 @@ export async function seedDemoActivity(
           note: '演示数据：车灯驱动板，每月两万片。',
         },
         null,
-      )) as { id: string; state: string };
+      );
       deals += 1;
     }
     await step(await providerOf(listingId), deal, 'requested', 'accept');
@@ -489,7 +489,7 @@ export async function seedDemoActivity(
     if (!deal) {
       const listing = await use(GetListingUseCase).execute(undefined, listingId);
       const types = (listing.details as { transactionTypes?: string[] }).transactionTypes ?? [];
-      deal = (await use(CreateLicenceRequestUseCase).execute(
+      deal = await use(CreateLicenceRequestUseCase).execute(
         requester.actor,
         {
           listingId,
@@ -502,7 +502,7 @@ export async function seedDemoActivity(
           royaltyPercent: 3,
         },
         null,
-      )) as { id: string; state: string };
+      );
       deals += 1;
     }
     await step(await providerOf(listingId), deal, 'requested', 'accept');
