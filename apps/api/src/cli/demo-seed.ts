@@ -20,6 +20,7 @@ import {
   type ListingKind,
 } from '@rongtong/listings';
 import { AppConfig } from '@rongtong/platform';
+import { type DemoParty, seedDemoActivity } from './demo-activity';
 
 /** Every demo account's password (development only: the seed refuses to run in production). */
 export const DEMO_PASSWORD = 'Rongtong-Demo-2026';
@@ -69,7 +70,10 @@ export interface CorpusListing {
   ref: string;
   kind: ListingKind;
   title: string;
+  /** English title and description, when the listing has them. */
+  titleEn?: string;
   description: string;
+  descriptionEn?: string;
   tags: string[];
   category: string;
   regionCode: string;
@@ -95,6 +99,10 @@ export interface SeedResult {
   parks: number;
   listings: number;
   created: number;
+  /** Open RFQs from the demo's larger enterprises, and the quotes and deals added this run. */
+  rfqs: number;
+  quotes: number;
+  deals: number;
   accounts: string[][];
 }
 
@@ -174,22 +182,26 @@ export async function seedDemo(app: INestApplicationContext, corpus: CorpusListi
 
     // Listings: created, submitted and approved through the same use cases as the API.
     let created = 0;
+    const listingIds = new Map<string, string>();
     for (const item of corpus) {
       const { organizationId, actor } = ownerOf.get(item.provider.uscc)!;
       const moderator = moderatorOf.get(item.provider.uscc)!;
       let listing = await use(GetListingUseCase).byExternalRef(actor, organizationId, item.ref);
       if (!listing) {
-        const { kind, title, description, tags, category, regionCode, priceFen, priceUnit, details } = item;
+        const { kind, title, titleEn, description, descriptionEn, tags, category, regionCode, priceFen, priceUnit } =
+          item;
         listing = await use(CreateListingUseCase).execute(actor, {
           kind,
           title,
+          ...(titleEn ? { titleEn } : {}),
           description,
+          ...(descriptionEn ? { descriptionEn } : {}),
           tags,
           category,
           regionCode,
           priceFen,
           priceUnit,
-          details,
+          details: item.details,
           organizationId,
           externalRef: item.ref,
         });
@@ -199,6 +211,7 @@ export async function seedDemo(app: INestApplicationContext, corpus: CorpusListi
       if (listing.status === 'draft' || listing.status === 'rejected')
         listing = await status.execute(actor, listing.id, 'submit');
       if (listing.status === 'pending_review') await status.execute(moderator, listing.id, 'approve');
+      listingIds.set(item.ref, listing.id);
     }
 
     // An SME to try the product with.
@@ -213,12 +226,36 @@ export async function seedDemo(app: INestApplicationContext, corpus: CorpusListi
       );
     }
 
+    // Industry codes, open RFQs with quotes, 苏州工业园区's queues and deals (demo-activity.ts).
+    const parties = new Map<string, DemoParty>(ownerOf);
+    const smeOrganizationId = (await directory.organizationIdByUscc(SME.uscc))!;
+    parties.set(SME.uscc, { organizationId: smeOrganizationId, actor: await actorByEmail(SME.email) });
+    const activity = await seedDemoActivity(app, {
+      parties,
+      listingIdOf: (ref) => {
+        const id = listingIds.get(ref);
+        if (!id) throw new Error(`No demo listing ${ref}`);
+        return id;
+      },
+      suzhou: { id: parks[0].id, operator: parks[0].operator },
+      actorByEmail,
+      password: DEMO_PASSWORD,
+    });
+
     const accounts = [
       ['platform admin', config.platformAdmin!.email, config.platformAdmin!.password],
       ['SME (requester)', SME.email, DEMO_PASSWORD],
       ...PARKS.map((p) => [`operator, ${p.name}`, p.email, DEMO_PASSWORD]),
       ['provider (e.g. 苏州澄锐精密制造)', providerEmail(corpus[0].provider.uscc), DEMO_PASSWORD],
+      ...activity.newcomers.map((email) => ['newcomer (苏州工业园区)', email, DEMO_PASSWORD]),
     ];
-    return { providers: providers.size, parks: parks.length, listings: corpus.length, created, accounts };
+    return {
+      providers: providers.size,
+      parks: parks.length,
+      listings: corpus.length,
+      created,
+      ...activity,
+      accounts,
+    };
   }
 }

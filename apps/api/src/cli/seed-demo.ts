@@ -17,7 +17,7 @@ async function main(corpusPath: string): Promise<void> {
     await app.init();
     const result = await seedDemo(app, readCorpus(corpusPath));
     console.log(
-      `Demo data: ${result.providers} verified providers, ${result.parks} parks, ${result.listings} listings (${result.created} new this run).`,
+      `Demo data: ${result.providers} verified providers, ${result.parks} parks, ${result.listings} listings (${result.created} new this run), ${result.rfqs} open RFQs (${result.quotes} quotes and ${result.deals} deals new this run).`,
     );
     console.log('Demo accounts (development only):');
     for (const [who, email, password] of result.accounts)
