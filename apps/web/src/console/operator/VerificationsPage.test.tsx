@@ -136,8 +136,7 @@ describe('VerificationsPage', { timeout: 60_000 }, () => {
     vi.stubGlobal(
       'fetch',
       fakeFetch({
-        'POST /api/v1/auth/refresh': () => json(200, { accessToken: 'token' }),
-        'GET /api/v1/me': () => json(200, me),
+        ...signedInAs(OPERATOR),
         'GET /api/v1/parks/park1': () => json(200, { id: 'park1', name: '松山湖园区' }),
         'GET /api/v1/parks/park1/verifications': () =>
           json(200, { ...QUEUE, items: [withCertificate, without, checked], total: 3 }),
