@@ -399,7 +399,12 @@ export const en: Messages<typeof zhCN> = {
       budget: 'Budget (CNY)',
       deadline: 'Deadline',
       location: 'Location',
+      testItems: 'Test items',
     },
+    windowRange: '{{from}} to {{to}}',
+    quantityPer: '{{quantity}} {{unit}} per {{per}}',
+    quantityOf: '{{quantity}} {{unit}}',
+    allFields: 'All fields',
     location: {
       anywhere: 'Anywhere',
       same_province: 'Same province',

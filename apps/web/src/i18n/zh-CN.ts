@@ -394,7 +394,12 @@ export const zhCN = {
       budget: '预算（元）',
       deadline: '截止日期',
       location: '地点要求',
+      testItems: '检测项目',
     },
+    windowRange: '{{from}} 至 {{to}}',
+    quantityPer: '每{{per}} {{quantity}} {{unit}}',
+    quantityOf: '{{quantity}} {{unit}}',
+    allFields: '不限',
     location: {
       anywhere: '不限',
       same_province: '同省',
