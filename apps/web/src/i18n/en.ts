@@ -180,7 +180,7 @@ export const en: Messages<typeof zhCN> = {
     tolerance: 'Tolerance',
     certifications: 'Certifications',
     minOrder: 'Minimum order',
-    leadTime: 'Lead time',
+    leadTime: 'Booking notice',
     patentNumber: 'Patent number',
     patentType: 'Patent type',
     legalStatus: 'Legal status',
@@ -254,6 +254,8 @@ export const en: Messages<typeof zhCN> = {
     submit: 'Request reservation',
     sent: 'Reservation requested; the provider will confirm',
     signIn: 'Sign in to reserve capacity',
+    notice: 'Book {{count}} days ahead: the earliest start is {{date}}',
+    withinNotice: 'Not bookable: within the booking notice',
     hint: 'The same quantity is taken from every period the dates cover.',
   },
   licence: {

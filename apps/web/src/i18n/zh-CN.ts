@@ -177,7 +177,7 @@ export const zhCN = {
     tolerance: '加工精度',
     certifications: '资质认证',
     minOrder: '起订量',
-    leadTime: '交期',
+    leadTime: '提前预订天数',
     patentNumber: '专利号',
     patentType: '专利类型',
     legalStatus: '法律状态',
@@ -251,6 +251,8 @@ export const zhCN = {
     submit: '提交预订',
     sent: '预订已提交，等待服务商确认',
     signIn: '登录后即可预订产能',
+    notice: '须提前 {{count}} 天预订：最早可从 {{date}} 开始',
+    withinNotice: '不可预订：在提前预订期内',
     hint: '预订会从所选日期覆盖的每个周期中占用相同数量。',
   },
   licence: {
