@@ -317,6 +317,13 @@ export const en: Messages<typeof zhCN> = {
     terms: 'Terms',
     timeline: 'History',
     event: 'moved it to “{{state}}”',
+    opened: {
+      booking: 'opened the booking',
+      sample_test: 'opened the sample test',
+      reservation: 'opened the booking',
+      licence: 'opened the licence request',
+      order: 'opened the order',
+    },
     yourTurn: 'Your move',
     theirTurn: 'Waiting for the other party',
     holdUntil: 'held until {{when}}',

@@ -313,6 +313,13 @@ export const zhCN = {
     terms: '交易条款',
     timeline: '进展',
     event: '将状态改为「{{state}}」',
+    opened: {
+      booking: '发起了预约',
+      sample_test: '发起了送样检测',
+      reservation: '发起了预订',
+      licence: '发起了许可申请',
+      order: '发起了订单',
+    },
     yourTurn: '轮到您处理',
     theirTurn: '等待对方处理',
     holdUntil: '保留至 {{when}}',
