@@ -156,7 +156,6 @@ function Matches({ demand }: { demand: Demand }) {
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
 const CAPACITY_UNITS = ['machine_hour', 'piece', 'tonne'] as const;
 const SERVICE_MODES = ['self_operated', 'technician_operated', 'sample_testing'] as const;
 const LICENCE_TYPES = ['exclusive_licence', 'sole_licence', 'ordinary_licence', 'assignment'] as const;
@@ -167,7 +166,9 @@ function oneOf<T extends string>(values: readonly T[], value: unknown): T | unde
 }
 
 /** What the SME entered for the demand's kind (quantity, window, hours or samples, licence wanted), as rows. */
-function kindRows(demand: Demand, t: Translate, language: ReturnType<typeof currentLanguage>) {
+function useKindRows(demand: Demand) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
   const d = demand.details;
   const rows: { key: string; label: string; children: ReactNode }[] = [];
   const add = (key: string, label: string, value: ReactNode) => {
@@ -182,16 +183,16 @@ function kindRows(demand: Demand, t: Translate, language: ReturnType<typeof curr
   if (demand.kind === 'capacity') {
     const unit = oneOf(CAPACITY_UNITS, d.unit);
     const per = oneOf(['week', 'month'] as const, d.per);
-    if (typeof d.quantity === 'number')
+    if (typeof d.quantity === 'number') {
+      const counted = { quantity: d.quantity, unit: unit ? t(`capacityUnit.${unit}`) : (text(d.unit) ?? '') };
       add(
         'quantity',
         t('demands.fields.quantity'),
-        t(per ? 'demands.quantityPer' : 'demands.quantityOf', {
-          quantity: d.quantity,
-          unit: unit ? t(`capacityUnit.${unit}`) : text(d.unit) ?? '',
-          per: per ? t(`reservation.per.${per}`) : '',
-        }),
+        per
+          ? t('demands.quantityPer', { ...counted, per: t(`reservation.per.${per}`) })
+          : t('demands.quantityOf', counted),
       );
+    }
     add('window', t('demands.fields.window'), window);
     add('process', t('details.process'), text(d.process));
     add('materials', t('details.materials'), list(d.materials));
@@ -216,6 +217,7 @@ function kindRows(demand: Demand, t: Translate, language: ReturnType<typeof curr
 function DemandView({ demand }: { demand: Demand }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const kindRows = useKindRows(demand);
   useDocumentTitle(demand.title);
   return (
     <>
@@ -254,7 +256,7 @@ function DemandView({ demand }: { demand: Demand }) {
                 children: t(`demands.location.${demand.locationPreference}`),
               },
               { key: 'certs', label: t('search.certifications'), children: demand.certifications.join('、') || '—' },
-              ...kindRows(demand, t, language),
+              ...kindRows,
             ]}
           />
         </Card>

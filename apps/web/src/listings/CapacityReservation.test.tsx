@@ -29,7 +29,11 @@ const chinaDay = (days: number) => dayjs().tz(CHINA_TIME_ZONE).add(days, 'day').
 const listing = {
   id: 'c1',
   kind: 'capacity',
-  details: { process: '五轴铣削', capacity: { quantity: 500, unit: 'machine_hour', per: 'month' }, leadTimeDays: NOTICE },
+  details: {
+    process: '五轴铣削',
+    capacity: { quantity: 500, unit: 'machine_hour', per: 'month' },
+    leadTimeDays: NOTICE,
+  },
 } as unknown as Listing;
 
 describe('CapacityReservation', { timeout: 30_000 }, () => {

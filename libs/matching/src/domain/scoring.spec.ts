@@ -268,13 +268,7 @@ describe('scoreCandidate', () => {
       'distance',
       /^同省$/,
     ],
-    [
-      'elsewhere',
-      capacityDemand(),
-      facts({ listing: { parkIds: [], regionCode: '440300' } }),
-      'distance',
-      /^异地$/,
-    ],
+    ['elsewhere', capacityDemand(), facts({ listing: { parkIds: [], regionCode: '440300' } }), 'distance', /^异地$/],
     ['certificates held', capacityDemand(), facts(), 'certifications', /^持有 IATF 16949$/],
     ['capacity enough', capacityDemand(), facts(), 'capacity', /^月产能余量 800 机时 ≥ 需求 300$/],
     [
