@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setAccessToken } from '../api/token';
@@ -96,5 +96,43 @@ describe('DealPage, an order', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('生产中'));
     expect(posted).toEqual(['start-production']);
     expect(screen.getByRole('button', { name: '确认发货' })).toBeVisible();
+  });
+
+  it('reads its first timeline entry as the opening, the later ones as changes of state', async () => {
+    const event = (id: string, side: string, action: string, fromState: string | null, toState: string) => ({
+      id,
+      actorUserId: 'u1',
+      actorSide: side,
+      action,
+      fromState,
+      toState,
+      data: null,
+      createdAt: '2026-12-07T02:00:00Z',
+    });
+    vi.stubGlobal(
+      'fetch',
+      fakeFetch({
+        'POST /api/v1/auth/refresh': () => json(200, { accessToken: 'token' }),
+        'GET /api/v1/me': () => json(200, me),
+        'GET /api/v1/regions': () => json(200, { provinces: [] }),
+        'GET /api/v1/deals/d1': () =>
+          json(200, {
+            ...order('in_production', []),
+            events: [
+              event('1', 'requester', 'create', null, 'confirmed'),
+              event('2', 'provider', 'start_production', 'confirmed', 'in_production'),
+            ],
+          }),
+        'GET /api/v1/deals/d1/messages': () => json(200, { items: [], total: 0, page: 1, limit: 50 }),
+      }),
+    );
+    renderPage(<DealPage />, { path: '/deals/d1', route: '/deals/:id' });
+    const timeline = (await screen.findByRole('heading', { level: 2, name: '进展' })).closest(
+      '.ant-card',
+    ) as HTMLElement;
+    const entries = within(timeline).getAllByRole('listitem');
+    expect(entries[0]).toHaveTextContent(/^需求方 发起了订单/);
+    expect(entries[0]).not.toHaveTextContent('将状态改为');
+    expect(entries[1]).toHaveTextContent(/^服务商 将状态改为「生产中」/);
   });
 });

@@ -375,7 +375,10 @@ function DealView({ deal }: { deal: Deal }) {
                   children: (
                     <>
                       <Typography.Text strong>{t(`side.${e.actorSide}`)}</Typography.Text>{' '}
-                      {t('deal.event', { state: t(`dealState.${e.toState}`) })}
+                      {/* The first row opens the deal (no state before it): it reads as such, not as a change. */}
+                      {e.fromState === null || e.action === 'create'
+                        ? t(`deal.opened.${deal.kind}`)
+                        : t('deal.event', { state: t(`dealState.${e.toState}`) })}
                       <br />
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {formatDateTime(e.createdAt)}

@@ -14,7 +14,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, body } from '../api/client';
@@ -26,6 +26,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import type { Deal } from '../deals/types';
 import { currentLanguage } from '../i18n';
 import { formatDate, formatMoney } from '../i18n/format';
+import { MatchReasons } from './MatchReasons';
 import { useDemand, useMatches } from './queries';
 import type { Demand, DemandMatch } from './types';
 import { TONE } from '../components/tones';
@@ -106,18 +107,7 @@ function Matches({ demand }: { demand: Demand }) {
                       aria-label={t('demands.scoreOf', { score: Math.round(match.score * 100) })}
                     />
                   </Flex>
-                  <Typography.Text type="secondary">{t('demands.reasons')}</Typography.Text>
-                  <ul aria-label={t('demands.reasons')} style={{ margin: '4px 0 8px', paddingInlineStart: 20 }}>
-                    {match.reasons.map((r) => (
-                      <li key={r.factor}>
-                        {r.text}{' '}
-                        <Typography.Text type="secondary">
-                          {r.contribution >= 0 ? '+' : ''}
-                          {r.contribution.toFixed(2)}
-                        </Typography.Text>
-                      </li>
-                    ))}
-                  </ul>
+                  <MatchReasons reasons={match.reasons} />
                   {match.dismissReason && (
                     <Typography.Paragraph>
                       {t('deal.reasonGiven', { reason: match.dismissReason })}
@@ -166,9 +156,68 @@ function Matches({ demand }: { demand: Demand }) {
   );
 }
 
+const CAPACITY_UNITS = ['machine_hour', 'piece', 'tonne'] as const;
+const SERVICE_MODES = ['self_operated', 'technician_operated', 'sample_testing'] as const;
+const LICENCE_TYPES = ['exclusive_licence', 'sole_licence', 'ordinary_licence', 'assignment'] as const;
+
+/** One of `values`, or undefined: the details are untyped JSON. */
+function oneOf<T extends string>(values: readonly T[], value: unknown): T | undefined {
+  return values.find((v) => v === value);
+}
+
+/** What the SME entered for the demand's kind (quantity, window, hours or samples, licence wanted), as rows. */
+function useKindRows(demand: Demand) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const d = demand.details;
+  const rows: { key: string; label: string; children: ReactNode }[] = [];
+  const add = (key: string, label: string, value: ReactNode) => {
+    if (value !== undefined && value !== null && value !== '') rows.push({ key, label, children: value });
+  };
+  const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+  const list = (v: unknown) => (Array.isArray(v) && v.length > 0 ? v.map(String).join('、') : undefined);
+  const window =
+    typeof d.from === 'string' && typeof d.to === 'string'
+      ? t('demands.windowRange', { from: formatDate(d.from, language), to: formatDate(d.to, language) })
+      : undefined;
+  if (demand.kind === 'capacity') {
+    const unit = oneOf(CAPACITY_UNITS, d.unit);
+    const per = oneOf(['week', 'month'] as const, d.per);
+    if (typeof d.quantity === 'number') {
+      const counted = { quantity: d.quantity, unit: unit ? t(`capacityUnit.${unit}`) : (text(d.unit) ?? '') };
+      add(
+        'quantity',
+        t('demands.fields.quantity'),
+        per
+          ? t('demands.quantityPer', { ...counted, per: t(`reservation.per.${per}`) })
+          : t('demands.quantityOf', counted),
+      );
+    }
+    add('window', t('demands.fields.window'), window);
+    add('process', t('details.process'), text(d.process));
+    add('materials', t('details.materials'), list(d.materials));
+  } else if (demand.kind === 'equipment') {
+    const mode = oneOf(SERVICE_MODES, d.serviceMode);
+    add('serviceMode', t('search.serviceMode'), mode ? t(`serviceMode.${mode}`) : text(d.serviceMode));
+    add('hours', t('demands.fields.hours'), text(d.hours));
+    add('samples', t('terms.samples'), text(d.samples));
+    add('testItems', t('demands.fields.testItems'), list(d.testItems));
+    add('window', t('demands.fields.window'), window);
+  } else {
+    const type = oneOf(LICENCE_TYPES, d.licenceType);
+    add('technologyField', t('demands.fields.technologyField'), text(d.technologyField));
+    add('licenceType', t('licence.type'), type ? t(`licenceType.${type}`) : text(d.licenceType));
+    add('territory', t('licence.territory'), text(d.territory));
+    add('fieldOfUse', t('licence.fieldOfUse'), d.fieldOfUse === 'all' ? t('demands.allFields') : text(d.fieldOfUse));
+    add('termMonths', t('licence.termMonths'), text(d.termMonths));
+  }
+  return rows;
+}
+
 function DemandView({ demand }: { demand: Demand }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const kindRows = useKindRows(demand);
   useDocumentTitle(demand.title);
   return (
     <>
@@ -207,6 +256,7 @@ function DemandView({ demand }: { demand: Demand }) {
                 children: t(`demands.location.${demand.locationPreference}`),
               },
               { key: 'certs', label: t('search.certifications'), children: demand.certifications.join('、') || '—' },
+              ...kindRows,
             ]}
           />
         </Card>

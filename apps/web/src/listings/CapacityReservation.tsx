@@ -8,7 +8,8 @@ import { currentLanguage } from '../i18n';
 import { formatDate } from '../i18n/format';
 import { SignInToAct } from './SignInToAct';
 import { useCapacity } from './queries';
-import type { Listing } from './types';
+import { earliestBookableDay } from './notice';
+import type { CapacityDetails, Listing } from './types';
 import { Panel } from '../components/Panel';
 
 const CapacityReservationForm = lazy(() => import('./CapacityReservationForm'));
@@ -24,6 +25,8 @@ export function CapacityReservation({ listing, prefill }: { listing: Listing; pr
   const capacity = useCapacity(listing.id, true);
   const unitKey = (['machine_hour', 'piece', 'tonne'] as const).find((u) => u === capacity.data?.unit);
   const unit = unitKey ? t(`capacityUnit.${unitKey}`) : (capacity.data?.unit ?? '');
+  const noticeDays = (listing.details as unknown as CapacityDetails).leadTimeDays ?? 0;
+  const earliest = earliestBookableDay(noticeDays);
 
   return (
     <Panel title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('reservation.title')}</h2>}>
@@ -43,9 +46,14 @@ export function CapacityReservation({ listing, prefill }: { listing: Listing; pr
             <tbody>
               {capacity.data.periods.map((p) => {
                 const percent = p.offered ? Math.round((p.remaining / p.offered) * 100) : 0;
+                // Over before the booking notice lets a reservation start: shown, not offered.
+                const closed = p.end < earliest;
                 return (
-                  <tr key={p.start}>
-                    <td>{`${formatDate(p.start, language)} – ${formatDate(p.end, language)}`}</td>
+                  <tr key={p.start} className={closed ? 'periods-closed' : undefined}>
+                    <td>
+                      {`${formatDate(p.start, language)} – ${formatDate(p.end, language)}`}
+                      {closed && <div className="periods-note">{t('reservation.withinNotice')}</div>}
+                    </td>
                     <td>
                       {p.remaining} / {p.offered} {unit}
                       <div
@@ -73,6 +81,8 @@ export function CapacityReservation({ listing, prefill }: { listing: Listing; pr
           <CapacityReservationForm
             listing={listing}
             prefill={prefill}
+            noticeDays={noticeDays}
+            earliest={earliest}
             quantityLabel={t('reservation.quantity', {
               unit,
               per: t(`reservation.per.${capacity.data?.per ?? 'month'}`),

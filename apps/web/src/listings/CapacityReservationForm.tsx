@@ -5,6 +5,8 @@ import { useNavigate } from 'react-router';
 import { useMessage } from '../components/feedback';
 import { showProblem } from '../components/formProblem';
 import { type ReservationInput, useOpenDeal } from '../deals/queries';
+import { currentLanguage } from '../i18n';
+import { formatDate } from '../i18n/format';
 import type { Listing } from './types';
 
 interface Values {
@@ -20,13 +22,19 @@ interface Values {
 export default function CapacityReservationForm({
   listing,
   prefill,
+  noticeDays,
+  earliest,
   quantityLabel,
 }: {
   listing: Listing;
   prefill?: Partial<ReservationInput>;
+  /** The listing's booking notice in days, and the first day it lets a reservation start (`YYYY-MM-DD`, China). */
+  noticeDays: number;
+  earliest: string;
   quantityLabel: string;
 }) {
   const { t } = useTranslation();
+  const language = currentLanguage();
   const message = useMessage();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
@@ -71,8 +79,14 @@ export default function CapacityReservationForm({
         name="window"
         label={t('reservation.window')}
         rules={[{ required: true, message: t('form.required') }]}
+        extra={
+          noticeDays > 0
+            ? t('reservation.notice', { count: noticeDays, date: formatDate(earliest, language) })
+            : undefined
+        }
       >
-        <DatePicker.RangePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} />
+        {/* The picker's days are calendar dates: compared as such with China's earliest day. */}
+        <DatePicker.RangePicker style={{ width: '100%' }} disabledDate={(d) => d.format('YYYY-MM-DD') < earliest} />
       </Form.Item>
       <Form.Item name="note" label={t('booking.note')}>
         <Input.TextArea rows={2} maxLength={2000} />

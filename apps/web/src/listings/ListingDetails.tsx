@@ -88,13 +88,15 @@ export function ListingDetails({ listing }: { listing: Listing }) {
         <Tag key={l}>{t(`licenceType.${l}`)}</Tag>
       )),
     );
+    // The API sends `{ declared, royalty }`; an object that says `declared: false` is no declaration.
     const open = typeof d.openLicence === 'object' && d.openLicence ? d.openLicence : undefined;
+    const declared = open ? open.declared === true : d.openLicence === true;
     add(
       t('listing.openLicence'),
-      open || d.openLicence === true ? (
+      declared ? (
         <Tag color={TONE.gold}>
           {t('details.openDeclared')}
-          {open?.royalty ? ` · ${String(open.royalty)}` : ''}
+          {typeof open?.royalty === 'string' && open.royalty ? ` · ${open.royalty}` : ''}
         </Tag>
       ) : (
         t('common.no')

@@ -72,4 +72,20 @@ describe('ListingPage', () => {
     expect(await screen.findByText('专精特新中小企业')).toBeInTheDocument();
     expect(screen.getByText('小型企业')).toBeInTheDocument();
   });
+
+  it('says no open licence when the API says declared: false', async () => {
+    const closed = { ...patent, details: { ...patent.details, openLicence: { declared: false, royalty: null } } };
+    vi.stubGlobal(
+      'fetch',
+      fakeFetch({
+        'GET /api/v1/listings/p1': () => json(200, closed),
+        'GET /api/v1/listings/p1/attachments': () => json(200, []),
+        'GET /api/v1/listings/p1/reviews': () => json(200, { averageRating: null, count: 0, items: [] }),
+      }),
+    );
+    renderPage(<ListingPage />, { path: '/listings/p1', route: '/listings/:id' });
+    expect(await screen.findByRole('heading', { level: 1, name: '一种植物基酸奶的发酵方法' })).toBeInTheDocument();
+    expect(screen.getByText('202110768013.3')).toBeInTheDocument();
+    expect(screen.queryByText('已声明开放许可')).not.toBeInTheDocument();
+  });
 });

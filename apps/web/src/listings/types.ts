@@ -47,7 +47,7 @@ export interface IpDetails {
   patentType?: PatentType;
   legalStatus?: 'granted' | 'pending';
   transactionTypes?: LicenceType[];
-  openLicence?: boolean | { royalty?: string; [k: string]: unknown } | null;
+  openLicence?: boolean | { declared?: boolean; royalty?: unknown; [k: string]: unknown } | null;
   ipc?: string[] | string | null;
   filingDate?: string | null;
   expiry?: string | null;

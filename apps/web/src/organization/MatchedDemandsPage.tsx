@@ -24,6 +24,7 @@ import { KIND_TONE, TONE } from '../components/tones';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { currentLanguage } from '../i18n';
 import { formatDate, formatDateTime } from '../i18n/format';
+import { MatchReasons } from '../demands/MatchReasons';
 import { NoOrganization, OrganizationNav } from './OrganizationNav';
 import { type MatchedDemand, useMatchedDemands, useMyOrganization, useOrganizationListings } from './queries';
 
@@ -101,18 +102,7 @@ function MatchedDemandItem({ item }: { item: MatchedDemand }) {
             aria-label={t('demands.scoreOf', { score })}
           />
         </Flex>
-        <Typography.Text type="secondary">{t('demands.reasons')}</Typography.Text>
-        <ul aria-label={t('demands.reasons')} style={{ margin: '4px 0 8px', paddingInlineStart: 20 }}>
-          {match.reasons.map((r) => (
-            <li key={r.factor}>
-              {r.text}{' '}
-              <Typography.Text type="secondary">
-                {r.contribution >= 0 ? '+' : ''}
-                {r.contribution.toFixed(2)}
-              </Typography.Text>
-            </li>
-          ))}
-        </ul>
+        <MatchReasons reasons={match.reasons} />
         {match.providerInterestAt ? (
           <Typography.Text type="secondary">
             {t('org.matched.interestedAt', { when: formatDateTime(match.providerInterestAt) })}

@@ -24,8 +24,12 @@ export interface MatchReasonView {
   text: string;
 }
 
+/** Matches scored before reasons were words only end their text in the contribution (` +0.13`). */
+const SHOWN_CONTRIBUTION = /\s[+-]\d+\.\d\d$/;
+
 export function matchReasonView(reason: MatchReason, locale: Locale): MatchReasonView {
-  return { factor: reason.factor, contribution: reason.contribution, text: reason.texts?.[locale] ?? reason.text };
+  const text = reason.texts?.[locale] ?? reason.text;
+  return { factor: reason.factor, contribution: reason.contribution, text: text.replace(SHOWN_CONTRIBUTION, '') };
 }
 
 /** What the matcher proposes for a demand: a listing, its provider, the score and its reasons. */

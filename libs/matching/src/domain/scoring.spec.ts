@@ -245,11 +245,12 @@ describe('scoreCandidate', () => {
       'text',
       'verification',
     ]);
-    for (const f of scored.factors) expect(f.text).toMatch(/ \+\d\.\d\d$/);
+    // Words only: the contribution is a number beside the text, not in it.
+    for (const f of scored.factors) expect(f.text).not.toMatch(/[+-]\d\.\d\d/);
     // Every reason in both languages, the Chinese also as `text`; the English has no Chinese but names.
     for (const f of scored.factors) {
       expect(f.texts?.['zh-CN']).toBe(f.text);
-      expect(f.texts?.en).toMatch(/ \+\d\.\d\d$/);
+      expect(f.texts?.en).not.toMatch(/[+-]\d\.\d\d/);
       expect(f.texts?.en.replace(/（.*?）|\(.*?\)|五轴|铝合金/g, '')).not.toMatch(/\p{Script=Han}/u);
     }
     expect(scored.factors.map((f) => f.contribution)).toEqual(
@@ -258,44 +259,38 @@ describe('scoreCandidate', () => {
   });
 
   it.each<[string, ScoringDemand, CandidateFacts, string, RegExp]>([
-    ['same park', capacityDemand(), facts(), 'distance', /^同园区 \+0\.\d\d$/],
-    ['same city', capacityDemand(), facts({ listing: { parkIds: [], regionCode: '320505' } }), 'distance', /^同城 /],
+    ['same park', capacityDemand(), facts(), 'distance', /^同园区$/],
+    ['same city', capacityDemand(), facts({ listing: { parkIds: [], regionCode: '320505' } }), 'distance', /^同城$/],
     [
       'same province',
       capacityDemand(),
       facts({ listing: { parkIds: [], regionCode: '320200' } }),
       'distance',
-      /^同省 /,
+      /^同省$/,
     ],
-    [
-      'elsewhere',
-      capacityDemand(),
-      facts({ listing: { parkIds: [], regionCode: '440300' } }),
-      'distance',
-      /^异地 \+0\.00$/,
-    ],
-    ['certificates held', capacityDemand(), facts(), 'certifications', /^持有 IATF 16949 \+0\.\d\d$/],
-    ['capacity enough', capacityDemand(), facts(), 'capacity', /^月产能余量 800 机时 ≥ 需求 300 \+0\.\d\d$/],
+    ['elsewhere', capacityDemand(), facts({ listing: { parkIds: [], regionCode: '440300' } }), 'distance', /^异地$/],
+    ['certificates held', capacityDemand(), facts(), 'certifications', /^持有 IATF 16949$/],
+    ['capacity enough', capacityDemand(), facts(), 'capacity', /^月产能余量 800 机时 ≥ 需求 300$/],
     [
       'capacity short',
       capacityDemand(),
       facts({ capacity: { unit: 'machine_hour', per: 'month', remaining: 150 } }),
       'capacity',
-      /^月产能余量 150 机时，为需求 300 的 50% /,
+      /^月产能余量 150 机时，为需求 300 的 50%$/,
     ],
     [
       'weekly capacity against a monthly need',
       capacityDemand(),
       facts({ capacity: { unit: 'machine_hour', per: 'week', remaining: 100 } }),
       'capacity',
-      /^月产能余量 434\.9 机时 ≥ 需求 300 /,
+      /^月产能余量 434\.9 机时 ≥ 需求 300$/,
     ],
     [
       'capacity in another unit',
       capacityDemand(),
       facts({ capacity: { unit: 'piece', per: 'month', remaining: 5000 } }),
       'capacity',
-      /^产能以件计，需求以机时计，需核算 /,
+      /^产能以件计，需求以机时计，需核算$/,
     ],
     [
       'price within budget',
@@ -303,41 +298,41 @@ describe('scoreCandidate', () => {
       capacityDemand({ budgetFen: 30_000_000 }),
       facts(),
       'price',
-      /^报价 ¥450\/机时，估算 ¥27万 在预算 ¥30万 内 \+0\.\d\d$/,
+      /^报价 ¥450\/机时，估算 ¥27万 在预算 ¥30万 内$/,
     ],
     [
       'price over budget',
       capacityDemand({ budgetFen: 25_000_000 }),
       facts(),
       'price',
-      /^报价 ¥450\/机时，估算 ¥27万 超出预算 8% /,
+      /^报价 ¥450\/机时，估算 ¥27万 超出预算 8%$/,
     ],
     [
       'negotiable price',
       capacityDemand({ budgetFen: 25_000_000 }),
       facts({ listing: { priceFen: null, priceUnit: null } }),
       'price',
-      /^报价面议 /,
+      /^报价面议$/,
     ],
-    ['responsive', capacityDemand(), facts(), 'responsiveness', /^通常 3 小时内响应 \+0\.\d\d$/],
+    ['responsive', capacityDemand(), facts(), 'responsiveness', /^通常 3 小时内响应$/],
     [
       'no response record',
       capacityDemand(),
       facts({ provider: { verified: false, badge: null, responseMinutes: null, rating: { average: null, count: 0 } } }),
       'responsiveness',
-      /^暂无响应记录 /,
+      /^暂无响应记录$/,
     ],
-    ['rated', capacityDemand(), facts(), 'rating', /^评分 4\.8（12 条） \+0\.\d\d$/],
-    ['verified', capacityDemand(), facts(), 'verification', /^已认证企业 /],
-    ['little giant', capacityDemand(), facts(), 'badge', /^专精特新"小巨人" \+0\.\d\d$/],
-    ['keywords', capacityDemand(), facts(), 'text', /^关键词命中 五轴、CNC、铝合金（3\/4） /],
-    ['same category', capacityDemand(), facts(), 'category', /^同类目「机械加工」 /],
+    ['rated', capacityDemand(), facts(), 'rating', /^评分 4\.8（12 条）$/],
+    ['verified', capacityDemand(), facts(), 'verification', /^已认证企业$/],
+    ['little giant', capacityDemand(), facts(), 'badge', /^专精特新"小巨人"$/],
+    ['keywords', capacityDemand(), facts(), 'text', /^关键词命中 五轴、CNC、铝合金（3\/4）$/],
+    ['same category', capacityDemand(), facts(), 'category', /^同类目「机械加工」$/],
     [
       'equipment free time',
       equipmentDemand({ serviceMode: 'technician_operated', hours: 8, from: TODAY, to: '2026-03-20' }),
       facts({ listing: { kind: 'equipment', serviceModes: ['technician_operated'] }, freeHours: 36 }),
       'capacity',
-      /^窗口内空闲 36 小时 ≥ 需求 8 小时 /,
+      /^窗口内空闲 36 小时 ≥ 需求 8 小时$/,
     ],
     [
       'equipment price for samples',
@@ -355,22 +350,22 @@ describe('scoreCandidate', () => {
         listing: { kind: 'equipment', serviceModes: ['sample_testing'], priceFen: 80_000, priceUnit: 'sample' },
       }),
       'price',
-      /^报价 ¥800\/样，估算 ¥4,000 在预算 ¥5,000 内 /,
+      /^报价 ¥800\/样，估算 ¥4,000 在预算 ¥5,000 内$/,
     ],
   ])('%s', (_, demand, candidate, factor, text) => {
     expect(reason(demand, candidate, factor)?.text).toMatch(text);
   });
 
   it.each([
-    ['keywords', capacityDemand(), facts(), 'text', /^Keywords matched: 五轴, CNC, 铝合金 \(3\/4\) \+0\.\d\d$/],
-    ['distance', capacityDemand(), facts(), 'distance', /^Same (park|city|province) \+/],
-    ['verification', capacityDemand(), facts(), 'verification', /^Verified enterprise \+/],
+    ['keywords', capacityDemand(), facts(), 'text', /^Keywords matched: 五轴, CNC, 铝合金 \(3\/4\)$/],
+    ['distance', capacityDemand(), facts(), 'distance', /^Same (park|city|province)$/],
+    ['verification', capacityDemand(), facts(), 'verification', /^Verified enterprise$/],
     [
       'equipment free time',
       equipmentDemand({ serviceMode: 'technician_operated', hours: 8, from: TODAY, to: '2026-03-20' }),
       facts({ listing: { kind: 'equipment', serviceModes: ['technician_operated'] }, freeHours: 36 }),
       'capacity',
-      /^36 hours free in the window ≥ demand 8 hours \+/,
+      /^36 hours free in the window ≥ demand 8 hours$/,
     ],
   ])('%s in English', (_, demand, candidate, factor, text) => {
     expect(reason(demand, candidate, factor)?.texts?.en).toMatch(text);

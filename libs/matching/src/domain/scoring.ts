@@ -206,9 +206,8 @@ export function scoreCandidate(
   const factors = applicable.map((factor) => {
     const { fit, text } = fits[factor]!;
     const contribution = (weights[factor] / total) * clamp(fit);
-    const shown = `+${contribution.toFixed(2)}`;
-    const texts = words(`${text['zh-CN']} ${shown}`, `${text.en} ${shown}`);
-    return { factor, contribution, text: texts['zh-CN'], texts };
+    // The reason in words only: the contribution travels beside it, for the UI to format.
+    return { factor, contribution, text: text['zh-CN'], texts: text };
   });
   const score = round4(factors.reduce((sum, f) => sum + f.contribution, 0));
   return {

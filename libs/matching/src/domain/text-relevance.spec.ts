@@ -26,10 +26,11 @@ describe('demand terms and the text a listing says', () => {
   it.each([
     ['quantities, dates and filler', ['需求 2万件 3月 铝合金压铸'], ['铝合金', '压铸']],
     ['patent-transaction words (the licence type is a limit of its own)', ['专利独占许可 固态电解质'], ['固态电解质']],
+    ['the units a quantity is counted in', ['需求 300 件 铝合金压铸 500 机时 2 台'], ['铝合金', '压铸']],
   ])('leaves out %s', (_, texts, kept) => {
     const t = terms(...texts).concepts.map((c) => c.text);
     expect(t).toEqual(expect.arrayContaining(kept));
-    for (const dropped of ['需求', '2万件', '3月', '专利', '独占', '许可', '独占许可'])
+    for (const dropped of ['需求', '2万件', '3月', '专利', '独占', '许可', '独占许可', '件', '机时', '台'])
       expect(t).not.toContain(dropped);
   });
 

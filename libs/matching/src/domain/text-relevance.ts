@@ -72,6 +72,23 @@ const DEMAND_FILLER: ReadonlySet<string> = new Set([
   '以内',
   '每月',
   '每周',
+  // The units a demand counts its quantity in (`300 件`, `500 机时`): the quantity is a
+  // factor of its own, and every listing of the kind says its unit too.
+  '件',
+  '个',
+  '台',
+  '套',
+  '批',
+  '吨',
+  '公斤',
+  '机时',
+  '小时',
+  '工时',
+  '台时',
+  '次',
+  'pcs',
+  'pieces',
+  'tonnes',
 ]);
 
 /** `2万件`, `3月`: quantities and dates say nothing about what is made. */

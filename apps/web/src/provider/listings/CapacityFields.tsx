@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormSection } from './FormSection';
 
@@ -11,6 +12,7 @@ const AXES = ['x', 'y', 'z'] as const;
 /** A capacity listing's details: process, what is offered per week or month, and in which periods. */
 export function CapacityFields() {
   const { t } = useTranslation();
+  const sizeId = useId();
   const required = [{ required: true, message: t('form.required') }];
   const positive = { type: 'number' as const, min: 0, message: t('myListings.hints.notNegative') };
   return (
@@ -21,71 +23,84 @@ export function CapacityFields() {
       <Form.Item name={['details', 'materials']} label={t('details.materials')} extra={t('myListings.hints.tags')}>
         <Select mode="tags" open={false} suffixIcon={null} />
       </Form.Item>
-      <Space wrap size={12} align="start">
-        <Form.Item
-          name={['details', 'capacity', 'quantity']}
-          label={t('myListings.fields.capacityQuantity')}
-          rules={[...required, { type: 'number', min: 0.001, message: t('myListings.hints.positive') }]}
-        >
-          <InputNumber min={0} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name={['details', 'capacity', 'unit']} label={t('myListings.fields.unit')} rules={required}>
-          <Select
-            style={{ width: 120 }}
-            options={CAPACITY_UNITS.map((u) => ({ value: u, label: t(`capacityUnit.${u}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name={['details', 'capacity', 'per']} label={t('myListings.fields.per')} rules={required}>
-          <Select
-            style={{ width: 120 }}
-            options={(['week', 'month'] as const).map((p) => ({ value: p, label: t(`reservation.per.${p}`) }))}
-          />
-        </Form.Item>
-      </Space>
-      <Typography.Text strong>{t('details.maxPartSize')} (mm)</Typography.Text>
-      <Space wrap size={12} align="start" style={{ marginTop: 8 }}>
-        {AXES.map((axis, i) => (
+      {/* A grid: each label above its input, the rows with even gaps, the size's three axes one group. */}
+      <Row gutter={[16, 0]}>
+        <Col xs={24} sm={8}>
           <Form.Item
-            key={axis}
-            name={['details', 'maxPartSizeMm', i]}
-            label={t(`myListings.fields.axis.${axis}`)}
+            name={['details', 'capacity', 'quantity']}
+            label={t('myListings.fields.capacityQuantity')}
+            rules={[...required, { type: 'number', min: 0.001, message: t('myListings.hints.positive') }]}
+          >
+            <InputNumber min={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={8}>
+          <Form.Item name={['details', 'capacity', 'unit']} label={t('myListings.fields.unit')} rules={required}>
+            <Select options={CAPACITY_UNITS.map((u) => ({ value: u, label: t(`capacityUnit.${u}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={8}>
+          <Form.Item name={['details', 'capacity', 'per']} label={t('myListings.fields.per')} rules={required}>
+            <Select
+              options={(['week', 'month'] as const).map((p) => ({ value: p, label: t(`reservation.per.${p}`) }))}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <div role="group" aria-labelledby={sizeId}>
+        <Typography.Text strong id={sizeId} style={{ display: 'block', marginBottom: 8 }}>
+          {t('details.maxPartSize')} (mm)
+        </Typography.Text>
+        <Row gutter={[16, 0]}>
+          {AXES.map((axis, i) => (
+            <Col key={axis} xs={8}>
+              <Form.Item
+                name={['details', 'maxPartSizeMm', i]}
+                label={t(`myListings.fields.axis.${axis}`)}
+                rules={[{ type: 'number', min: 0.001, message: t('myListings.hints.positive') }]}
+              >
+                <InputNumber min={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
+      </div>
+      <Row gutter={[16, 0]}>
+        <Col xs={24} sm={12}>
+          <Form.Item
+            name={['details', 'toleranceMm']}
+            label={t('myListings.fields.toleranceMm')}
+            rules={[{ type: 'number', min: 0.000001, message: t('myListings.hints.positive') }]}
+          >
+            <InputNumber min={0} step={0.001} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item
+            name={['details', 'leadTimeDays']}
+            label={t('myListings.fields.leadTimeDays')}
+            rules={[...required, { ...positive, type: 'integer' }]}
+          >
+            <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={[16, 0]}>
+        <Col xs={24} sm={12}>
+          <Form.Item
+            name={['details', 'minOrder', 'quantity']}
+            label={t('myListings.fields.minOrder')}
             rules={[{ type: 'number', min: 0.001, message: t('myListings.hints.positive') }]}
           >
-            <InputNumber min={0} style={{ width: 120 }} />
+            <InputNumber min={0} style={{ width: '100%' }} />
           </Form.Item>
-        ))}
-      </Space>
-      <Space wrap size={12} align="start">
-        <Form.Item
-          name={['details', 'toleranceMm']}
-          label={t('myListings.fields.toleranceMm')}
-          rules={[{ type: 'number', min: 0.000001, message: t('myListings.hints.positive') }]}
-        >
-          <InputNumber min={0} step={0.001} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item
-          name={['details', 'leadTimeDays']}
-          label={t('myListings.fields.leadTimeDays')}
-          rules={[...required, { ...positive, type: 'integer' }]}
-        >
-          <InputNumber min={0} precision={0} style={{ width: 160 }} />
-        </Form.Item>
-      </Space>
-      <Space wrap size={12} align="start">
-        <Form.Item
-          name={['details', 'minOrder', 'quantity']}
-          label={t('myListings.fields.minOrder')}
-          rules={[{ type: 'number', min: 0.001, message: t('myListings.hints.positive') }]}
-        >
-          <InputNumber min={0} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name={['details', 'minOrder', 'unit']} label={t('myListings.fields.minOrderUnit')}>
-          <Select
-            style={{ width: 120 }}
-            options={MIN_ORDER_UNITS.map((u) => ({ value: u, label: t(`myListings.minOrderUnit.${u}`) }))}
-          />
-        </Form.Item>
-      </Space>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name={['details', 'minOrder', 'unit']} label={t('myListings.fields.minOrderUnit')}>
+            <Select options={MIN_ORDER_UNITS.map((u) => ({ value: u, label: t(`myListings.minOrderUnit.${u}`) }))} />
+          </Form.Item>
+        </Col>
+      </Row>
       <Form.Item name={['details', 'certifications']} label={t('details.certifications')}>
         <Select mode="tags" options={CERTIFICATIONS.map((c) => ({ value: c, label: c }))} />
       </Form.Item>

@@ -57,7 +57,12 @@ describe('MyListingsPage', { timeout: 60_000 }, () => {
     );
     const user = userEvent.setup();
     renderPage(<MyListingsPage />, { path: '/my/listings' });
-    await user.click(await screen.findByRole('checkbox', { name: '选择 扫描电镜 A' }, { timeout: 20_000 }));
+    const selectA = await screen.findByRole('checkbox', { name: '选择 扫描电镜 A' }, { timeout: 20_000 });
+    // The selection starts its row, before the title (not alone on a line under it).
+    const titleA = screen.getByRole('link', { name: '扫描电镜 A' });
+    expect(selectA.compareDocumentPosition(titleA) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(selectA.closest('.ant-list-item-action')).toBeNull();
+    await user.click(selectA);
     await user.click(screen.getByRole('checkbox', { name: '选择 扫描电镜 B' }));
     expect(screen.getByText('已选 2 条')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '提交审核' }));

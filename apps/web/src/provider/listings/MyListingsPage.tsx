@@ -7,6 +7,7 @@ import {
   Checkbox,
   Dropdown,
   Empty,
+  Flex,
   List,
   Popconfirm,
   Select,
@@ -189,14 +190,6 @@ function Row({
   return (
     <List.Item
       key={listing.id}
-      actions={[
-        <Checkbox
-          key="select"
-          checked={selected}
-          onChange={(e) => onSelected(e.target.checked)}
-          aria-label={t('myListings.bulk.select', { title })}
-        />,
-      ]}
       extra={
         <Space orientation="vertical" align="end" size={4}>
           <StatusTag status={listing.status} />
@@ -204,27 +197,36 @@ function Row({
         </Space>
       }
     >
-      <ListEntry
-        heading={2}
-        title={<Link to={`/my/listings/${listing.id}`}>{title}</Link>}
-        description={
-          <>
-            <Space wrap size={[12, 0]}>
-              <span>{t(`kind.${listing.kind}`)}</span>
-              <span>{categoryName(listing.kind, listing.category, language)}</span>
-              <PriceText priceFen={listing.priceFen} unit={listing.priceUnit} />
-              <span>{t('myListings.updated', { date: formatDate(listing.updatedAt, language) })}</span>
-            </Space>
-            {(listing.status === 'rejected' || listing.status === 'suspended') && listing.statusReason && (
-              <Typography.Paragraph type="danger" style={{ margin: '4px 0 0' }}>
-                {t(listing.status === 'rejected' ? 'myListings.rejectedBecause' : 'myListings.suspendedBecause', {
-                  reason: listing.statusReason,
-                })}
-              </Typography.Paragraph>
-            )}
-          </>
-        }
-      />
+      {/* The selection at the row's start, beside its title (not alone under it, as List.Item's actions put it). */}
+      <Flex align="flex-start" gap={12} style={{ flex: 1, minWidth: 0 }}>
+        <Checkbox
+          checked={selected}
+          onChange={(e) => onSelected(e.target.checked)}
+          aria-label={t('myListings.bulk.select', { title })}
+          style={{ marginTop: 2 }}
+        />
+        <ListEntry
+          heading={2}
+          title={<Link to={`/my/listings/${listing.id}`}>{title}</Link>}
+          description={
+            <>
+              <Space wrap size={[12, 0]}>
+                <span>{t(`kind.${listing.kind}`)}</span>
+                <span>{categoryName(listing.kind, listing.category, language)}</span>
+                <PriceText priceFen={listing.priceFen} unit={listing.priceUnit} />
+                <span>{t('myListings.updated', { date: formatDate(listing.updatedAt, language) })}</span>
+              </Space>
+              {(listing.status === 'rejected' || listing.status === 'suspended') && listing.statusReason && (
+                <Typography.Paragraph type="danger" style={{ margin: '4px 0 0' }}>
+                  {t(listing.status === 'rejected' ? 'myListings.rejectedBecause' : 'myListings.suspendedBecause', {
+                    reason: listing.statusReason,
+                  })}
+                </Typography.Paragraph>
+              )}
+            </>
+          }
+        />
+      </Flex>
     </List.Item>
   );
 }

@@ -136,7 +136,7 @@ export const myListingsEn: Messages<typeof myListingsZh> = {
       z: 'Height Z (mm)',
     },
     toleranceMm: 'Tolerance ± (mm)',
-    leadTimeDays: 'Lead time (days)',
+    leadTimeDays: 'Booking notice (days)',
     minOrder: 'Minimum order',
     minOrderUnit: 'Minimum order unit',
     periods: 'Periods on offer',

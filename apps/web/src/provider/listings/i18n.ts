@@ -135,7 +135,7 @@ export const myListingsZh = {
       z: '高 Z（mm）',
     },
     toleranceMm: '加工精度 ±（mm）',
-    leadTimeDays: '交期（天）',
+    leadTimeDays: '提前预订天数',
     minOrder: '起订量',
     minOrderUnit: '起订单位',
     periods: '供应时段',
