@@ -11,6 +11,7 @@ export const en: Messages<typeof zhCN> = {
   },
   nav: {
     main: 'Main',
+    menu: 'Menu',
     skip: 'Skip to main content',
     home: 'Home',
     search: 'Browse',

@@ -9,6 +9,7 @@ export const zhCN = {
   },
   nav: {
     main: '主导航',
+    menu: '菜单',
     skip: '跳到主要内容',
     home: '首页',
     search: '找资源',
