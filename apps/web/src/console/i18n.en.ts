@@ -119,7 +119,7 @@ export const consoleEn: Messages<typeof consoleZh> = {
     openQueues: 'Open the queue dashboard',
     parksSubtitle: "Every park, its operator organization, and the way to each park's queues and figures",
     parkName: 'Park',
-    region: 'Region code',
+    region: 'Region',
     operator: 'Operator',
     created: 'Created',
     actions: 'Actions',

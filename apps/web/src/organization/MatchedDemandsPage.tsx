@@ -24,6 +24,7 @@ import { KIND_TONE, TONE } from '../components/tones';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { currentLanguage } from '../i18n';
 import { formatDate, formatDateTime } from '../i18n/format';
+import { useRegionName } from '../search/regions';
 import { NoOrganization, OrganizationNav } from './OrganizationNav';
 import { type MatchedDemand, useMatchedDemands, useMyOrganization, useOrganizationListings } from './queries';
 
@@ -33,6 +34,7 @@ type DemandStatus = 'open' | 'matched' | 'fulfilled' | 'closed' | 'expired';
 function MatchedDemandItem({ item }: { item: MatchedDemand }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const regionName = useRegionName();
   const message = useMessage();
   const queryClient = useQueryClient();
   const { match, demand } = item;
@@ -79,7 +81,11 @@ function MatchedDemandItem({ item }: { item: MatchedDemand }) {
               label: t('org.matched.deadline'),
               children: demand.deadline ? formatDate(`${demand.deadline.slice(0, 10)}T12:00:00+08:00`, language) : '—',
             },
-            { key: 'region', label: t('org.matched.region'), children: demand.regionCode ?? '—' },
+            {
+              key: 'region',
+              label: t('org.matched.region'),
+              children: (demand.regionCode && (regionName(demand.regionCode, language) ?? demand.regionCode)) || '—',
+            },
             {
               key: 'location',
               label: t('demands.fields.location'),

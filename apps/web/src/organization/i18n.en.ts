@@ -40,7 +40,7 @@ export const organizationEn: Messages<typeof organizationZhCN> = {
     name: 'Legal name',
     nameEn: 'English name',
     uscc: 'Unified social credit code',
-    region: 'Region code',
+    region: 'Region',
     regionHint: 'Taken from the credit code',
     industrySection: 'Industry section (GB/T 4754)',
     industryDivision: 'Industry division (GB/T 4754)',

@@ -43,7 +43,7 @@ export const organizationZhCN = {
     name: '企业名称',
     nameEn: '英文名称',
     uscc: '统一社会信用代码',
-    region: '所在地区代码',
+    region: '所在地区',
     regionHint: '由统一社会信用代码得出',
     industrySection: '行业门类（GB/T 4754）',
     industryDivision: '行业大类（GB/T 4754）',
