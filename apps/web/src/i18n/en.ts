@@ -30,6 +30,8 @@ export const en: Messages<typeof zhCN> = {
   },
   common: {
     loading: 'Loading…',
+    labelled: '{{label}}: ',
+    listSeparator: ', ',
     empty: 'Nothing here yet',
     loadFailed: 'Could not load',
     networkError: 'Cannot reach the server. Check your connection and try again.',

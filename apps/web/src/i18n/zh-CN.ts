@@ -28,6 +28,9 @@ export const zhCN = {
   },
   common: {
     loading: '加载中…',
+    // A label before its value, and the separator of a short list, in the language's punctuation.
+    labelled: '{{label}}：',
+    listSeparator: '、',
     empty: '暂无数据',
     loadFailed: '加载失败',
     networkError: '无法连接服务器，请检查网络后重试。',
