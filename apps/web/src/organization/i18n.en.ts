@@ -67,7 +67,8 @@ export const organizationEn: Messages<typeof organizationZhCN> = {
   },
   documents: {
     title: 'Verification documents',
-    hint: 'Upload your business licence, SRDI (专精特新) certificate and other papers for the park operator to check. PDF, JPEG or PNG (judged by the file’s content), at most {{mb}} MB each, 20 per enterprise; once the enterprise is verified they are kept and cannot be deleted.',
+    hint: 'Upload your business licence, SRDI (专精特新) certificate and other papers for the park operator to check. PDF, JPEG or PNG (judged by the file’s content), at most {{mb}} MB each, 20 per enterprise. {{kept}}',
+    keptOnceVerified: 'Once the enterprise is verified they are kept and cannot be deleted.',
     kind: 'Kind of document',
     kinds: {
       business_licence: 'Business licence',

@@ -70,7 +70,8 @@ export const organizationZhCN = {
   },
   documents: {
     title: '认证材料',
-    hint: '上传营业执照、专精特新证书等材料，供园区运营方核验。支持 PDF、JPEG、PNG（按文件内容识别），单个文件不超过 {{mb}} MB，每家企业最多 20 份；企业通过认证后材料将保留，不能删除。',
+    hint: '上传营业执照、专精特新证书等材料，供园区运营方核验。支持 PDF、JPEG、PNG（按文件内容识别），单个文件不超过 {{mb}} MB，每家企业最多 20 份。{{kept}}',
+    keptOnceVerified: '企业通过认证后材料将保留，不能删除。',
     kind: '材料类型',
     kinds: {
       business_licence: '营业执照',
