@@ -32,6 +32,7 @@ export const en: Messages<typeof zhCN> = {
     loading: 'Loading…',
     labelled: '{{label}}: ',
     listSeparator: ', ',
+    opensInNewTab: ' (opens in a new tab)',
     empty: 'Nothing here yet',
     loadFailed: 'Could not load',
     networkError: 'Cannot reach the server. Check your connection and try again.',

@@ -31,6 +31,7 @@ export const zhCN = {
     // A label before its value, and the separator of a short list, in the language's punctuation.
     labelled: '{{label}}：',
     listSeparator: '、',
+    opensInNewTab: '（在新标签页中打开）',
     empty: '暂无数据',
     loadFailed: '加载失败',
     networkError: '无法连接服务器，请检查网络后重试。',
