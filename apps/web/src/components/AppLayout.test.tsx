@@ -18,14 +18,11 @@ describe('AppLayout', () => {
     expect(menu).toHaveAttribute('aria-expanded', 'true');
     const dialog = await screen.findByRole('dialog');
     const drawerNav = within(dialog).getByRole('navigation', { name: '主导航' });
-    expect(within(drawerNav).getAllByRole('link').map((a) => a.textContent)).toEqual([
-      '首页',
-      '找资源',
-      '找供应商',
-      '我的交易',
-      '我的需求',
-      '采购询价',
-    ]);
+    expect(
+      within(drawerNav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['首页', '找资源', '找供应商', '我的交易', '我的需求', '采购询价']);
     fireEvent.click(within(drawerNav).getByRole('link', { name: '找供应商' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/suppliers'));
     expect(menu).toHaveAttribute('aria-expanded', 'false');

@@ -74,7 +74,13 @@ export function AppLayout() {
         >
           <nav aria-label={t('nav.main')} className="app-nav-drawer">
             {links.map((l) => (
-              <NavLink key={l.to} to={l.to} end={l.end} className="app-nav-drawer-link" onClick={() => setMenuOpen(false)}>
+              <NavLink
+                key={l.to}
+                to={l.to}
+                end={l.end}
+                className="app-nav-drawer-link"
+                onClick={() => setMenuOpen(false)}
+              >
                 {l.label}
               </NavLink>
             ))}

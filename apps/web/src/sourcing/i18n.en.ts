@@ -211,7 +211,8 @@ export const sourcingEn: Messages<typeof sourcingZh> = {
   },
   suggest: {
     title: 'Suggested suppliers',
-    intro: 'Suppliers suggested for this RFQ by process, category, certifications, region, SRDI (专精特新) tier and rating',
+    intro:
+      'Suppliers suggested for this RFQ by process, category, certifications, region, SRDI (专精特新) tier and rating',
     empty: 'No suppliers to suggest.',
     invite: 'Invite the selected ({{count}})',
     invited: 'Invited',

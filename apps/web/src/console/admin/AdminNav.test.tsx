@@ -44,7 +44,11 @@ describe('QueueBoardButton', () => {
       'fetch',
       fakeFetch({
         'POST /api/v1/admin/queue-board-pass': () =>
-          json(403, { title: '需要平台管理员', status: 403, code: 'PLATFORM_ADMIN_REQUIRED' }, 'application/problem+json'),
+          json(
+            403,
+            { title: '需要平台管理员', status: 403, code: 'PLATFORM_ADMIN_REQUIRED' },
+            'application/problem+json',
+          ),
       }),
     );
     renderPage(<QueueBoardButton />, { language: 'en' });
