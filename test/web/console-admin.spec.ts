@@ -180,10 +180,15 @@ test('a platform admin suspends a user and opens the queue dashboard', async ({ 
   const anonymous = await request.get('/api/v1/admin/queues/');
   expect(anonymous.status()).toBe(401);
 
-  await page.getByRole('button', { name: '打开队列面板' }).click();
-  await expect(page).toHaveURL(/\/api\/v1\/admin\/queues\/$/);
-  await expect(page).toHaveTitle('Rongtong queues');
-  await expect(page.getByText('analytics', { exact: true }).first()).toBeVisible();
+  // The dashboard opens in a new tab (it says so to a screen reader); the console stays.
+  const opened = page.context().waitForEvent('page');
+  await page.getByRole('link', { name: /^打开队列面板\s*（在新标签页中打开）$/ }).click();
+  const board = await opened;
+  await expect(board).toHaveURL(/\/api\/v1\/admin\/queues\/$/);
+  await expect(board).toHaveTitle('Rongtong queues');
+  await expect(board.getByText('analytics', { exact: true }).first()).toBeVisible();
+  await board.close();
+  await expect(page.getByRole('heading', { level: 1, name: '用户' })).toBeVisible();
 
   await useEnglish(page);
   await page.goto('/console/admin/users');

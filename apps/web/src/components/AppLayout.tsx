@@ -1,5 +1,6 @@
-import { Button, Layout, Spin } from 'antd';
-import { lazy, Suspense } from 'react';
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Layout, Spin } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../account/session';
@@ -18,6 +19,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const signedIn = status === 'signedIn';
+  // Below 768 px the strip gives way to a menu button (CSS decides which shows, so the server's first paint agrees).
+  const [menuOpen, setMenuOpen] = useState(false);
   const links = [
     { to: '/', label: t('nav.home'), end: true },
     { to: '/search', label: t('nav.search'), end: false },
@@ -51,6 +54,38 @@ export function AppLayout() {
             </NavLink>
           ))}
         </nav>
+        <Button
+          className="app-nav-menu"
+          type="text"
+          icon={<MenuOutlined />}
+          aria-label={t('nav.menu')}
+          aria-expanded={menuOpen}
+          aria-controls="app-nav-drawer"
+          onClick={() => setMenuOpen(true)}
+        />
+        <Drawer
+          id="app-nav-drawer"
+          placement="left"
+          size={280}
+          title={t('app.name')}
+          open={menuOpen}
+          onClose={() => setMenuOpen(false)}
+          styles={{ body: { padding: 0 } }}
+        >
+          <nav aria-label={t('nav.main')} className="app-nav-drawer">
+            {links.map((l) => (
+              <NavLink
+                key={l.to}
+                to={l.to}
+                end={l.end}
+                className="app-nav-drawer-link"
+                onClick={() => setMenuOpen(false)}
+              >
+                {l.label}
+              </NavLink>
+            ))}
+          </nav>
+        </Drawer>
         <div className="app-header-actions">
           <LanguageSwitcher />
           {signedIn ? (

@@ -30,7 +30,7 @@ export function PageHeader({ title, subTitle, extra, breadcrumb }: Props) {
                     {b.title}
                   </Link>
                 ) : (
-                  <span className="ant-breadcrumb-link" aria-current="page">
+                  <span className="ant-breadcrumb-link" aria-current={i === breadcrumb.length - 1 ? 'page' : undefined}>
                     {b.title}
                   </span>
                 )}

@@ -120,7 +120,7 @@ export const consoleZh = {
     openQueues: '打开队列面板',
     parksSubtitle: '全部园区、它们的运营机构，以及进入各园区的审核队列与数据',
     parkName: '园区名称',
-    region: '行政区划代码',
+    region: '所在地区',
     operator: '运营机构',
     created: '创建时间',
     actions: '操作',

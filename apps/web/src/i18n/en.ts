@@ -11,6 +11,7 @@ export const en: Messages<typeof zhCN> = {
   },
   nav: {
     main: 'Main',
+    menu: 'Menu',
     skip: 'Skip to main content',
     home: 'Home',
     search: 'Browse',
@@ -29,6 +30,9 @@ export const en: Messages<typeof zhCN> = {
   },
   common: {
     loading: 'Loading…',
+    labelled: '{{label}}: ',
+    listSeparator: ', ',
+    opensInNewTab: ' (opens in a new tab)',
     empty: 'Nothing here yet',
     loadFailed: 'Could not load',
     networkError: 'Cannot reach the server. Check your connection and try again.',

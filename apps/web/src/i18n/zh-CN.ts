@@ -9,6 +9,7 @@ export const zhCN = {
   },
   nav: {
     main: '主导航',
+    menu: '菜单',
     skip: '跳到主要内容',
     home: '首页',
     search: '找资源',
@@ -27,6 +28,10 @@ export const zhCN = {
   },
   common: {
     loading: '加载中…',
+    // A label before its value, and the separator of a short list, in the language's punctuation.
+    labelled: '{{label}}：',
+    listSeparator: '、',
+    opensInNewTab: '（在新标签页中打开）',
     empty: '暂无数据',
     loadFailed: '加载失败',
     networkError: '无法连接服务器，请检查网络后重试。',

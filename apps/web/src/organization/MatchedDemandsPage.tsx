@@ -25,6 +25,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { currentLanguage } from '../i18n';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { MatchReasons } from '../demands/MatchReasons';
+import { useRegionName } from '../search/regions';
 import { NoOrganization, OrganizationNav } from './OrganizationNav';
 import { type MatchedDemand, useMatchedDemands, useMyOrganization, useOrganizationListings } from './queries';
 
@@ -34,6 +35,7 @@ type DemandStatus = 'open' | 'matched' | 'fulfilled' | 'closed' | 'expired';
 function MatchedDemandItem({ item }: { item: MatchedDemand }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const regionName = useRegionName();
   const message = useMessage();
   const queryClient = useQueryClient();
   const { match, demand } = item;
@@ -80,7 +82,11 @@ function MatchedDemandItem({ item }: { item: MatchedDemand }) {
               label: t('org.matched.deadline'),
               children: demand.deadline ? formatDate(`${demand.deadline.slice(0, 10)}T12:00:00+08:00`, language) : '—',
             },
-            { key: 'region', label: t('org.matched.region'), children: demand.regionCode ?? '—' },
+            {
+              key: 'region',
+              label: t('org.matched.region'),
+              children: (demand.regionCode && (regionName(demand.regionCode, language) ?? demand.regionCode)) || '—',
+            },
             {
               key: 'location',
               label: t('demands.fields.location'),

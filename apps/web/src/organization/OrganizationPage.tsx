@@ -27,6 +27,7 @@ import { TONE } from '../components/tones';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { currentLanguage } from '../i18n';
 import { formatDate, formatMoney, yuanToFen } from '../i18n/format';
+import { useRegionName } from '../search/regions';
 import { NoOrganization, OrganizationNav } from './OrganizationNav';
 import { type Organization, useMyOrganization, useOrganizationProfile, useParks } from './queries';
 import { VerificationDocumentsCard } from './VerificationDocumentsCard';
@@ -71,6 +72,7 @@ function ProfileCard({ organization, canAdmin }: { organization: Organization; c
   const [form] = Form.useForm<ProfileValues>();
   const [editing, setEditing] = useState(false);
   const update = useUpdateOrganization(organization.id);
+  const regionName = useRegionName();
   const locked = organization.verificationState === 'verified';
   const notSet = <Typography.Text type="secondary">{t('org.profile.notSet')}</Typography.Text>;
   const text = (value: string | null | undefined) => (value ? value : notSet);
@@ -225,7 +227,12 @@ function ProfileCard({ organization, canAdmin }: { organization: Organization; c
             { key: 'name', label: t('org.profile.name'), children: organization.name },
             { key: 'nameEn', label: t('org.profile.nameEn'), children: text(organization.nameEn) },
             { key: 'uscc', label: t('org.profile.uscc'), children: text(organization.uscc) },
-            { key: 'region', label: t('org.profile.region'), children: text(organization.regionCode) },
+            {
+              key: 'region',
+              label: t('org.profile.region'),
+              // The place's name; the code only if the tree does not know it (or has not loaded yet).
+              children: text(regionName(organization.regionCode, currentLanguage()) ?? organization.regionCode),
+            },
             {
               key: 'industry',
               label: t('org.profile.industryDivision'),

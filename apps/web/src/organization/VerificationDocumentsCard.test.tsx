@@ -79,7 +79,9 @@ describe('VerificationDocumentsCard', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     const { container } = renderPage(<VerificationDocumentsCard organization={organization('unverified')} canAdmin />);
     expect(await screen.findByText('尚未上传认证材料')).toBeInTheDocument();
-    expect(screen.getByText(/支持 PDF、JPEG、PNG.*不超过 10 MB/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/支持 PDF、JPEG、PNG.*不超过 10 MB.*企业通过认证后材料将保留，不能删除。$/),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByLabelText('材料类型'));
     await user.click(await screen.findByTitle('专精特新证书'));
@@ -152,7 +154,7 @@ describe('VerificationDocumentsCard', { timeout: 60_000 }, () => {
     });
     const user = userEvent.setup();
     renderPage(<VerificationDocumentsCard organization={organization('unverified')} canAdmin />);
-    await user.click(await screen.findByRole('button', { name: '下载 营业执照.pdf' }));
+    await user.click(await screen.findByRole('button', { name: '下载 营业执照.pdf' }, { timeout: 5000 }));
     await waitFor(() => expect(saved).toEqual(['营业执照.pdf']));
 
     await user.click(screen.getByRole('button', { name: '删除 营业执照.pdf' }));
@@ -167,9 +169,11 @@ describe('VerificationDocumentsCard', { timeout: 60_000 }, () => {
       fakeFetch({ 'GET /api/v1/organizations/o1/verification-documents': () => json(200, [licence]) }),
     );
     const first = renderPage(<VerificationDocumentsCard organization={organization('verified')} canAdmin />);
-    expect(await screen.findByRole('button', { name: '下载 营业执照.pdf' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: '下载 营业执照.pdf' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '删除 营业执照.pdf' })).toBeNull();
     expect(screen.getByText(/企业已通过认证，认证所依据的材料将保留/)).toBeInTheDocument();
+    // Said once: the hint above no longer repeats it.
+    expect(screen.getAllByText(/不能删除/)).toHaveLength(1);
     first.unmount();
 
     renderPage(<VerificationDocumentsCard organization={organization('unverified')} canAdmin={false} />, {

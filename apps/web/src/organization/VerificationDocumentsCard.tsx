@@ -116,8 +116,12 @@ export function VerificationDocumentsCard({
 
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('org.documents.title')}</h2>}>
+      {/* That the papers are kept once verified is said once: ahead of time here, or as the state below. */}
       <Typography.Paragraph type="secondary" id={`${kindId}-hint`}>
-        {t('org.documents.hint', { mb: VERIFICATION_DOCUMENT_MAX_MB })}
+        {t('org.documents.hint', {
+          mb: VERIFICATION_DOCUMENT_MAX_MB,
+          kept: verified ? '' : t('org.documents.keptOnceVerified'),
+        })}
       </Typography.Paragraph>
       {canAdmin && (
         <Form layout="vertical" component="div" style={{ marginBottom: 12 }}>

@@ -31,7 +31,7 @@ export const organizationEn: Messages<typeof organizationZhCN> = {
   adminOnly: 'Only the enterprise’s owners and admins can change this.',
   profile: {
     title: 'Enterprise profile',
-    subtitle: 'What others see of your enterprise, its verification, 专精特新 badge and parks',
+    subtitle: 'What others see of your enterprise, its verification, SRDI (专精特新) badge and parks',
     edit: 'Edit profile',
     save: 'Save',
     cancel: 'Cancel',
@@ -40,7 +40,7 @@ export const organizationEn: Messages<typeof organizationZhCN> = {
     name: 'Legal name',
     nameEn: 'English name',
     uscc: 'Unified social credit code',
-    region: 'Region code',
+    region: 'Region',
     regionHint: 'Taken from the credit code',
     industrySection: 'Industry section (GB/T 4754)',
     industryDivision: 'Industry division (GB/T 4754)',
@@ -67,7 +67,8 @@ export const organizationEn: Messages<typeof organizationZhCN> = {
   },
   documents: {
     title: 'Verification documents',
-    hint: 'Upload your business licence, 专精特新 (SRDI) certificate and other papers for the park operator to check. PDF, JPEG or PNG (judged by the file’s content), at most {{mb}} MB each, 20 per enterprise; once the enterprise is verified they are kept and cannot be deleted.',
+    hint: 'Upload your business licence, SRDI (专精特新) certificate and other papers for the park operator to check. PDF, JPEG or PNG (judged by the file’s content), at most {{mb}} MB each, 20 per enterprise. {{kept}}',
+    keptOnceVerified: 'Once the enterprise is verified they are kept and cannot be deleted.',
     kind: 'Kind of document',
     kinds: {
       business_licence: 'Business licence',
@@ -91,8 +92,8 @@ export const organizationEn: Messages<typeof organizationZhCN> = {
       'The enterprise is verified: the documents its verification rested on are kept and cannot be deleted; you can still add more.',
   },
   badge: {
-    title: '专精特新 badge',
-    none: 'No 专精特新 badge claimed.',
+    title: 'SRDI (专精特新) badge',
+    none: 'No SRDI (专精特新) badge claimed.',
     tier: 'Tier',
     authority: 'Issuing authority',
     certificate: 'Certificate number',
@@ -105,7 +106,7 @@ export const organizationEn: Messages<typeof organizationZhCN> = {
     update: 'Claim again',
     submit: 'Submit claim',
     withdraw: 'Withdraw badge',
-    withdrawConfirm: 'Withdraw the 专精特新 badge?',
+    withdrawConfirm: 'Withdraw the SRDI (专精特新) badge?',
     claimed: 'Claimed; waiting for your park to verify it',
     withdrawn: 'Withdrawn',
   },

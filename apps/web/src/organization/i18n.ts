@@ -43,7 +43,7 @@ export const organizationZhCN = {
     name: '企业名称',
     nameEn: '英文名称',
     uscc: '统一社会信用代码',
-    region: '所在地区代码',
+    region: '所在地区',
     regionHint: '由统一社会信用代码得出',
     industrySection: '行业门类（GB/T 4754）',
     industryDivision: '行业大类（GB/T 4754）',
@@ -70,7 +70,8 @@ export const organizationZhCN = {
   },
   documents: {
     title: '认证材料',
-    hint: '上传营业执照、专精特新证书等材料，供园区运营方核验。支持 PDF、JPEG、PNG（按文件内容识别），单个文件不超过 {{mb}} MB，每家企业最多 20 份；企业通过认证后材料将保留，不能删除。',
+    hint: '上传营业执照、专精特新证书等材料，供园区运营方核验。支持 PDF、JPEG、PNG（按文件内容识别），单个文件不超过 {{mb}} MB，每家企业最多 20 份。{{kept}}',
+    keptOnceVerified: '企业通过认证后材料将保留，不能删除。',
     kind: '材料类型',
     kinds: {
       business_licence: '营业执照',

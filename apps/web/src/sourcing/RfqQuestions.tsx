@@ -92,7 +92,8 @@ export function RfqQuestions({ rfq }: { rfq: Rfq }) {
                   </Space>
                   {q.answer ? (
                     <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
-                      {t('sourcing.questions.answer')}：{q.answer}
+                      {t('common.labelled', { label: t('sourcing.questions.answer') })}
+                      {q.answer}
                     </Typography.Paragraph>
                   ) : rfq.yourSide === 'buyer' && rfq.status !== 'cancelled' ? (
                     <AnswerForm rfq={rfq} question={q} />

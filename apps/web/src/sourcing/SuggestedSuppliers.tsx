@@ -99,7 +99,7 @@ export function SuggestedSuppliers({ rfq }: { rfq: Rfq }) {
                   </ul>
                   {s.processes.length > 0 && (
                     <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }} ellipsis={{ rows: 1 }}>
-                      {s.processes.slice(0, 8).join('、')}
+                      {s.processes.slice(0, 8).join(t('common.listSeparator'))}
                     </Typography.Paragraph>
                   )}
                 </article>

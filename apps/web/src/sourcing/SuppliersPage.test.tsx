@@ -84,7 +84,9 @@ describe('SuppliersPage', { timeout: 30_000 }, () => {
     const article = screen.getByRole('article', { name: '苏州澄锐精密制造有限公司' });
     expect(article).toHaveTextContent('Small enterprise');
     expect(article).toHaveTextContent('4.8 · 5 reviews');
-    expect(article).toHaveTextContent('五轴CNC加工');
+    // English punctuation: no full-width colon or enumeration comma.
+    expect(article).toHaveTextContent('Capabilities: 机械加工, 五轴CNC加工');
+    expect(article).toHaveTextContent('Listings: 五轴联动CNC加工');
     expect(article).toHaveTextContent('医疗器械精密零件的五轴加工。');
     expect(screen.getByRole('link', { name: '五轴联动CNC加工' })).toHaveAttribute('href', '/listings/l1');
     const query = asked[asked.length - 1];

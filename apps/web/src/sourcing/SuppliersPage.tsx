@@ -212,8 +212,10 @@ export default function SuppliersPage() {
                       )}
                       {(s.categories.length > 0 || s.processes.length > 0) && (
                         <Typography.Paragraph style={{ margin: '6px 0 0' }}>
-                          <Typography.Text type="secondary">{t('sourcing.directory.capabilities')}：</Typography.Text>
-                          {[...s.categories, ...s.processes.slice(0, 10)].join('、')}
+                          <Typography.Text type="secondary">
+                            {t('common.labelled', { label: t('sourcing.directory.capabilities') })}
+                          </Typography.Text>
+                          {[...s.categories, ...s.processes.slice(0, 10)].join(t('common.listSeparator'))}
                         </Typography.Paragraph>
                       )}
                       {s.certifications.length > 0 && (
@@ -225,7 +227,9 @@ export default function SuppliersPage() {
                       )}
                       {s.listings.length > 0 && (
                         <div style={{ marginTop: 6 }}>
-                          <Typography.Text type="secondary">{t('sourcing.directory.listings')}：</Typography.Text>
+                          <Typography.Text type="secondary">
+                            {t('common.labelled', { label: t('sourcing.directory.listings') })}
+                          </Typography.Text>
                           <Space wrap size={[12, 0]}>
                             {s.listings.map((l) => (
                               <Link key={l.id} to={`/listings/${l.id}`}>

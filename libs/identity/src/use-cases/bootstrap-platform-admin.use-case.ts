@@ -6,6 +6,8 @@ import { normalizeEmail } from '../domain';
 import { OrganizationRepository, UserRepository } from '../persistence';
 
 export const PLATFORM_ORGANIZATION_NAME = '融通平台';
+/** The seeded admin's account name: a name, like any person's, in the platform's language (the UI does not translate names). */
+export const PLATFORM_ADMIN_DISPLAY_NAME = '平台管理员';
 
 /**
  * At start: when no platform admin exists, create the platform organization and its first
@@ -42,7 +44,12 @@ export class BootstrapPlatformAdminUseCase {
       if (existing && !existing.emailVerifiedAt) await this.users.verifyEmail(tx, existing.id, existing.email);
       const user =
         existing ??
-        (await this.users.insert(tx, { email, displayName: 'Platform admin', passwordHash, emailVerified: true }));
+        (await this.users.insert(tx, {
+          email,
+          displayName: PLATFORM_ADMIN_DISPLAY_NAME,
+          passwordHash,
+          emailVerified: true,
+        }));
       await this.users.addMembership(tx, user.id, platform.id, 'owner');
       return { userId: user.id };
     });

@@ -6,9 +6,9 @@ import { useMessage } from '../../components/feedback';
 import { showProblem } from '../../components/formProblem';
 import { SectionNav } from '../../components/SectionNav';
 import { consolePaths } from './paths';
-import { openQueueBoard } from './queries';
+import { openQueueBoard, QUEUE_BOARD_PATH } from './queries';
 
-/** Opens the BullMQ dashboard in this tab, once its pass is set. */
+/** Opens the BullMQ dashboard in a new tab, once its pass is set; the app stays where it was. */
 export function QueueBoardButton() {
   const { t } = useTranslation();
   const message = useMessage();
@@ -17,8 +17,22 @@ export function QueueBoardButton() {
     onError: (error) => showProblem(error, (m) => void message.error(m), undefined, t('console.admin.queuesFailed')),
   });
   return (
-    <Button icon={<DashboardOutlined />} loading={open.isPending} onClick={() => open.mutate()}>
+    <Button
+      icon={<DashboardOutlined aria-hidden />}
+      href={QUEUE_BOARD_PATH}
+      target="_blank"
+      rel="noopener"
+      loading={open.isPending}
+      onClick={(event) => {
+        event.preventDefault();
+        // Opened now, inside the click; it goes to the dashboard once the pass is set.
+        const tab = globalThis.open('', '_blank');
+        if (tab) tab.opener = null;
+        open.mutate(tab);
+      }}
+    >
       {t('console.admin.openQueues')}
+      <span className="sr-only">{t('common.opensInNewTab')}</span>
     </Button>
   );
 }

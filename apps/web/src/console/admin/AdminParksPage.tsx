@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Flex, Form, Input, Space, Table } from 'antd';
+import { Button, Card, Cascader, Flex, Form, Input, Space, Table } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../account/session';
@@ -11,13 +12,16 @@ import { QueryState } from '../../components/QueryState';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { regionCodeOf } from '../../provider/listings/listingForm';
+import { regionOptions, useRegionName, useRegions } from '../../search/regions';
 import { AdminNav, AdminOnly } from './AdminNav';
 import { consolePaths } from './paths';
 import { type Park, useParks } from './queries';
 
 interface NewParkValues {
   name: string;
-  regionCode: string;
+  /** The region cascader's path: province, city, county prefixes. */
+  region: string[];
   operator: { name: string; uscc?: string; adminEmail: string };
 }
 
@@ -26,13 +30,16 @@ function NewParkCard() {
   const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<NewParkValues>();
+  const language = currentLanguage();
+  const regionTree = useRegions();
+  const regions = useMemo(() => regionOptions(regionTree, language, { counties: true }), [regionTree, language]);
   const create = useMutation({
     mutationFn: (v: NewParkValues) =>
       data(
         api.POST('/api/v1/parks', {
           body: {
             name: v.name.trim(),
-            regionCode: v.regionCode.trim(),
+            regionCode: regionCodeOf(v.region) ?? '',
             operator: {
               name: v.operator.name.trim(),
               adminEmail: v.operator.adminEmail.trim(),
@@ -70,12 +77,13 @@ function NewParkCard() {
               <Input maxLength={200} />
             </Form.Item>
             <Form.Item
-              name="regionCode"
+              name="region"
               label={t('console.admin.region')}
-              style={{ flex: '1 1 120px' }}
-              rules={[{ required: true, pattern: /^\d{6}$/, message: t('form.required') }]}
+              style={{ flex: '1 1 220px' }}
+              rules={[{ required: true, message: t('form.required') }]}
             >
-              <Input inputMode="numeric" maxLength={6} />
+              {/* The listing form's cascader: province → city → county, any level, searchable. */}
+              <Cascader options={regions} changeOnSelect allowClear showSearch />
             </Form.Item>
           </Flex>
           <Flex gap={12} wrap>
@@ -122,6 +130,7 @@ export default function AdminParksPage() {
   const { me } = useSession();
   const parks = useParks();
   const language = currentLanguage();
+  const regionName = useRegionName();
   useDocumentTitle(t('console.admin.parks'));
   if (!me?.isPlatformAdmin) return <AdminOnly />;
   return (
@@ -142,7 +151,11 @@ export default function AdminParksPage() {
               scroll={{ x: 'max-content' }}
               columns={[
                 { title: t('console.admin.parkName'), dataIndex: 'name' },
-                { title: t('console.admin.region'), dataIndex: 'regionCode' },
+                {
+                  title: t('console.admin.region'),
+                  dataIndex: 'regionCode',
+                  render: (code: string) => regionName(code, language) ?? code,
+                },
                 { title: t('console.admin.operator'), render: (_, p) => p.operator.name },
                 {
                   title: t('console.admin.created'),

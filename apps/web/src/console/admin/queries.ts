@@ -31,9 +31,15 @@ export function useUsers(q: string, page: number) {
 /**
  * Opens the queue dashboard: a browser navigation carries no bearer token, so the app
  * first asks for the dashboard's pass (an httpOnly cookie for that path only, minted for
- * this session), then goes there.
+ * this session), then goes there — in `tab`, the blank tab the click opened (opened within
+ * the click, no pop-up blocker stops it), or here when the browser gave none.
  */
-export async function openQueueBoard(): Promise<void> {
-  await api.POST('/api/v1/admin/queue-board-pass', {});
-  globalThis.location.assign(QUEUE_BOARD_PATH);
+export async function openQueueBoard(tab: Window | null): Promise<void> {
+  try {
+    await api.POST('/api/v1/admin/queue-board-pass', {});
+  } catch (error) {
+    tab?.close();
+    throw error;
+  }
+  (tab ?? globalThis).location.assign(QUEUE_BOARD_PATH);
 }

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { AdminNav } from '../admin/AdminNav';
 import { OperatorNav } from '../operator/OperatorNav';
 import type { consoleZh } from '../i18n';
+import { useParkBreadcrumb } from '../parkBreadcrumb';
 import {
   byIndustrySection,
   capacityOffered,
@@ -321,6 +322,7 @@ export default function ParkAnalyticsPage() {
   const park = usePark(parkId);
   const analytics = useParkAnalytics(parkId, period);
   useDocumentTitle(t('console.analytics.title'));
+  const breadcrumb = useParkBreadcrumb(parkId, park.data?.name, t('console.analytics.title'));
   // The park's operators reach its other console pages from here, as from each of them.
   const operates = me?.operatedParkIds?.includes(parkId) ?? false;
 
@@ -329,14 +331,7 @@ export default function ParkAnalyticsPage() {
       <PageHeader
         title={t('console.analytics.title')}
         subTitle={park.data ? t('console.analytics.subtitle', { park: park.data.name }) : undefined}
-        breadcrumb={[
-          {
-            title: t('console.title'),
-            to: me?.isPlatformAdmin ? '/console/admin/parks' : operates ? '/console/park' : undefined,
-          },
-          ...(park.data ? [{ title: park.data.name }] : []),
-          { title: t('console.analytics.title') },
-        ]}
+        breadcrumb={breadcrumb}
         extra={<ExportButtons parkId={parkId} period={period} />}
       />
       {me?.isPlatformAdmin && <AdminNav />}

@@ -92,6 +92,7 @@ function AuditTrail({ parkId }: { parkId: string }) {
           <Table<ParkAuditEntry>
             rowKey="id"
             dataSource={data.items}
+            scroll={{ x: 'max-content' }}
             caption={<Text type="secondary">{t('console.operator.audit.total', { count: data.total })}</Text>}
             pagination={{
               current: data.page,

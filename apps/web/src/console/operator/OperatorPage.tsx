@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useParkBreadcrumb } from '../parkBreadcrumb';
 import { OperatorNav } from './OperatorNav';
 import { usePark } from './queries';
 
@@ -18,9 +18,9 @@ export function OperatorPage({
   extra?: ReactNode;
   children: (parkId: string) => ReactNode;
 }) {
-  const { t } = useTranslation();
   const { parkId = '' } = useParams();
   const park = usePark(parkId);
+  const breadcrumb = useParkBreadcrumb(parkId, park.data?.name, title);
   useDocumentTitle(title);
   return (
     <>
@@ -28,7 +28,7 @@ export function OperatorPage({
         title={title}
         subTitle={park.data ? `${park.data.name} · ${subTitle}` : subTitle}
         extra={extra}
-        breadcrumb={[{ title: t('console.operator.section'), to: '/console/park' }, { title }]}
+        breadcrumb={breadcrumb}
       />
       <OperatorNav parkId={parkId} />
       {children(parkId)}

@@ -11,7 +11,7 @@ export const operatorEn: Messages<typeof operatorZh> = {
   parkSubtitle: '{{park}}',
   verifications: {
     title: 'Enterprise verification',
-    subtitle: "Check an enterprise's credit code, size class and 专精特新 claim, then verify or reject it",
+    subtitle: "Check an enterprise's credit code, size class and SRDI (专精特新) claim, then verify or reject it",
     state: 'Status',
     states: { pending: 'To do', unverified: 'Unverified', verified: 'Verified', rejected: 'Rejected', all: 'All' },
     empty: 'No enterprise is waiting.',
@@ -54,7 +54,7 @@ export const operatorEn: Messages<typeof operatorZh> = {
     },
     notGiven: 'not given',
     industry: 'Industry {{code}}',
-    badge: '专精特新',
+    badge: 'SRDI (专精特新)',
     noBadge: 'None claimed',
     tiers: {
       innovative_sme: 'Innovative SME',
@@ -82,8 +82,8 @@ export const operatorEn: Messages<typeof operatorZh> = {
     rejectBadge: 'Reject badge',
     verified: '{{name}} verified',
     rejected: "{{name}}'s verification rejected",
-    badgeVerified: "{{name}}'s 专精特新 badge confirmed",
-    badgeRejected: "{{name}}'s 专精特新 badge rejected",
+    badgeVerified: "{{name}}'s SRDI (专精特新) badge confirmed",
+    badgeRejected: "{{name}}'s SRDI (专精特新) badge rejected",
     lastReason: 'Last rejected because: {{reason}}',
   },
   reason: {
@@ -272,7 +272,7 @@ export const operatorEn: Messages<typeof operatorZh> = {
       reject: 'Rejecting a listing',
       suspend: 'Suspending a listing',
       verification: 'Rejecting a verification',
-      badge: 'Rejecting a 专精特新 badge',
+      badge: 'Rejecting an SRDI (专精特新) badge',
       membership: 'Refusing to admit',
     },
     zh: 'Chinese',
