@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 let app: TestApp;
 
 beforeAll(async () => {
-  app = await startTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '3' } });
+  app = await startTestApp({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '3', REFRESH_RATE_LIMIT_PER_MINUTE: '5' } });
 });
 
 afterAll(async () => {
@@ -26,6 +26,24 @@ it('limits sign-in attempts per client address, with Retry-After', async () => {
   expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
   // Other routes are not affected by the sign-in limit.
   expect((await api.call('GET', '/health/live')).status).toBe(200);
+});
+
+it('limits refresh per address on a budget of its own (REFRESH_RATE_LIMIT_PER_MINUTE), not sign-in\'s', async () => {
+  const statuses: number[] = [];
+  let last: Awaited<ReturnType<TestApp['api']['inject']>> | undefined;
+  for (let i = 0; i < 6; i++) {
+    last = await app.api.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      remoteAddress: '203.0.113.42',
+      headers: { 'x-client': 'web', cookie: `rongtong_refresh=forged-${i}` },
+    });
+    statuses.push(last.statusCode);
+  }
+  // Past sign-in's 3, under refresh's 5: a forged token fails on its own (401), then 429.
+  expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  expect(last!.json().code).toBe('RATE_LIMITED');
+  expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
 });
 
 it('keys the limit on the socket address: an X-Forwarded-For of its choosing does not reset it (TRUST_PROXY unset)', async () => {

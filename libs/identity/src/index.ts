@@ -2,6 +2,7 @@ export { ACTOR_CHANGED_CHANNEL, ActorCache } from './auth/actor-cache';
 export * from './auth/actor.decorator';
 export { ClientDevice, clientDevice } from './auth/client-device';
 export { LocalAuthGuard } from './auth/guards';
+export { RefreshThrottlerGuard } from './auth/refresh-throttler.guard';
 export type { TokenPair } from './auth/token.service';
 export * from './domain';
 export type { SessionDevice } from './persistence';

@@ -17,6 +17,7 @@ import {
   LogoutUseCase,
   Public,
   RefreshSessionUseCase,
+  RefreshThrottlerGuard,
   RefreshTokenInvalidError,
   RegisterEnterpriseUseCase,
   RequestPasswordResetUseCase,
@@ -86,9 +87,13 @@ export class AuthController {
     return this.cookie.issue(request, reply, { accessToken, refreshToken, expiresIn, tokenType });
   }
 
-  /** Rotates the refresh token. A token used twice revokes its whole session. */
+  /**
+   * Rotates the refresh token. A token used twice revokes its whole session. Limited per
+   * address on its own budget (`REFRESH_RATE_LIMIT_PER_MINUTE`), not sign-in's: the web app
+   * refreshes on every page load.
+   */
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RefreshThrottlerGuard)
   @ApiProblems({ 403: 'ACCOUNT_SUSPENDED' })
   @ApiOperation({ summary: 'Rotate the refresh token (from the body, else the cookie) for a new pair' })
   @WebClientHeader()
@@ -103,17 +108,18 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const token = this.cookie.refreshToken(request, body?.refreshToken);
-    if (!token) throw new RefreshTokenInvalidError('unknown');
     try {
+      if (!token) throw new RefreshTokenInvalidError('unknown');
       return this.cookie.issue(request, reply, await this.refreshSession.execute(token));
     } catch (error) {
-      // A cookie that no longer opens a session is dropped rather than sent again and again.
+      // A cookie that no longer opens a session is dropped rather than sent again and again,
+      // and so is the hint that makes the web app try it on every page load.
       if (error instanceof RefreshTokenInvalidError) this.cookie.clear(request, reply);
       throw error;
     }
   }
 
-  @ApiOperation({ summary: "Sign out: revoke this session's refresh tokens and clear the cookie" })
+  @ApiOperation({ summary: "Sign out: revoke this session's refresh tokens and clear the cookies" })
   @ApiNoContentResponse({ description: 'Signed out' })
   @ApiProblems(401)
   @HttpCode(204)

@@ -8,6 +8,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 export const REFRESH_COOKIE = 'rongtong_refresh';
 /** The only paths the browser sends the cookie to: refresh and logout. */
 export const REFRESH_COOKIE_PATH = '/api/v1/auth';
+/**
+ * Not a secret: says only "this browser has a session", so the web app tries the refresh
+ * cookie on a page load only when there is one (it cannot read the httpOnly cookie). Set
+ * and cleared with the refresh cookie, readable by scripts on every path of the site.
+ */
+export const SESSION_HINT_COOKIE = 'rongtong_session';
 /** Sent by the web app: the refresh token then travels only in the cookie, never in a body a script reads. */
 export const WEB_CLIENT_HEADER = 'x-client';
 
@@ -32,6 +38,10 @@ export class SessionCookie {
       ...this.attributes(request),
       maxAge: this.config.jwt.refreshTtlDays * 86_400,
     });
+    void reply.setCookie(SESSION_HINT_COOKIE, '1', {
+      ...this.hintAttributes(request),
+      maxAge: this.config.jwt.refreshTtlDays * 86_400,
+    });
     if (!isWebClient(request)) return session;
     const { refreshToken: _inCookie, ...body } = session;
     return body;
@@ -39,6 +49,7 @@ export class SessionCookie {
 
   clear(request: FastifyRequest, reply: FastifyReply): void {
     void reply.clearCookie(REFRESH_COOKIE, this.attributes(request));
+    void reply.clearCookie(SESSION_HINT_COOKIE, this.hintAttributes(request));
   }
 
   /**
@@ -61,6 +72,11 @@ export class SessionCookie {
       secure: this.config.isProduction || request.protocol === 'https',
     };
   }
+
+  /** The refresh cookie's, but readable by the app's scripts on every page. */
+  private hintAttributes(request: FastifyRequest) {
+    return { ...this.attributes(request), httpOnly: false, path: '/' };
+  }
 }
 
 function isWebClient(request: FastifyRequest): boolean {
@@ -70,7 +86,9 @@ function isWebClient(request: FastifyRequest): boolean {
 /** The `Set-Cookie` a route that opens a session answers with, for the API docs. */
 export const REFRESH_COOKIE_HEADER = {
   'Set-Cookie': {
-    description: `${REFRESH_COOKIE}=…; HttpOnly; SameSite=Strict; Path=${REFRESH_COOKIE_PATH} (and Secure under https)`,
+    description:
+      `${REFRESH_COOKIE}=…; HttpOnly; SameSite=Strict; Path=${REFRESH_COOKIE_PATH} (and Secure under https), ` +
+      `and the non-secret hint ${SESSION_HINT_COOKIE}=1; SameSite=Strict; Path=/ (readable by the web app)`,
     schema: { type: 'string' },
   },
 };

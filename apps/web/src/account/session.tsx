@@ -9,13 +9,23 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { api, body, refreshSession } from '../api/client';
-import { getAccessToken, onSignedInChange, setAccessToken } from '../api/token';
+import { api, body, renewSession } from '../api/client';
+import { isProblem, NetworkError } from '../api/problem';
+import { clearSessionHint, getAccessToken, hasSessionHint, onSignedInChange, setAccessToken } from '../api/token';
 import type { Me, TokenPair } from './types';
 
 interface Session {
-  /** `unknown` until the refresh cookie has been tried once after a (re)load. */
-  status: 'unknown' | 'signedIn' | 'signedOut';
+  /**
+   * `unknown` until the refresh cookie has been tried once after a (re)load (only when the
+   * session hint cookie says there is one); `unavailable` when the server could not say
+   * (429, 5xx, no network, after retries): the session is kept, and `error`/`retry` are for
+   * the page to show and try again.
+   */
+  status: 'unknown' | 'signedIn' | 'signedOut' | 'unavailable';
+  /** Why the session is `unavailable`. */
+  error: unknown;
+  /** Tries again to learn the session, after `unavailable`. */
+  retry: () => void;
   me: Me | undefined;
   /** The enterprise the user acts for (their first membership). */
   organizationId: string | undefined;
@@ -33,11 +43,15 @@ function subscribe(callback: () => void): () => void {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const hasToken = useSyncExternalStore(subscribe, () => Boolean(getAccessToken()));
-  const [tried, setTried] = useState(Boolean(getAccessToken()));
+  // Without the hint this browser has no session: anonymous visitors never call refresh.
+  const [tried, setTried] = useState(() => Boolean(getAccessToken()) || !hasSessionHint());
+  const [refreshError, setRefreshError] = useState<unknown>(undefined);
 
   useEffect(() => {
     if (tried) return;
-    void refreshSession().finally(() => setTried(true));
+    void renewSession()
+      .then((outcome) => setRefreshError(outcome.kind === 'unavailable' ? outcome.error : undefined))
+      .finally(() => setTried(true));
   }, [tried]);
 
   const me = useQuery({
@@ -71,25 +85,55 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Signed out locally whatever the server said: the token is dropped below.
     }
     setAccessToken(undefined);
+    clearSessionHint();
     queryClient.clear();
   }, [queryClient]);
 
+  const refetchMe = me.refetch;
+  const retry = useCallback(() => {
+    if (getAccessToken()) void refetchMe();
+    else {
+      setRefreshError(undefined);
+      setTried(false);
+    }
+  }, [refetchMe]);
+
   const value = useMemo<Session>(() => {
-    const status = hasToken
+    // A busy or unreachable server is no verdict on the session (a 401 was already renewed or signed out).
+    const meUnavailable = me.isError && isTransient(me.error);
+    const status: Session['status'] = hasToken
       ? me.data
         ? 'signedIn'
         : me.isError
-          ? 'signedOut'
+          ? meUnavailable
+            ? 'unavailable'
+            : 'signedOut'
           : 'unknown'
-      : tried
-        ? 'signedOut'
-        : 'unknown';
+      : !tried
+        ? 'unknown'
+        : refreshError
+          ? 'unavailable'
+          : 'signedOut';
+    const error = status !== 'unavailable' ? undefined : hasToken ? me.error : refreshError;
     const enterprise =
       me.data?.memberships.find((m) => m.organization.kind === 'enterprise') ?? me.data?.memberships[0];
-    return { status, me: me.data, organizationId: enterprise?.organization.id, signIn, startSession, signOut };
-  }, [hasToken, tried, me.data, me.isError, signIn, startSession, signOut]);
+    return {
+      status,
+      error,
+      retry,
+      me: me.data,
+      organizationId: enterprise?.organization.id,
+      signIn,
+      startSession,
+      signOut,
+    };
+  }, [hasToken, tried, refreshError, me.data, me.isError, me.error, retry, signIn, startSession, signOut]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+function isTransient(error: unknown): boolean {
+  return error instanceof NetworkError || (isProblem(error) && (error.status === 429 || error.status >= 500));
 }
 
 export function useSession(): Session {

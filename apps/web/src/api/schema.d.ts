@@ -97,7 +97,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign out: revoke this session's refresh tokens and clear the cookie */
+    /** Sign out: revoke this session's refresh tokens and clear the cookies */
     post: operations['logout'];
     delete?: never;
     options?: never;
@@ -6382,7 +6382,7 @@ export interface operations {
     responses: {
       201: {
         headers: {
-          /** @description rongtong_refresh=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth (and Secure under https) */
+          /** @description rongtong_refresh=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth (and Secure under https), and the non-secret hint rongtong_session=1; SameSite=Strict; Path=/ (readable by the web app) */
           'Set-Cookie'?: string;
           [name: string]: unknown;
         };
@@ -6446,7 +6446,7 @@ export interface operations {
     responses: {
       200: {
         headers: {
-          /** @description rongtong_refresh=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth (and Secure under https) */
+          /** @description rongtong_refresh=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth (and Secure under https), and the non-secret hint rongtong_session=1; SameSite=Strict; Path=/ (readable by the web app) */
           'Set-Cookie'?: string;
           [name: string]: unknown;
         };
@@ -6510,7 +6510,7 @@ export interface operations {
     responses: {
       200: {
         headers: {
-          /** @description rongtong_refresh=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth (and Secure under https) */
+          /** @description rongtong_refresh=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth (and Secure under https), and the non-secret hint rongtong_session=1; SameSite=Strict; Path=/ (readable by the web app) */
           'Set-Cookie'?: string;
           [name: string]: unknown;
         };
@@ -7583,7 +7583,7 @@ export interface operations {
     responses: {
       200: {
         headers: {
-          /** @description rongtong_refresh=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth (and Secure under https) */
+          /** @description rongtong_refresh=…; HttpOnly; SameSite=Strict; Path=/api/v1/auth (and Secure under https), and the non-secret hint rongtong_session=1; SameSite=Strict; Path=/ (readable by the web app) */
           'Set-Cookie'?: string;
           [name: string]: unknown;
         };

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { consoleZh } from '../console/i18n';
 import { consoleEn } from '../console/i18n.en';
 import { disputesZh } from '../disputes/i18n';
@@ -19,6 +19,13 @@ afterEach(() => cleanup());
 // jsdom can take over a second on a busy 2-core machine (CI runs Vitest beside nothing,
 // developers beside everything), and a test should fail on behaviour, not on load.
 configure({ asyncUtilTimeout: 5_000 });
+
+// Pages are rendered for a browser that has signed in before (the API's session hint
+// cookie is set), so a page load tries the refresh cookie; a test of an anonymous visitor
+// clears it (clearSessionHint).
+beforeEach(() => {
+  document.cookie = 'rongtong_session=1; Path=/; SameSite=Strict';
+});
 
 // The app loads English on demand; tests render in either language at once.
 provideLanguage('en', en);

@@ -122,6 +122,7 @@ const schema = z.object({
   JWT_ACCESS_TTL_SECONDS: int(60, 86_400).default(900),
   JWT_REFRESH_TTL_DAYS: int(1, 365).default(30),
   AUTH_RATE_LIMIT_PER_MINUTE: int(1, 100_000).default(20),
+  REFRESH_RATE_LIMIT_PER_MINUTE: int(1, 100_000).default(300),
   SECRETS_KEY: z.string().min(32, 'must be at least 32 characters').default(DEV_DEFAULTS.secretsKey),
   SECRETS_OLD_KEYS: z.string().optional(),
   ACTOR_CACHE_TTL_MS: int(0, 600_000).default(30_000),
@@ -221,8 +222,10 @@ export class AppConfig {
     accessTtlSeconds: number;
     refreshTtlDays: number;
   };
-  /** Requests per minute per client IP to each sign-in, sign-up and refresh endpoint. */
+  /** Requests per minute per client IP to each sign-in, sign-up and invitation endpoint. */
   readonly authRateLimitPerMinute!: number;
+  /** Requests per minute per client IP to `POST /auth/refresh` (every page load of the web app). */
+  readonly refreshRateLimitPerMinute!: number;
   /** Keys for secrets kept at rest (`SecretBox`): the current one seals, older ones still open. */
   readonly secrets!: { key: string; oldKeys: string[] };
   /**
@@ -352,6 +355,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): AppConfi
       refreshTtlDays: env.JWT_REFRESH_TTL_DAYS,
     },
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    refreshRateLimitPerMinute: env.REFRESH_RATE_LIMIT_PER_MINUTE,
     secrets: {
       key: env.SECRETS_KEY,
       oldKeys: (env.SECRETS_OLD_KEYS ?? '')
