@@ -28,7 +28,7 @@ it('limits sign-in attempts per client address, with Retry-After', async () => {
   expect((await api.call('GET', '/health/live')).status).toBe(200);
 });
 
-it('limits refresh per address on a budget of its own (REFRESH_RATE_LIMIT_PER_MINUTE), not sign-in\'s', async () => {
+it("limits refresh per address on a budget of its own (REFRESH_RATE_LIMIT_PER_MINUTE), not sign-in's", async () => {
   const statuses: number[] = [];
   let last: Awaited<ReturnType<TestApp['api']['inject']>> | undefined;
   for (let i = 0; i < 6; i++) {
