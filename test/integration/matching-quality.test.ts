@@ -14,9 +14,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * the reason. Listed rather than hidden in a lower threshold: fixing one turns its test
  * red below, and the entry is then removed.
  */
-const KNOWN_MISSES: Record<string, string> = {
-  DP03: 'English "state of charge / Kalman filter" against a patent written only in Chinese: no bilingual term links them',
-};
+const KNOWN_MISSES: Record<string, string> = {};
 
 /**
  * Every demand not listed above must hit. Measured on 2026-11-30: 0.95 (37 of 39). The
@@ -24,6 +22,9 @@ const KNOWN_MISSES: Record<string, string> = {
  * synonyms (that would tune the matcher to this set); a general bilingual glossary is the
  * fix. The industrial glossary (issue 20, search's glossary/industrial-glossary.json)
  * links fan-out wafer-level packaging to 扇出型晶圆级封装, so DP06 now hits (38 of 39).
+ * The demo corpus gave 36 listings their English title and description, P008 among them
+ * ("Battery state-of-charge estimation based on an adaptive Kalman filter"), so DP03 hits
+ * too: 39 of 39.
  * Derived from the list above, so the threshold only moves when the list does.
  */
 const CASES = readMatchingCases();
