@@ -11,18 +11,19 @@ export function providerEmail(uscc: string): string {
 
 /**
  * Axe on the page as it stands: no serious or critical violation. It reads the page once
- * whatever Ant Design animates away (a toast, a menu, a list: classes `…-leave`) is gone,
- * when it goes within 3 s, since mid-fade its text is pale and fails contrast though nobody
- * is meant to read it; what is still leaving then is left out of the check.
+ * whatever Ant Design animates in or away (a toast, a menu, a list: classes `…-appear`,
+ * `…-enter`, `…-leave`) has settled, when it does within 3 s, since mid-fade its text is
+ * pale and fails contrast though nobody is meant to read it; what is still moving then is
+ * left out of the check.
  */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
-  // Only a readiness wait: some leave-classed elements stay (hidden or not), and axe then runs anyway.
-  await expect(page.locator('[class*="-leave"]:visible'))
+  // Only a readiness wait: some motion-classed elements stay (hidden or not), and axe then runs anyway.
+  await expect(page.locator(':is([class*="-leave"], [class*="-appear"], [class*="-enter"]):visible'))
     .toHaveCount(0, { timeout: 3_000 })
     .catch(() => undefined);
-  // What is still leaving after that (a busy machine slows the fade) is not for reading: not judged.
+  // What is still arriving or leaving after that (a busy machine slows the animation) is mid-fade: not judged.
   const results = await new AxeBuilder({ page })
-    .exclude('[class*="-leave"]')
+    .exclude('[class*="-leave"], [class*="-appear"], [class*="-enter"]')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -16,6 +16,14 @@ type AntMessageApi = ReturnType<typeof antMessage.useMessage>[0];
 /** Shows a toast; nothing to wait for. */
 export type MessageApi = Record<Kind, (content: ReactNode) => void>;
 
+/**
+ * A toast keyed by its words: the same message asked for again while it shows (a double
+ * click's two answers, say) renews it instead of stacking a second, faded copy under it.
+ */
+function toast(kind: Kind, content: ReactNode) {
+  return typeof content === 'string' ? { content, key: `${kind}:${content}` } : { content };
+}
+
 const MessageContext = createContext<MessageApi | undefined>(undefined);
 // Ant Design's message (and the notification machinery under it) loads with the first toast,
 // not with every first page.
@@ -31,7 +39,7 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   const [wanted, setWanted] = useState(false);
   const api = useMemo<MessageApi>(() => {
     const show = (kind: Kind) => (content: ReactNode) => {
-      if (real.current) void real.current[kind](content);
+      if (real.current) void real.current[kind](toast(kind, content));
       else {
         waiting.current.push([kind, content]);
         setWanted(true);
@@ -41,7 +49,7 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   }, []);
   const ready = useCallback((loaded: AntMessageApi) => {
     real.current = loaded;
-    for (const [kind, content] of waiting.current.splice(0)) void loaded[kind](content);
+    for (const [kind, content] of waiting.current.splice(0)) void loaded[kind](toast(kind, content));
   }, []);
   return (
     <MessageContext.Provider value={api}>
