@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -27,11 +26,15 @@ export class LocalDiskStorage extends ObjectStorage {
     await mkdir(this.staging, { recursive: true });
     await mkdir(path.dirname(target), { recursive: true });
     const temp = path.join(this.staging, `${randomUUID()}.part`);
+    // Opened before the copy starts: a stream that opens its file itself may still create it
+    // after a failing source has ended the pipeline and the clean-up below has run.
+    const file = await open(temp, 'wx', 0o640);
     try {
       const source = content instanceof Uint8Array ? Readable.from([content]) : content;
-      await pipeline(source, createWriteStream(temp, { flags: 'wx', flush: true, mode: 0o640 }));
+      await pipeline(source, file.createWriteStream({ flush: true }));
       await rename(temp, target);
     } catch (error) {
+      await file.close().catch(() => undefined);
       await rm(temp, { force: true });
       throw error;
     }
